@@ -1,0 +1,2 @@
+/** English text for home. Keep keys in step with ../es/home.ts. */
+export const home = {} as const

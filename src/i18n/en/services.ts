@@ -1,0 +1,2 @@
+/** English text for services. Keep keys in step with ../es/services.ts. */
+export const services = {} as const

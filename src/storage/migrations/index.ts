@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely'
+import * as createAccountsAndChildren from './2026-11-29T0900_create_accounts_and_children.ts'
+
+/**
+ * Every migration, in order. Add new ones at the end; never edit one that has shipped.
+ * Names sort by time, and Kysely refuses to run them out of order.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-29T0900_create_accounts_and_children': createAccountsAndChildren,
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config'
+
+// Unit, HTTP and DB tests. Browser journeys live in vitest.e2e.config.ts.
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts', 'bench/**/*.test.ts'],
+    exclude: ['test/e2e/**', 'node_modules/**'],
+    environment: 'node',
+    pool: 'forks',
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+    reporters: process.env.CI_JSON_REPORT ? ['default', 'json'] : ['default'],
+    outputFile: process.env.CI_JSON_REPORT ? { json: process.env.CI_JSON_REPORT } : undefined,
+  },
+})

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config'
+
+// Browser journeys: Debian's Chromium driven by playwright-core, axe on every page.
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.spec.ts'],
+    environment: 'node',
+    pool: 'forks',
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    reporters: process.env.CI_JSON_REPORT ? ['default', 'json'] : ['default'],
+    outputFile: process.env.CI_JSON_REPORT ? { json: process.env.CI_JSON_REPORT } : undefined,
+  },
+})
