@@ -24,7 +24,8 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(input)' : out
 }
 
-function issueToProblem(issue: z.core.$ZodIssue): Problem {
+/** One zod issue as a Problem naming the field (also used for the API's request validation errors). */
+export function issueToProblem(issue: z.core.$ZodIssue): Problem {
   const field = fieldPath(issue.path)
   // A schema may carry its own catalog key as the message (z.string().refine(..., 'errors.input.date')).
   if (issue.message.startsWith('errors.') || issue.message.includes('.problems.')) {

@@ -1,2 +1,115 @@
 /** English text for accounts. Keep keys in step with ../es/accounts.ts. */
-export const accounts = {} as const
+export const accounts = {
+  householdName: '{{name}}’s household',
+  fields: {
+    name: 'Your full name',
+    email: 'E-mail address',
+    emailHint: 'We will send you a link to confirm it.',
+    password: 'Password',
+    currentPassword: 'Current password',
+    newPassword: 'Create a password',
+    newPasswordHint: 'Use at least 10 characters. A short sentence you can remember works well.',
+  },
+  problems: {
+    nameMissing: 'Enter your name',
+    nameTooLong: 'Your name must be {{max}} characters or fewer',
+    emailMissing: 'Enter your e-mail address',
+    emailInvalid: 'Enter an e-mail address in the right format, like name@example.com',
+    passwordMissing: 'Enter your password',
+    passwordTooShort: 'Your password must be at least {{min}} characters',
+    passwordTooLong: 'Your password must be {{max}} characters or fewer',
+    passwordIsEmail: 'Your password cannot be your e-mail address',
+    currentPasswordMissing: 'Enter your current password',
+    currentPasswordWrong: 'Your current password is not right',
+    signInFailed: 'The e-mail address or password is not right',
+    tokenNameMissing: 'Enter a name for the token, so you can recognize it later',
+    tokenNameTooLong: 'The name must be {{max}} characters or fewer',
+  },
+  signUp: {
+    title: 'Create your account',
+    intro: 'Your account keeps your child’s records private to your family. It is free.',
+    submit: 'Create account',
+    haveAccount: 'Already have an account?',
+    signInLink: 'Sign in',
+  },
+  checkEmail: {
+    title: 'Check your e-mail',
+    'sign-up':
+      'We sent a message to the address you gave. Open the link in it to confirm your address, then sign in.',
+    reset:
+      'If that address has a Pathway account, we sent it a link to choose a new password. The link works for one hour.',
+    unverified: 'You need to confirm your e-mail address before you sign in. We sent you a new link.',
+    spam: 'If you cannot find the message, look in your spam or junk folder. It can take a few minutes to arrive.',
+    backToSignIn: 'Go to sign in',
+  },
+  verify: {
+    title: 'Confirm your e-mail address',
+    intro: 'Select the button to confirm this is your e-mail address.',
+    submit: 'Confirm my e-mail address',
+    done: 'Your e-mail address is confirmed. You can now sign in.',
+  },
+  signIn: {
+    title: 'Sign in',
+    submit: 'Sign in',
+    forgot: 'I forgot my password',
+    newTitle: 'New to Pathway?',
+    createLink: 'Create an account',
+  },
+  signOut: {
+    done: 'You have signed out.',
+  },
+  forgot: {
+    title: 'Reset your password',
+    intro: 'Enter the e-mail address you use for Pathway. We will send you a link to choose a new password.',
+    submit: 'Send me a link',
+  },
+  reset: {
+    title: 'Choose a new password',
+    submit: 'Save new password',
+    done: 'Your password has been changed. Sign in with your new password.',
+  },
+  account: {
+    title: 'Your account',
+    language: 'Language',
+  },
+  changePassword: {
+    title: 'Change your password',
+    otherSessions: 'When you change your password, you will be signed out on your other devices.',
+    submit: 'Change password',
+    done: 'Your password has been changed.',
+  },
+  tokens: {
+    title: 'API access tokens',
+    intro:
+      'A token lets a program use your Pathway account through the API. Treat it like a password. You can end it at any time.',
+    manage: 'Manage API access tokens',
+    reference: 'Read the API reference',
+    tableCaption: 'Your active tokens',
+    name: 'Name',
+    nameHint: 'For example, “My calendar script”.',
+    starts: 'Starts with',
+    created: 'Created',
+    lastUsed: 'Last used',
+    never: 'Never',
+    revoke: 'End access',
+    revoked: 'The token no longer works.',
+    noneYet: 'You have no active tokens.',
+    createTitle: 'Create a token',
+    create: 'Create token',
+    createdOnce: 'Copy your new token now. For your security, it will not be shown again:',
+  },
+  email: {
+    verify: {
+      subject: 'Confirm your e-mail address for Pathway',
+      body: 'Hello {{name}},\n\nConfirm your e-mail address by opening this link:\n{{url}}\n\nThe link works for 24 hours. If you did not create a Pathway account, you can ignore this message.\n\nPathway',
+    },
+    alreadyRegistered: {
+      subject: 'Someone tried to create a Pathway account with your address',
+      body: 'Hello {{name}},\n\nSomeone tried to create a new Pathway account with this e-mail address. You already have an account.\n\nIf it was you, sign in here: {{signInUrl}}\nIf you forgot your password, reset it here: {{resetUrl}}\n\nIf it was not you, you do not need to do anything.\n\nPathway',
+    },
+    reset: {
+      subject: 'Reset your Pathway password',
+      body: 'Hello {{name}},\n\nOpen this link to choose a new password:\n{{url}}\n\nThe link works for one hour and only once. If you did not ask for this, you can ignore this message; your password has not changed.\n\nPathway',
+    },
+  },
+} as const

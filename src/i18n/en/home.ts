@@ -1,2 +1,23 @@
 /** English text for home. Keep keys in step with ../es/home.ts. */
-export const home = {} as const
+export const home = {
+  landing: {
+    title: 'Get your child the school support the law promises',
+    lead: 'Pathway keeps your child’s IEP or 504 plan, letters and records in one place, and tells you every legal deadline before it passes.',
+    second: 'It explains each step in plain words, so you can walk into school meetings with the facts.',
+    signUp: 'Create a free account',
+    signIn: 'Sign in',
+    goToDashboard: 'Go to your home page',
+    whatTitle: 'What you can do with Pathway',
+    what: {
+      record: 'Keep one record of your child: plans, evaluations, meetings and letters.',
+      deadlines: 'See the deadlines the school must meet, and why each date is what it is.',
+      evidence: 'Track progress on goals and whether services really happen.',
+      share: 'Share your child’s record with an advocate, on your terms.',
+    },
+  },
+  dashboard: {
+    title: 'Hello, {{name}}',
+    noChildren: 'Start by adding your child. It takes a minute.',
+    childrenTitle: 'Your children',
+  },
+} as const

@@ -2,4 +2,95 @@ import type { Translation } from '../catalog-types.ts'
 import type { children as english } from '../en/children.ts'
 
 /** Spanish text for children: neutral Latin American Spanish, formal "usted" (see CONTENT.md). */
-export const children: Translation<typeof english> = {}
+export const children: Translation<typeof english> = {
+  fields: {
+    legalName: 'Nombre legal completo de su hijo',
+    legalNameHint: 'Como aparece en los papeles de la escuela.',
+    preferredName: 'Nombre con el que llaman a su hijo',
+    preferredNameHint: 'Usaremos este nombre en las páginas que usted ve.',
+    dateOfBirth: 'Fecha de nacimiento',
+    dateHint: 'Por ejemplo, 2014-03-27 (año, mes, día).',
+    state: 'Estado donde su hijo va a la escuela',
+    stateHint: 'Las fechas límite dependen del estado.',
+    grade: 'Grado',
+    school: 'Escuela',
+    district: 'Distrito escolar',
+    homeLanguage: 'Idioma que se habla en casa',
+    homeLanguageHint:
+      'La escuela debe explicarle las reuniones y los papeles en un idioma que usted entienda.',
+    notes: 'Notas',
+    notesHint: 'Lo que quiera recordar. Solo las personas con quienes comparta el expediente pueden verlo.',
+    choose: 'Elija una opción',
+  },
+  grades: {
+    'pre-k': 'Prekínder',
+    k: 'Kínder',
+    '1': '1.er grado',
+    '2': '2.º grado',
+    '3': '3.er grado',
+    '4': '4.º grado',
+    '5': '5.º grado',
+    '6': '6.º grado',
+    '7': '7.º grado',
+    '8': '8.º grado',
+    '9': '9.º grado',
+    '10': '10.º grado',
+    '11': '11.º grado',
+    '12': '12.º grado',
+    'post-secondary': 'Después del 12.º grado (de 18 a 21 años)',
+  },
+  problems: {
+    legalNameMissing: 'Escriba el nombre legal completo de su hijo',
+    tooLong: 'Use {{max}} caracteres o menos',
+    dateOfBirthMissing: 'Escriba la fecha de nacimiento de su hijo',
+    dateOfBirthInvalid: 'Escriba una fecha de nacimiento real, por ejemplo 2014-03-27',
+    dateOfBirthFuture: 'La fecha de nacimiento debe estar en el pasado',
+    dateOfBirthTooOld: 'Revise la fecha de nacimiento: Pathway es para niños y jóvenes de hasta 22 años',
+    gradeInvalid: 'Elija un grado de la lista',
+    stateMissing: 'Elija el estado donde su hijo va a la escuela',
+    stateInvalid: 'Elija un estado de la lista',
+  },
+  list: {
+    title: 'Sus hijos',
+    archivedTitle: 'Hijos archivados',
+    add: 'Agregar un hijo',
+    empty: 'Todavía no ha agregado a ningún hijo.',
+    noArchived: 'No hay hijos archivados.',
+    born: 'Nació el {{date}}',
+    showArchived: 'Ver hijos archivados',
+    showActive: 'Volver a sus hijos',
+  },
+  form: {
+    newTitle: 'Agregar un hijo',
+    newIntro: 'Cuéntenos sobre su hijo. Puede cambiar estos datos después.',
+    editTitle: 'Cambiar los datos de su hijo',
+    addSubmit: 'Agregar hijo',
+    conflictSaved: 'Lo que está guardado ahora',
+  },
+  view: {
+    caption: 'Su hijo',
+    backToList: 'Sus hijos',
+    bornWithAge: '{{date}} ({{age}} años)',
+    timelineTitle: 'Cronología',
+    timelineIntro:
+      'Todo lo que ha pasado con el apoyo escolar de su hijo, de lo más reciente a lo más antiguo. Estas fechas ponen en marcha los plazos legales.',
+    noEvents:
+      'Todavía no hay nada anotado. Agregue el primer evento, como la fecha en que pidió una evaluación.',
+    detailsTitle: 'Datos',
+    archivedNotice:
+      'El expediente de este hijo está archivado. Puede leerlo, y restaurarlo para hacer cambios.',
+    archiveSummary: 'Archivar el expediente de este hijo',
+    archiveExplain:
+      'Archivar oculta el expediente de sus listas, por ejemplo cuando su hijo deja la escuela. No se elimina nada y puede restaurarlo.',
+    archive: 'Archivar expediente',
+    restoreSummary: 'Restaurar el expediente de este hijo',
+    restoreExplain: 'Restaurar vuelve a poner el expediente en sus listas para que pueda cambiarlo otra vez.',
+    restore: 'Restaurar expediente',
+  },
+  flash: {
+    added: 'Se agregó a {{name}}.',
+    saved: 'Se guardaron sus cambios.',
+    archived: 'Se archivó el expediente.',
+    restored: 'Se restauró el expediente.',
+  },
+}

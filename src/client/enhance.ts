@@ -1,0 +1,27 @@
+/**
+ * Progressive enhancement. Every page works without this file; it only adds comfort:
+ * focus moves to the error summary, and a submit button cannot be pressed twice.
+ */
+function focusErrorSummary(): void {
+  const summary = document.querySelector<HTMLElement>('[data-module="error-summary"]')
+  if (summary) summary.focus()
+}
+
+function preventDoubleSubmit(): void {
+  document.addEventListener('submit', (event) => {
+    const form = event.target
+    if (!(form instanceof HTMLFormElement)) return
+    if (form.dataset.submitted === 'true') {
+      event.preventDefault()
+      return
+    }
+    form.dataset.submitted = 'true'
+    // Let the person retry after a few seconds if the network was slow.
+    window.setTimeout(() => {
+      form.dataset.submitted = 'false'
+    }, 5000)
+  })
+}
+
+focusErrorSummary()
+preventDoubleSubmit()

@@ -1,0 +1,145 @@
+import { createHash, randomUUID } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import fastifyCookie from '@fastify/cookie'
+import fastifyCsrf from '@fastify/csrf-protection'
+import fastifyFormbody from '@fastify/formbody'
+import fastifyStatic from '@fastify/static'
+import Fastify, { type FastifyInstance, LogController } from 'fastify'
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
+import type { Deps } from '../services/deps.ts'
+import { registerAccountPages } from '../web/accounts/accounts.pages.tsx'
+import { registerChildPages } from '../web/children/children.pages.tsx'
+import { registerMailboxPages } from '../web/dev/mailbox.pages.tsx'
+import { registerHomePages } from '../web/home/home.pages.tsx'
+import type { RenderSettings } from '../web/render.tsx'
+import type { Assets } from '../web/ui.ts'
+import { registerApi } from './api/register-api.ts'
+import { registerErrorHandling } from './errors.tsx'
+import './fastify-types.ts'
+import { type RouteEntry, registerAccessRules } from './plugins/access.ts'
+import { registerRequestContext } from './plugins/request-context.ts'
+import { registerSecurityHeaders } from './plugins/security.ts'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const assetsDir = path.join(root, 'src/web/assets')
+const clientDir = path.join(root, 'dist/client')
+
+export interface AppOptions {
+  readonly deps: Deps
+  /** Signs cookies (session, CSRF secret, notices). At least 32 characters. */
+  readonly cookieSecret: string
+  /** Fastify's logger settings; tests pass false. */
+  readonly logger?: boolean | object
+}
+
+export type App = FastifyInstance
+
+/**
+ * Builds the whole app — plugins, pages and API, in order, top to bottom — without listening.
+ * main.ts listens; tests call `inject`.
+ */
+export async function buildApp(options: AppOptions): Promise<App> {
+  const { deps } = options
+  const https = deps.config.baseUrl.startsWith('https:')
+  const app = Fastify({
+    logger: options.logger ?? false,
+    logController: new LogController({ disableRequestLogging: true }),
+    genReqId: () => randomUUID(),
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  })
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+
+  // Logs carry the request id, method, route pattern (never the URL: it can hold tokens), status and time.
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? '(no route)',
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
+      'request',
+    )
+  })
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+  })
+
+  await registerSecurityHeaders(app, { https })
+  await app.register(fastifyCookie, { secret: options.cookieSecret })
+  await app.register(fastifyFormbody)
+  await app.register(fastifyCsrf, {
+    cookieKey: 'pathway_csrf',
+    cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure: https },
+  })
+  await app.register(fastifyStatic, {
+    root: [assetsDir, clientDir],
+    prefix: '/assets/',
+    index: false,
+    wildcard: false,
+    maxAge: '365d',
+    immutable: true,
+  })
+
+  const settings: RenderSettings = {
+    assets: assetUrls(),
+    devMailbox: deps.config.devMailbox,
+    timeZone: deps.config.timeZone,
+  }
+  registerErrorHandling(app, settings)
+  // Order matters: the request context (who, which language) runs before the access rules read it.
+  registerRequestContext(app, deps)
+  const routeTable = registerAccessRules(app, { devMailbox: deps.config.devMailbox })
+  registerCsrfCheck(app)
+
+  app.get('/healthz', { config: { access: 'public' } }, async () => ({ status: 'ok' }))
+  app.get('/readyz', { config: { access: 'public' } }, async (_request, reply) => {
+    try {
+      await deps.db.selectFrom('organizations').select('id').limit(1).execute()
+      return { status: 'ready' }
+    } catch {
+      return reply.status(503).send({ status: 'database unreachable' })
+    }
+  })
+
+  registerHomePages(app, deps, settings)
+  registerAccountPages(app, deps, settings)
+  registerChildPages(app, deps, settings)
+  registerMailboxPages(app, deps, settings)
+  await registerApi(app, deps)
+
+  app.decorate('routeTable', routeTable)
+  await app.ready()
+  return app
+}
+
+/**
+ * CSRF on every state-changing request that relies on a cookie. API calls authenticated by a
+ * bearer token carry no ambient authority, and unauthenticated API calls have none to abuse.
+ */
+function registerCsrfCheck(app: FastifyInstance): void {
+  app.addHook('preHandler', (request, reply, done) => {
+    const unsafe = request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS'
+    if (!unsafe) return done()
+    const api = request.url.startsWith('/api/')
+    if (request.authKind === 'token' || (api && request.authKind !== 'session')) return done()
+    app.csrfProtection(request, reply, done)
+  })
+}
+
+/** Versioned asset URLs, so browsers can cache them for a year and still get each new release. */
+function assetUrls(): Assets {
+  const version = (file: string) =>
+    createHash('sha256').update(fs.readFileSync(file)).digest('hex').slice(0, 10)
+  const cssFile = path.join(assetsDir, 'app.css')
+  const jsFile = path.join(clientDir, 'enhance.js')
+  return {
+    css: `/assets/app.css?v=${version(cssFile)}`,
+    js: fs.existsSync(jsFile) ? `/assets/enhance.js?v=${version(jsFile)}` : undefined,
+  }
+}

@@ -1,0 +1,40 @@
+import type { Lang } from '../i18n/i18n.ts'
+import type { SignedIn } from '../services/accounts/sessions.ts'
+import type { RouteEntry } from './plugins/access.ts'
+
+/**
+ * Who may call a route. Every route declares one (build-app refuses to start otherwise), and the
+ * authorization test walks this table.
+ * - `public`: anyone, signed in or not;
+ * - `signed-out`: pages for people who are not signed in (sign-in, sign-up);
+ * - `signed-in`: any signed-in person;
+ * - `child-read` / `child-edit`: signed in, and the `:childId` in the path must pass the access check;
+ * - `dev`: development tools, only when the dev mailbox is on.
+ */
+export type RouteAccess = 'public' | 'signed-out' | 'signed-in' | 'child-read' | 'child-edit' | 'dev'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route with the access it declares (for the authorization tests). */
+    routeTable: readonly RouteEntry[]
+  }
+  interface FastifyRequest {
+    /** The signed-in person, from a session cookie or an API token. */
+    signedIn: SignedIn | undefined
+    /** How the request was authenticated: CSRF applies to cookie sessions, not to bearer tokens. */
+    authKind: 'session' | 'token' | undefined
+    sessionToken: string | undefined
+    lang: Lang
+    /** A one-time notice carried across a redirect (see http/plugins/flash.ts). */
+    flash: Flash | undefined
+  }
+  interface FastifyContextConfig {
+    access?: RouteAccess
+  }
+}
+
+export interface Flash {
+  readonly key: string
+  readonly params?: Readonly<Record<string, string | number>>
+  readonly kind: 'success' | 'info'
+}

@@ -1,0 +1,57 @@
+/**
+ * Every URL the app links to, built in one place (pages, e-mails and redirects use these).
+ * Ids are encoded so a value can never change the shape of a path.
+ */
+const e = encodeURIComponent
+
+export const paths = {
+  home: () => '/',
+  dashboard: () => '/dashboard',
+  signUp: () => '/sign-up',
+  signUpDone: () => '/sign-up/check-email',
+  signIn: (next?: string) => (next ? `/sign-in?next=${e(next)}` : '/sign-in'),
+  signOut: () => '/sign-out',
+  verifyEmail: (token: string) => `/verify-email/${e(token)}`,
+  resendVerification: () => '/verify-email/resend',
+  forgotPassword: () => '/forgot-password',
+  forgotPasswordDone: () => '/forgot-password/check-email',
+  resetPassword: (token: string) => `/reset-password/${e(token)}`,
+  account: () => '/account',
+  changePassword: () => '/account/password',
+  accountLanguage: () => '/account/language',
+  apiTokens: () => '/account/tokens',
+  revokeApiToken: (id: string) => `/account/tokens/${e(id)}/revoke`,
+  language: () => '/language',
+  children: () => '/children',
+  archivedChildren: () => '/children/archived',
+  newChild: () => '/children/new',
+  child: (childId: string) => `/children/${e(childId)}`,
+  editChild: (childId: string) => `/children/${e(childId)}/edit`,
+  archiveChild: (childId: string) => `/children/${e(childId)}/archive`,
+  restoreChild: (childId: string) => `/children/${e(childId)}/restore`,
+  newEvent: (childId: string) => `/children/${e(childId)}/events/new`,
+  editEvent: (childId: string, eventId: string) => `/children/${e(childId)}/events/${e(eventId)}/edit`,
+  deleteEvent: (childId: string, eventId: string) => `/children/${e(childId)}/events/${e(eventId)}/delete`,
+  devMailbox: () => '/dev/mailbox',
+  devMail: (id: string) => `/dev/mailbox/${e(id)}`,
+  apiReference: () => '/api/v1/docs',
+  openApi: () => '/api/v1/openapi.json',
+  privacy: () => '/privacy',
+  about: () => '/about',
+} as const
+
+/** An absolute URL for e-mails: the configured BASE_URL plus a path. */
+export function absoluteUrl(baseUrl: string, path: string): string {
+  return `${baseUrl}${path}`
+}
+
+/**
+ * A `next=` target is only followed when it is a path on this site, so a crafted sign-in link
+ * cannot send someone to another site after they sign in.
+ */
+export function safeNextPath(next: unknown): string | undefined {
+  if (typeof next !== 'string') return undefined
+  if (!next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return undefined
+  if (/[\r\n]/.test(next)) return undefined
+  return next
+}

@@ -1,0 +1,65 @@
+import { paths } from '../../paths.ts'
+import { Page } from '../layout/page.tsx'
+import { useUi } from '../ui.ts'
+
+/**
+ * The page for anything that went wrong. It says what happened in plain words and what to do,
+ * and for unexpected errors gives the reference (the request id) — never internals.
+ */
+export function ErrorPage({ status, code }: { status: number; code: string }) {
+  const { t, requestId, signedIn } = useUi()
+  const home = signedIn ? paths.dashboard() : paths.home()
+  if (status === 404) {
+    return (
+      <Page title={t('common.errors.notFound.title')} width="narrow">
+        <p>{t('common.errors.notFound.body')}</p>
+        <p>
+          <a href={home}>{t('common.errors.goHome')}</a>
+        </p>
+      </Page>
+    )
+  }
+  if (code === 'INTERNAL') {
+    return (
+      <Page title={t('common.errors.internal.title')} width="narrow">
+        <p>{t('common.errors.internal.body')}</p>
+        <p>
+          {t('common.errors.reference')} <code class="pw-code">{requestId}</code>
+        </p>
+        <p>
+          <a href={home}>{t('common.errors.goHome')}</a>
+        </p>
+      </Page>
+    )
+  }
+  if (code === 'CSRF') {
+    return (
+      <Page title={t('common.errors.csrf.title')} width="narrow">
+        <p>{t('common.errors.csrf.body')}</p>
+        <p>
+          <a href={home}>{t('common.errors.goHome')}</a>
+        </p>
+      </Page>
+    )
+  }
+  const known = [
+    'LINK_EXPIRED',
+    'RATE_LIMITED',
+    'TOO_LARGE',
+    'INVALID_STATE',
+    'VERSION_CONFLICT',
+    'INVALID_INPUT',
+    'EMAIL_TAKEN',
+  ]
+  return (
+    <Page title={t('common.errors.generic.title')} width="narrow">
+      <p>{known.includes(code) ? t(`errors.${code}`) : t('common.errors.badRequest.body')}</p>
+      <p>
+        {t('common.errors.reference')} <code class="pw-code">{requestId}</code>
+      </p>
+      <p>
+        <a href={home}>{t('common.errors.goHome')}</a>
+      </p>
+    </Page>
+  )
+}

@@ -1,0 +1,29 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { DomainError } from '../../domain/problems.ts'
+import { listChildren } from '../../services/children/children.ts'
+import type { Deps } from '../../services/deps.ts'
+import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
+import { AboutPage, DashboardPage, LandingPage, PrivacyPage } from './home-views.tsx'
+
+/** The public start page, the signed-in home (dashboard), and the about and privacy pages. */
+export function registerHomePages(app: FastifyInstance, deps: Deps, settings: RenderSettings): void {
+  const ui = (request: FastifyRequest, reply: FastifyReply) => uiFor(request, reply, settings)
+
+  app.get('/', { config: { access: 'public' } }, async (request, reply) =>
+    sendPage(reply, 200, ui(request, reply), <LandingPage />),
+  )
+
+  app.get('/dashboard', { config: { access: 'signed-in' } }, async (request, reply) => {
+    if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
+    const children = await listChildren(deps, request.signedIn.actor, { archived: false })
+    return sendPage(reply, 200, ui(request, reply), <DashboardPage children={children} />)
+  })
+
+  app.get('/about', { config: { access: 'public' } }, async (request, reply) =>
+    sendPage(reply, 200, ui(request, reply), <AboutPage />),
+  )
+
+  app.get('/privacy', { config: { access: 'public' } }, async (request, reply) =>
+    sendPage(reply, 200, ui(request, reply), <PrivacyPage />),
+  )
+}
