@@ -18,7 +18,7 @@ import type { Assets } from '../web/ui.ts'
 import { registerApi } from './api/register-api.ts'
 import { registerErrorHandling } from './errors.tsx'
 import './fastify-types.ts'
-import { type RouteEntry, registerAccessRules } from './plugins/access.ts'
+import { registerAccessRules } from './plugins/access.ts'
 import { registerRequestContext } from './plugins/request-context.ts'
 import { registerSecurityHeaders } from './plugins/security.ts'
 

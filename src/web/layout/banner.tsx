@@ -10,17 +10,23 @@ export function NotificationBanner({
   children: ComponentChildren
 }) {
   const { t } = useUi()
-  return (
-    <div
-      class={`pw-banner pw-banner--${kind}`}
-      role={kind === 'success' ? 'alert' : 'region'}
-      aria-labelledby="banner-title"
-    >
-      <h2 class="pw-banner__title" id="banner-title">
-        {kind === 'success' ? t('common.banner.success') : t('common.banner.important')}
-      </h2>
-      <p class="pw-banner__body">{children}</p>
+  const title = (
+    <h2 class="pw-banner__title" id="banner-title">
+      {kind === 'success' ? t('common.banner.success') : t('common.banner.important')}
+    </h2>
+  )
+  const body = <p class="pw-banner__body">{children}</p>
+  // A success notice is announced as soon as the page loads; other notices are a labelled region.
+  return kind === 'success' ? (
+    <div class="pw-banner pw-banner--success" role="alert">
+      {title}
+      {body}
     </div>
+  ) : (
+    <section class="pw-banner pw-banner--info" aria-labelledby="banner-title">
+      {title}
+      {body}
+    </section>
   )
 }
 

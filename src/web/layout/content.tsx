@@ -59,16 +59,13 @@ export function Table({
         </thead>
         <tbody>
           {rows.map((row, r) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows are static for one render.
             <tr key={r}>
               {row.map((cell, i) =>
                 i === 0 ? (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: cells are static for one render.
                   <th scope="row" key={i}>
                     {cell}
                   </th>
                 ) : (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: cells are static for one render.
                   <td key={i} class={numeric.includes(i) ? 'pw-table__numeric' : undefined}>
                     {cell}
                   </td>
