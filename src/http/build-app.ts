@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance, LogController } from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
 import type { Deps } from '../services/deps.ts'
 import { registerAccountPages } from '../web/accounts/accounts.pages.tsx'
+import { registerApiDocsPage } from '../web/api-docs/api-docs.pages.tsx'
 import { registerChildPages } from '../web/children/children.pages.tsx'
 import { registerMailboxPages } from '../web/dev/mailbox.pages.tsx'
 import { registerHomePages } from '../web/home/home.pages.tsx'
@@ -112,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerChildPages(app, deps, settings)
   registerMailboxPages(app, deps, settings)
   await registerApi(app, deps)
+  registerApiDocsPage(app, deps, settings)
 
   app.decorate('routeTable', routeTable)
   await app.ready()

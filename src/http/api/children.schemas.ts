@@ -42,7 +42,7 @@ export const ChildInputSchema = z
     homeLanguage: z.string().max(1000).nullish(),
     notes: z.string().max(20_000).nullish(),
   })
-  .meta({ id: 'ChildInput' })
+  .meta({ id: 'ChildDetails' })
 
 export const ChildUpdateSchema = ChildInputSchema.extend({
   version: z.number().int().min(1).meta({
@@ -76,4 +76,4 @@ export const EventInputSchema = z
     date: z.string().max(20),
     note: z.string().max(10_000).nullish(),
   })
-  .meta({ id: 'EventInput' })
+  .meta({ id: 'EventDetails' })

@@ -65,6 +65,18 @@ export const common = {
       title: 'That could not be done',
     },
   },
+  apiDocs: {
+    title: 'API reference',
+    intro: 'Programs can use Pathway through a JSON API, with the same rules as the pages.',
+    download: 'Download the OpenAPI 3.1 document',
+    contents: 'API sections',
+    needsToken: 'Needs an access token.',
+    open: 'No account needed.',
+    required: 'required',
+    body: 'Request body',
+    responses: 'Answers',
+    schemas: 'Schemas',
+  },
   about: {
     title: 'About Pathway',
     intro:

@@ -68,6 +68,19 @@ export const common: Translation<typeof english> = {
       title: 'No se pudo hacer',
     },
   },
+  apiDocs: {
+    title: 'Referencia de la API',
+    intro:
+      'Los programas pueden usar Pathway por medio de una API JSON, con las mismas reglas que las páginas.',
+    download: 'Descargar el documento OpenAPI 3.1',
+    contents: 'Secciones de la API',
+    needsToken: 'Necesita un token de acceso.',
+    open: 'No se necesita una cuenta.',
+    required: 'obligatorio',
+    body: 'Contenido de la solicitud',
+    responses: 'Respuestas',
+    schemas: 'Esquemas',
+  },
   about: {
     title: 'Acerca de Pathway',
     intro:
