@@ -1,0 +1,59 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { AxeBuilder } from '@axe-core/playwright'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { expect } from 'vitest'
+
+export const CHROMIUM = process.env.PATHWAY_CHROMIUM ?? '/usr/bin/chromium'
+
+/** Debian's Chromium, headless, with the flags this machine's closed network needs. */
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${fs.mkdtempSync(path.join(os.tmpdir(), 'pathway-chromium-'))}`,
+    ],
+  })
+}
+
+export async function newContext(
+  browser: Browser,
+  options: { javaScript?: boolean; locale?: string; width?: number } = {},
+): Promise<BrowserContext> {
+  return browser.newContext({
+    javaScriptEnabled: options.javaScript ?? true,
+    locale: options.locale ?? 'en-US',
+    viewport: { width: options.width ?? 1024, height: 800 },
+  })
+}
+
+/** Runs axe on the page and fails with the list of violations (rule, impact, where). */
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze()
+  const violations = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  )
+  expect(violations, `axe on ${label} (${page.url()})`).toEqual([])
+}
+
+/** Whether the page is wider than the window (horizontal scrolling). */
+export async function hasHorizontalScroll(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
+}
+
+export function screenshotPath(name: string): string {
+  const dir = path.resolve('test-results/screenshots')
+  fs.mkdirSync(dir, { recursive: true })
+  return path.join(dir, `${name}.png`)
+}
