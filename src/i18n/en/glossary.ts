@@ -118,7 +118,7 @@ export const glossary = {
     sdi: {
       term: 'Specially designed instruction (SDI)',
       definition:
-        'Teaching that is changed to fit your child’s needs: what is taught, how it is taught, or how it is given. It helps your child learn the same lessons as other students. Needing it is what makes a child eligible for an IEP.',
+        'Teaching that is changed to fit your child’s needs: what is taught, how it is taught, or how it is given. It helps your child learn the same lessons as other students. Needing it because of a disability is what makes a child eligible for an IEP.',
     },
     'state-complaint': {
       term: 'State complaint',

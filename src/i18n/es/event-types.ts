@@ -18,7 +18,7 @@ export const eventTypes: Translation<typeof english> = {
   },
   'evaluation-requested': {
     label: 'Evaluación solicitada',
-    hint: 'Anote la fecha en que pidió por escrito a la escuela que evaluara a su hijo para recibir educación especial.',
+    hint: 'Anote la fecha en que pidió por escrito a la escuela que evaluara a su hijo para ver si necesita educación especial.',
   },
   'consent-requested-or-refusal-notice-sent': {
     label: 'La escuela respondió a la solicitud de evaluación',
@@ -161,16 +161,16 @@ export const eventTypes: Translation<typeof english> = {
     hint: 'Anote cada día escolar en que su hijo fue enviado a casa, suspendido o sacado de clase por disciplina.',
   },
   'services-required-during-removal': {
-    label: 'Servicios obligatorios durante la suspensión',
+    label: 'Servicios obligatorios durante la separación de clase',
     hint: 'Pathway calcula esta fecha: después de 10 días escolares fuera de clase en un año, su hijo debe recibir servicios mientras no esté en clase.',
   },
   'disciplinary-change-of-placement-decided': {
-    label: 'Suspensión larga por disciplina decidida',
-    hint: 'Anote la fecha en que la escuela decidió sacar a su hijo más de 10 días escolares seguidos, o con un patrón de suspensiones (cambio de ubicación).',
+    label: 'Separación larga por disciplina decidida',
+    hint: 'Anote la fecha en que la escuela decidió sacar a su hijo más de 10 días escolares seguidos, o con un patrón de separaciones (cambio de ubicación).',
   },
   'parent-notified-and-safeguards-given': {
-    label: 'Le avisaron de la suspensión',
-    hint: 'Anote la fecha en que la escuela le informó de la suspensión y le dio el folleto de derechos.',
+    label: 'Le avisaron de la separación de clase',
+    hint: 'Anote la fecha en que la escuela le informó de la separación de clase y le dio el folleto de derechos.',
   },
   'manifestation-determination-held': {
     label: 'Determinación de manifestación realizada',

@@ -121,7 +121,7 @@ export const glossary: Translation<typeof english> = {
     sdi: {
       term: 'Instrucción especialmente diseñada (SDI)',
       definition:
-        'Enseñanza que se cambia para responder a las necesidades de su hijo: qué se enseña, cómo se enseña o cómo se presenta. Ayuda a su hijo a aprender las mismas lecciones que los demás alumnos. Necesitarla es lo que hace que un niño sea elegible para un IEP.',
+        'Enseñanza que se cambia para responder a las necesidades de su hijo: qué se enseña, cómo se enseña o cómo se presenta. Ayuda a su hijo a aprender las mismas lecciones que los demás alumnos. Necesitarla por una discapacidad es lo que hace que un niño sea elegible para un IEP.',
     },
     'state-complaint': {
       term: 'Queja estatal',

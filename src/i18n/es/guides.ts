@@ -27,7 +27,7 @@ export const guides: Translation<typeof english> = {
       intro:
         'Respuestas breves a lo que más preguntan los padres sobre el Programa de Educación Individualizado (IEP, por sus siglas en inglés), los planes 504 y las evaluaciones. Cada respuesta indica la ley en la que se basa.',
       metaDescription:
-        'Por qué una escuela puede negar un IEP, los límites de un plan 504, cómo pedir una evaluación, la permanencia en la ubicación actual, los expedientes y más, en palabras sencillas.',
+        'Por qué una escuela puede negar un IEP, los límites de un plan 504, cómo pedir una evaluación, qué es "stay-put", los expedientes y más.',
     },
     glossary: {
       title: 'Palabras que verá en la escuela',
@@ -112,7 +112,7 @@ export const guides: Translation<typeof english> = {
         label: 'Cuándo conviene más',
         iep: 'Cuando su hijo necesita que cambie la enseñanza misma, por ejemplo que le enseñen a leer de otra forma, con metas para cerrar una brecha.',
         section504:
-          'Cuando su hijo puede aprender las mismas lecciones con cambios en la forma de aprender o de dar exámenes, como más tiempo, descansos, un asiento cerca de la maestra o atención de salud en la escuela.',
+          'Cuando su hijo puede aprender las mismas lecciones con cambios en la forma de aprender o de dar exámenes, como más tiempo, descansos, un asiento cerca del maestro o atención de salud en la escuela.',
       },
     },
     note: 'Un niño que tiene un IEP también está protegido por la Sección 504, así que el IEP puede incluir todas las adaptaciones que su hijo necesita. La mayoría de los niños no necesitan los dos planes.',
