@@ -119,6 +119,7 @@ export const services = {
     firstAndLast: 'First time on {{first}}, last time on {{last}}',
   },
   problems: {
+    wholeMinutes: 'Enter minutes as a whole number, for example 30.',
     unknownService: 'Use the id of one of the services in "services".',
     duplicateServiceId: 'Give each service its own id. This id is already used by another service.',
     endBeforeStart: 'The end date must be the same as the start date or later.',

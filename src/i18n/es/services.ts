@@ -124,6 +124,7 @@ export const services: Translation<typeof english> = {
     firstAndLast: 'La primera vez el {{first}}, la última vez el {{last}}',
   },
   problems: {
+    wholeMinutes: 'Escriba los minutos como un número entero, por ejemplo 30.',
     unknownService: 'Use el id de uno de los servicios de "services".',
     duplicateServiceId: 'Dé a cada servicio su propio id. Otro servicio ya usa este id.',
     endBeforeStart: 'La fecha de fin debe ser igual a la fecha de inicio o posterior.',
