@@ -184,10 +184,14 @@ export function tallyDelivery(
       continue
     }
     counted += 1
-    const epochDay = toEpochDay(session.date)
-    const parts = dateParts(session.date)
+    // Read the month and day straight from the `YYYY-MM-DD` text: this loop runs for every
+    // session of every child, and the month unit already knows the epoch day it starts on.
+    const monthUnit = months[
+      yearOf(session.date) * 12 + monthOf(session.date) - 1 - firstMonthIndex
+    ] as UnitTally
+    const epochDay = monthUnit.start + dayOf(session.date) - 1
     addMinutes(weeks[Math.floor((epochDay - firstMonday) / 7)] as UnitTally, session)
-    addMinutes(months[parts.year * 12 + parts.month - 1 - firstMonthIndex] as UnitTally, session)
+    addMinutes(monthUnit, session)
   }
 
   return {
@@ -198,6 +202,23 @@ export function tallyDelivery(
     sessionsCounted: counted,
     sessionsOutsideService: outside,
   }
+}
+
+function yearOf(date: LocalDate): number {
+  return (
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    (date.charCodeAt(3) - 48)
+  )
+}
+
+function monthOf(date: LocalDate): number {
+  return (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48)
+}
+
+function dayOf(date: LocalDate): number {
+  return (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48)
 }
 
 /** Minutes a per-day or per-week service requires over a number of school days. */
