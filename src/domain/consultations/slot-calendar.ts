@@ -146,7 +146,8 @@ export function openTimeOn(calendar: SlotCalendar, day: number): readonly Interv
  */
 function openUntil(calendar: SlotCalendar, day: number, stretch: Interval, wanted: number): number {
   let end = stretch.end
-  // A call is at most 8 hours long, so it can reach at most into the next two dates.
+  // A call is at most 8 hours long, so it reaches the next date at most; one date more covers a zone
+  // that skips a date (Samoa, 30 December 2011).
   for (let next = day + 1; end < wanted && next <= day + 2; next += 1) {
     const joined = openTimeOn(calendar, next).find((interval) => interval.start === end)
     if (!joined) break
