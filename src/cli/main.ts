@@ -1,8 +1,17 @@
 import { type CliCommand, type CliIo, EXIT_BAD_INPUT, EXIT_OK, processIo } from './command.ts'
 import { migrateCommand, seedCommand, serveCommand, tokenCommand } from './commands/ops.ts'
+import { servicesCommand } from './commands/services.ts'
+import { slotsCommand } from './commands/slots.ts'
 
 /** Every `pathway` subcommand, in the order --help lists them. */
-export const COMMANDS: readonly CliCommand[] = [serveCommand, migrateCommand, seedCommand, tokenCommand]
+export const COMMANDS: readonly CliCommand[] = [
+  serveCommand,
+  migrateCommand,
+  seedCommand,
+  tokenCommand,
+  servicesCommand,
+  slotsCommand,
+]
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length))

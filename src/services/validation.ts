@@ -9,7 +9,7 @@ import type { Problem } from '../domain/problems.ts'
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] }
 
 export function parseInput<S extends z.ZodType>(schema: S, data: unknown): Parsed<z.output<S>> {
-  const result = schema.safeParse(data)
+  const result = schema.safeParse(data, { reportInput: true })
   if (result.success) return { ok: true, value: result.data }
   return { ok: false, problems: result.error.issues.map(issueToProblem) }
 }

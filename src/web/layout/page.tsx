@@ -49,12 +49,12 @@ export function Page({
         </a>
         <Header />
         <div class={`pw-container pw-container--${width}`}>
-          {back ? (
-            <a class="pw-back-link" href={back.href}>
-              {back.label ?? t('common.back')}
-            </a>
-          ) : null}
           <main id="main" tabIndex={-1}>
+            {back ? (
+              <a class="pw-back-link" href={back.href}>
+                {back.label ?? t('common.back')}
+              </a>
+            ) : null}
             {ui.flash ? (
               <NotificationBanner kind={ui.flash.kind}>{t(ui.flash.key, ui.flash.params)}</NotificationBanner>
             ) : null}

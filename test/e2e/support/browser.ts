@@ -1,5 +1,4 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { AxeBuilder } from '@axe-core/playwright'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
@@ -7,7 +6,7 @@ import { expect } from 'vitest'
 
 export const CHROMIUM = process.env.PATHWAY_CHROMIUM ?? '/usr/bin/chromium'
 
-/** Debian's Chromium, headless, with the flags this machine's closed network needs. */
+/** Debian's Chromium, headless, with the flags this machine's closed network needs (Playwright gives it a fresh profile). */
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -20,7 +19,6 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${fs.mkdtempSync(path.join(os.tmpdir(), 'pathway-chromium-'))}`,
     ],
   })
 }
@@ -29,16 +27,30 @@ export async function newContext(
   browser: Browser,
   options: { javaScript?: boolean; locale?: string; width?: number } = {},
 ): Promise<BrowserContext> {
-  return browser.newContext({
+  const context = await browser.newContext({
     javaScriptEnabled: options.javaScript ?? true,
     locale: options.locale ?? 'en-US',
     viewport: { width: options.width ?? 1024, height: 800 },
   })
+  // Fail a step within seconds, naming it, rather than letting the whole test time out.
+  context.setDefaultTimeout(15_000)
+  return context
 }
 
-/** Runs axe on the page and fails with the list of violations (rule, impact, where). */
-export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
+/**
+ * Runs axe on the page and fails with the list of violations (rule, impact, where).
+ * axe is a script, so a page opened with JavaScript off is checked by copying its exact HTML
+ * into a JavaScript-enabled page on the same site (`checker`).
+ */
+export async function expectNoAxeViolations(page: Page, label: string, checker?: Page): Promise<void> {
+  let target = page
+  if (checker) {
+    const html = await page.content()
+    await checker.goto(new URL('/healthz', page.url()).toString())
+    await checker.setContent(html, { waitUntil: 'load' })
+    target = checker
+  }
+  const results = await new AxeBuilder({ page: target })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze()
   const violations = results.violations.map(
