@@ -213,6 +213,8 @@ export const plans = {
       'The library entry "{{id}}" does not belong in this list. Choose one of the right type.',
     accommodationEmpty: 'Describe the accommodation, or choose one from the library.',
     settingRepeated: 'Name each setting only once.',
+    kind: 'Say which kind of plan this is: "iep" or "504".',
+    stateCode: 'Enter the two-letter code of the state, for example OR.',
   },
   findings: {
     'meeting-date-missing':

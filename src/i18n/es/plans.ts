@@ -217,6 +217,8 @@ export const plans: Translation<typeof english> = {
       'La opción "{{id}}" de la biblioteca no va en esta lista. Elija una del tipo correcto.',
     accommodationEmpty: 'Describa la adaptación o elija una de la biblioteca.',
     settingRepeated: 'Nombre cada entorno solo una vez.',
+    kind: 'Indique qué tipo de plan es: "iep" o "504".',
+    stateCode: 'Escriba el código de dos letras del estado, por ejemplo OR.',
   },
   findings: {
     'meeting-date-missing':
