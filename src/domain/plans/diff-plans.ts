@@ -12,7 +12,7 @@ import type {
   Service,
 } from './plan.ts'
 import { DEFAULT_MINUTES_SCALE, type MinutesScale, minutesPerWeek, roundMinutes } from './service-minutes.ts'
-import { textSimilarity } from './text-similarity.ts'
+import { cachedTextSimilarity } from './text-similarity.ts'
 
 /**
  * What changed between two versions of a child's plan (any two: an amendment and the plan it
@@ -229,6 +229,7 @@ const SERVICE_FIELDS = [
 ] as const satisfies readonly (keyof Service)[]
 
 function servicePasses(scale: MinutesScale): MatchPass<Service, MatchBasis>[] {
+  const textSimilarity = cachedTextSimilarity()
   return [
     { basis: 'id', score: (b, a) => (b.id === a.id ? 1 : undefined) },
     {
@@ -394,28 +395,31 @@ const GOAL_FIELDS = [
   'objectives',
 ] as const satisfies readonly (keyof Goal)[]
 
-const GOAL_PASSES: readonly MatchPass<Goal, MatchBasis>[] = [
-  { basis: 'id', score: (b, a) => (b.id === a.id ? 1 : undefined) },
-  {
-    basis: 'similar-text',
-    score: (b, a) => {
-      const similarity = textSimilarity(b.text, a.text)
-      return similarity >= 0.5 ? similarity + (b.area === a.area ? 0.1 : 0) : undefined
+function goalPasses(textSimilarity: (a: string, b: string) => number): MatchPass<Goal, MatchBasis>[] {
+  return [
+    { basis: 'id', score: (b, a) => (b.id === a.id ? 1 : undefined) },
+    {
+      basis: 'similar-text',
+      score: (b, a) => {
+        const similarity = textSimilarity(b.text, a.text)
+        return similarity >= 0.5 ? similarity + (b.area === a.area ? 0.1 : 0) : undefined
+      },
     },
-  },
-  {
-    // A goal rewritten from scratch in the same area: with one candidate on each side, the
-    // diff shows it as rewritten; the parent sees both texts and can judge.
-    basis: 'same-area',
-    uniqueOnly: true,
-    score: (b, a) => (b.area === a.area && b.area !== 'other' ? textSimilarity(b.text, a.text) : undefined),
-  },
-]
+    {
+      // A goal rewritten from scratch in the same area: with one candidate on each side, the
+      // diff shows it as rewritten; the parent sees both texts and can judge.
+      basis: 'same-area',
+      uniqueOnly: true,
+      score: (b, a) => (b.area === a.area && b.area !== 'other' ? textSimilarity(b.text, a.text) : undefined),
+    },
+  ]
+}
 
 function diffGoals(before: readonly Goal[], after: readonly Goal[]): GoalChange[] {
-  const matching = matchItems(before, after, GOAL_PASSES)
+  const textSimilarity = cachedTextSimilarity()
+  const matching = matchItems(before, after, goalPasses(textSimilarity))
   const changes: GoalChange[] = matching.pairs.map((pair) =>
-    compareGoals(pair.before, pair.after, pair.basis),
+    compareGoals(pair.before, pair.after, pair.basis, textSimilarity),
   )
   for (const goal of matching.added) {
     changes.push({
@@ -458,7 +462,12 @@ function targetLowered(before: Goal, after: Goal): boolean {
     : after.targetValue > before.targetValue
 }
 
-function compareGoals(before: Goal, after: Goal, basis: MatchBasis): GoalChange {
+function compareGoals(
+  before: Goal,
+  after: Goal,
+  basis: MatchBasis,
+  textSimilarity: (a: string, b: string) => number,
+): GoalChange {
   const fields = changedFields(before, after, GOAL_FIELDS)
   const rewritten = fields.includes('text')
   const lowered = targetLowered(before, after)
@@ -498,23 +507,26 @@ function settingsOf(item: AnyItem): readonly AccommodationSetting[] {
   return 'settings' in item ? item.settings : []
 }
 
-const ITEM_PASSES: readonly MatchPass<AnyItem, MatchBasis>[] = [
-  { basis: 'id', score: (b, a) => (b.id === a.id ? 1 : undefined) },
-  {
-    basis: 'library',
-    score: (b, a) => (b.libraryId !== undefined && b.libraryId === a.libraryId ? 1 : undefined),
-  },
-  {
-    basis: 'similar-text',
-    score: (b, a) => {
-      const similarity = textSimilarity(itemWords(b), itemWords(a))
-      return similarity >= 0.6 ? similarity : undefined
+function itemPasses(): MatchPass<AnyItem, MatchBasis>[] {
+  const textSimilarity = cachedTextSimilarity()
+  return [
+    { basis: 'id', score: (b, a) => (b.id === a.id ? 1 : undefined) },
+    {
+      basis: 'library',
+      score: (b, a) => (b.libraryId !== undefined && b.libraryId === a.libraryId ? 1 : undefined),
     },
-  },
-]
+    {
+      basis: 'similar-text',
+      score: (b, a) => {
+        const similarity = textSimilarity(itemWords(b), itemWords(a))
+        return similarity >= 0.6 ? similarity : undefined
+      },
+    },
+  ]
+}
 
 function diffItems(list: ItemList, before: readonly AnyItem[], after: readonly AnyItem[]): ItemChange[] {
-  const matching = matchItems(before, after, ITEM_PASSES)
+  const matching = matchItems(before, after, itemPasses())
   const changes: ItemChange[] = []
   for (const { before: left, after: right, basis } of matching.pairs) {
     const fields = changedFields(left as Accommodation, right as Accommodation, [

@@ -6,8 +6,27 @@
  * "is this the same goal, reworded?"; it is not a measure of meaning.
  */
 export function textSimilarity(a: string, b: string): number {
-  const left = contentWords(a)
-  const right = contentWords(b)
+  return similarityOfWords(a, contentWords(a), b, contentWords(b))
+}
+
+/**
+ * The same measure, remembering each text's words: for comparing every item of one list with every
+ * item of another without splitting the same text again. Make one per comparison (it holds a cache).
+ */
+export function cachedTextSimilarity(): (a: string, b: string) => number {
+  const cache = new Map<string, Set<string>>()
+  const wordsOf = (text: string) => {
+    let words = cache.get(text)
+    if (words === undefined) {
+      words = contentWords(text)
+      cache.set(text, words)
+    }
+    return words
+  }
+  return (a, b) => similarityOfWords(a, wordsOf(a), b, wordsOf(b))
+}
+
+function similarityOfWords(a: string, left: Set<string>, b: string, right: Set<string>): number {
   if (left.size === 0 && right.size === 0) return a.trim().toLowerCase() === b.trim().toLowerCase() ? 1 : 0
   if (left.size === 0 || right.size === 0) return 0
   let shared = 0

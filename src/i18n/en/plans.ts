@@ -387,13 +387,13 @@ export const plans = {
     'consent-for-reevaluation':
       'The school must ask for your written consent before any new testing for that evaluation.',
     'prior-written-notice':
-      'The school must give you a written explanation of its decision (prior written notice) a reasonable time before it makes the change.',
+      'Before the change, the school must explain its decision to you in writing (prior written notice). It must do this a reasonable time ahead.',
     'stay-put-if-you-disagree':
-      'If you disagree and ask for a due process hearing, your child usually keeps the current services while the case goes on (stay-put).',
+      'If you disagree, you can ask for a due process hearing. While the case goes on, your child usually keeps the services they have now (stay-put).',
     'summary-of-performance':
       'The school must give your child a summary of their school work and skills, with advice for reaching goals after high school (summary of performance).',
     'no-evaluation-needed-at-graduation':
-      'When special education ends because your child graduates with a regular diploma or reaches the age limit, no new evaluation is required.',
+      'If your child graduates with a regular diploma or reaches the age limit, the school does not have to evaluate first.',
     'alternative-certificate-keeps-eligibility':
       'A certificate or another diploma that is not the regular diploma does not end special education. Check which diploma your child will get.',
     'revocation-in-writing': 'To stop all special education services, tell the school in writing.',
@@ -408,7 +408,7 @@ export const plans = {
     'section-504-after-revocation-unsettled':
       "It is not clear whether the school must offer a 504 plan after you withdraw consent for IEP services. Ask your district, or get advice from your state's Parent Training and Information Center.",
     'section-504-notice-and-hearing':
-      'The school must tell you about your rights under Section 504, including seeing records and asking for an impartial hearing.',
+      'The school must tell you your rights under Section 504. These include seeing the records and asking for a fair hearing.',
     'consent-for-initial-evaluation':
       'The school must have your written consent before the first evaluation for special education.',
     'evaluation-timeline':

@@ -393,13 +393,13 @@ export const plans: Translation<typeof english> = {
     'consent-for-reevaluation':
       'La escuela debe pedir su consentimiento por escrito antes de hacer pruebas nuevas para esa evaluación.',
     'prior-written-notice':
-      'La escuela debe darle una explicación por escrito de su decisión (aviso previo por escrito) un tiempo razonable antes de hacer el cambio.',
+      'Antes del cambio, la escuela debe explicarle su decisión por escrito (aviso previo por escrito). Debe hacerlo con un tiempo razonable de anticipación.',
     'stay-put-if-you-disagree':
-      'Si usted no está de acuerdo y pide una audiencia de debido proceso, su hijo normalmente conserva los servicios actuales mientras dura el caso (permanencia en la ubicación actual, "stay-put").',
+      'Si usted no está de acuerdo, puede pedir una audiencia de debido proceso. Mientras dura el caso, su hijo normalmente conserva los servicios que tiene ahora (permanencia en la ubicación actual, "stay-put").',
     'summary-of-performance':
       'La escuela debe darle a su hijo un resumen de su trabajo escolar y sus habilidades, con consejos para lograr sus metas después de la escuela secundaria (resumen de desempeño).',
     'no-evaluation-needed-at-graduation':
-      'Cuando la educación especial termina porque su hijo se gradúa con un diploma regular o llega al límite de edad, no se exige una nueva evaluación.',
+      'Si su hijo se gradúa con un diploma regular o llega al límite de edad, la escuela no tiene que evaluarlo antes.',
     'alternative-certificate-keeps-eligibility':
       'Un certificado u otro diploma que no sea el regular no termina la educación especial. Confirme qué diploma recibirá su hijo.',
     'revocation-in-writing':
@@ -415,7 +415,7 @@ export const plans: Translation<typeof english> = {
     'section-504-after-revocation-unsettled':
       'No está claro si la escuela debe ofrecer un plan 504 después de que usted retire su consentimiento para los servicios del IEP. Pregunte a su distrito o pida consejo al Centro de Capacitación e Información para Padres de su estado.',
     'section-504-notice-and-hearing':
-      'La escuela debe informarle sus derechos según la Sección 504, entre ellos ver los expedientes y pedir una audiencia imparcial.',
+      'La escuela debe informarle sus derechos según la Sección 504. Entre ellos están ver los expedientes y pedir una audiencia imparcial.',
     'consent-for-initial-evaluation':
       'La escuela debe tener su consentimiento por escrito antes de la primera evaluación para educación especial.',
     'evaluation-timeline':
