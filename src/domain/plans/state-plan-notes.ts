@@ -9,6 +9,8 @@ export interface StateTransitionNote {
   readonly state: string
   readonly age: number
   readonly citation: string
+  /** Where the note comes from, for the docs and for whoever verifies it. */
+  readonly source: string
   readonly confidence: 'low'
 }
 
