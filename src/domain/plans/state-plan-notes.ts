@@ -18,7 +18,9 @@ const NOTES: readonly StateTransitionNote[] = [
   {
     state: 'NC',
     age: 14,
-    citation: 'North Carolina district manual (unverified); 34 CFR 300.320(b)',
+    citation: '34 CFR 300.320(b)',
+    source:
+      'rules.json idea-transition-services-by-16 notes: a North Carolina district manual (not verified)',
     confidence: 'low',
   },
 ]
