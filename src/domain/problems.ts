@@ -48,6 +48,17 @@ export const ERROR_CODES = {
   TOO_LARGE: 413,
   /** The action is not possible in the record's current state (e.g. restoring a child that is not archived). */
   INVALID_STATE: 409,
+  /**
+   * A plan cannot take that step from its current status (e.g. agreeing to a draft nobody proposed,
+   * or proposing a superseded plan). details: { from, action }. The caller shows the steps that are
+   * possible (allowedPlanActions).
+   */
+  PLAN_TRANSITION_NOT_ALLOWED: 409,
+  /**
+   * The plan is in effect or superseded, so its content cannot be edited; only a correction of what
+   * was copied in can be saved. The caller offers to start an amendment (a new plan linked to this one).
+   */
+  PLAN_NOT_EDITABLE: 409,
 } as const
 
 export type ErrorCode = keyof typeof ERROR_CODES

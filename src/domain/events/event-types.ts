@@ -102,6 +102,8 @@ const EVENT_TYPE_TABLE = [
   ['institutional-grievance-completed', 'section-504'],
   ['ocr-information-request-received', 'section-504'],
   ['complainant-response-sent', 'section-504'],
+  ['504-plan-meeting-held', 'section-504'],
+  ['504-plan-in-effect', 'section-504'],
   ['record-amendment-requested', 'records'],
   ['amendment-decision-sent', 'records'],
   ['alleged-ferpa-violation', 'records'],

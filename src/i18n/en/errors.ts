@@ -10,6 +10,10 @@ export const errors = {
   RATE_LIMITED: 'Too many attempts. Wait a few minutes and try again.',
   TOO_LARGE: 'That is too large.',
   INVALID_STATE: 'That cannot be done right now.',
+  PLAN_TRANSITION_NOT_ALLOWED:
+    'The plan cannot take that step from where it is now. Choose one of the steps shown.',
+  PLAN_NOT_EDITABLE:
+    'This plan is already agreed, so it cannot be changed here. To change what the plan says, start an amendment. To fix a copying mistake, save it as a correction.',
   input: {
     required: 'Enter a value for this field.',
     wrongType: 'Enter a value of the right kind ({{expected}}).',

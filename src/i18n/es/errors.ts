@@ -13,6 +13,10 @@ export const errors: Translation<typeof english> = {
   RATE_LIMITED: 'Demasiados intentos. Espere unos minutos y vuelva a intentarlo.',
   TOO_LARGE: 'Es demasiado grande.',
   INVALID_STATE: 'Eso no se puede hacer en este momento.',
+  PLAN_TRANSITION_NOT_ALLOWED:
+    'El plan no puede dar ese paso desde donde está ahora. Elija uno de los pasos que se muestran.',
+  PLAN_NOT_EDITABLE:
+    'Este plan ya fue acordado, así que no se puede cambiar aquí. Para cambiar lo que dice el plan, comience una enmienda. Para arreglar un error al copiarlo, guárdelo como corrección.',
   input: {
     required: 'Escriba un valor en este campo.',
     wrongType: 'Escriba un valor del tipo correcto ({{expected}}).',
