@@ -1,6 +1,7 @@
 import {
   ORDINARY_EYEGLASSES,
   type ScreenerAnswers,
+  SUSPECTED_CATEGORIES,
   type SuspectedCategory,
   TRANSITORY_MONTHS,
   type TriState,
@@ -83,7 +84,10 @@ export function assessIdea(answers: ScreenerAnswers): IdeaFinding {
     return early('no', 'no-current-impairment')
 
   // From here on the category question was asked, so the named categories may be read.
-  const categories = suspectedCategories(answers.ideaCategories, answers.age)
+  // Canonical order, so the same answers always give the same reasons.
+  const categories = [...suspectedCategories(answers.ideaCategories, answers.age)].sort(
+    (a, b) => SUSPECTED_CATEGORIES.indexOf(a) - SUSPECTED_CATEGORIES.indexOf(b),
+  )
   const done = (status: TriState, why: IdeaWhy): IdeaFinding => ({
     status,
     why,

@@ -507,12 +507,12 @@ describe('screen: reasons and steps', () => {
     expect(cited).toEqual(['34 CFR 300.8(c)(1)', '34 CFR 300.8(c)(9)'])
   })
 
-  test('a bodily function is cited to 12102(2)(B), a statute activity to (2)(A), a regulation-only one to 28 CFR 35.108', () => {
+  test('activities come in the law’s order, each cited to the list that names it: (2)(A), 28 CFR 35.108, (2)(B)', () => {
     const result = screen(
       sampleAnswers({ ...noIdea, majorLifeActivities: ['endocrine', 'reading', 'interacting-with-others'] }),
     )
     const cited = result.reasons.filter((r) => r.id === 'limitsActivity').map((r) => r.citation)
-    expect(cited).toEqual(['42 U.S.C. 12102(2)(B)', '42 U.S.C. 12102(2)(A)', '28 CFR 35.108(c)(1)(i)'])
+    expect(cited).toEqual(['42 U.S.C. 12102(2)(A)', '28 CFR 35.108(c)(1)(i)', '42 U.S.C. 12102(2)(B)'])
   })
 
   test('an IEP case leads with IDEA reasons; a 504 case leads with Section 504 reasons', () => {

@@ -1,6 +1,7 @@
 import { type Message, type MessageParam, message } from '../messages.ts'
 import {
   type IdeaCategory,
+  MAJOR_LIFE_ACTIVITIES,
   type MajorLifeActivity,
   ORDINARY_EYEGLASSES,
   type ScreenerAnswers,
@@ -280,7 +281,10 @@ function isIdeaCategory(category: (typeof SUSPECTED_CATEGORIES)[number]): catego
 
 function explain504(s504: Section504Finding, answers: ScreenerAnswers, add: AddReason): void {
   const activities = () => {
-    for (const activity of answers.majorLifeActivities)
+    const ordered = [...answers.majorLifeActivities].sort(
+      (a, b) => MAJOR_LIFE_ACTIVITIES.indexOf(a) - MAJOR_LIFE_ACTIVITIES.indexOf(b),
+    )
+    for (const activity of ordered)
       add('limitsActivity', activityCitation(activity), { activity: activityName(activity) })
     if (answers.majorLifeActivities.length > 0) add('oneActivityEnough', 'oneActivityEnough')
   }
