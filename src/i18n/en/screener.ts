@@ -265,12 +265,12 @@ export const screener = {
     },
     ideaCategories: {
       title: 'Could any of these describe your child?',
-      hint: 'The law lists 13 kinds of disability that can lead to an IEP. Choose every one that may fit, even without a diagnosis. The school’s evaluation decides.',
+      hint: 'The law names 13 kinds of disability that can lead to an IEP. Choose each one that may fit, even with no diagnosis. The school’s testing decides.',
       error: 'Choose every group that may fit, “I am not sure which one fits”, or “None of these”.',
       options: {
         autism: {
           label: 'Autism',
-          hint: 'Trouble with communication and social contact, often with repeated behaviors or strong reactions to change, sounds, lights or touch.',
+          hint: 'Trouble with talking and social contact. Often repeated behaviors, or strong reactions to change, sounds, lights or touch.',
         },
         'deaf-blindness': {
           label: 'Deaf-blindness',
@@ -278,7 +278,7 @@ export const screener = {
         },
         deafness: {
           label: 'Deafness',
-          hint: 'Hearing loss so severe that your child cannot understand speech by hearing, even with hearing aids.',
+          hint: 'Hearing loss so great that your child cannot understand speech by ear, even with hearing aids.',
         },
         'emotional-disturbance': {
           label: 'Emotional or mental health condition (emotional disturbance)',
@@ -290,11 +290,11 @@ export const screener = {
         },
         'intellectual-disability': {
           label: 'Intellectual disability',
-          hint: 'Learning and everyday skills well below other children the same age, noticed while growing up.',
+          hint: 'Learning and daily skills far below other children of the same age, seen from early on.',
         },
         'multiple-disabilities': {
           label: 'More than one disability (multiple disabilities)',
-          hint: 'Two or more disabilities together, such as an intellectual disability and blindness, that need more help than either one alone.',
+          hint: 'Two or more disabilities at once. Together they need more help than each one alone.',
         },
         'orthopedic-impairment': {
           label: 'Physical disability (orthopedic impairment)',
@@ -302,19 +302,19 @@ export const screener = {
         },
         'other-health-impairment': {
           label: 'Health condition that affects energy or attention (other health impairment)',
-          hint: 'A health problem that limits strength, energy or alertness at school, such as ADHD, asthma, diabetes, epilepsy, a heart condition or sickle cell disease.',
+          hint: 'A health problem that drains strength or energy, or makes it hard to stay alert at school. For example: ADHD, asthma, diabetes, seizures or sickle cell disease.',
         },
         'specific-learning-disability': {
           label: 'Learning disability (specific learning disability)',
-          hint: 'Trouble with reading, writing, spelling or math that other reasons do not explain, such as dyslexia.',
+          hint: 'Trouble with reading, writing, spelling or math that other reasons do not explain. Dyslexia is one example.',
         },
         'speech-or-language-impairment': {
           label: 'Speech or language problem (speech or language impairment)',
-          hint: 'Stuttering, trouble saying sounds, or trouble understanding or using words and sentences.',
+          hint: 'Stuttering, trouble saying sounds, or trouble with words and sentences.',
         },
         'traumatic-brain-injury': {
           label: 'Brain injury from an accident (traumatic brain injury)',
-          hint: 'A brain injury caused by a blow or a fall that affects memory, attention, thinking or behavior.',
+          hint: 'A brain injury from a blow or a fall. It affects memory, attention, thinking or behavior.',
         },
         'visual-impairment-including-blindness': {
           label: 'Vision loss or blindness (visual impairment)',
@@ -322,7 +322,7 @@ export const screener = {
         },
         'developmental-delay': {
           label: 'Developmental delay',
-          hint: 'For children 3 to 9: slower growth in movement, speech, thinking, social skills or daily living skills. Not every state uses this group.',
+          hint: 'For children 3 to 9: slower growth in movement, speech, thinking, social skills or daily skills. Not every state uses this group.',
         },
         unsure: { label: 'I am not sure which one fits' },
         none: { label: 'None of these' },
@@ -375,17 +375,17 @@ export const screener = {
         learning: { label: 'Learning', hint: 'Taking in and remembering new things.' },
         reading: {
           label: 'Reading',
-          hint: 'Reading words, reading fast enough, or understanding what was read.',
+          hint: 'Reading words, reading fast enough, or making sense of what was read.',
         },
         concentrating: { label: 'Paying attention', hint: 'Staying focused on a task or a lesson.' },
-        thinking: { label: 'Thinking', hint: 'Solving problems, planning, remembering, making decisions.' },
+        thinking: { label: 'Thinking', hint: 'Solving problems, planning, making choices.' },
         communicating: {
           label: 'Communicating',
           hint: 'Understanding others and being understood.',
         },
         eating: {
           label: 'Eating',
-          hint: 'Eating safely, for example with a food allergy or trouble swallowing.',
+          hint: 'Eating safely, for example with a food allergy.',
         },
         breathing: { label: 'Breathing', hint: 'For example, during an asthma attack.' },
         walking: { label: 'Walking', hint: 'Getting around the school, using stairs, walking far.' },
@@ -399,7 +399,7 @@ export const screener = {
         writing: { label: 'Writing', hint: 'Handwriting, spelling, putting ideas on paper.' },
         'interacting-with-others': {
           label: 'Getting along with others',
-          hint: 'Making friends, working in a group, understanding social cues.',
+          hint: 'Making friends, working in a group, reading body language.',
         },
         sleeping: { label: 'Sleeping', hint: 'Falling asleep, staying asleep, being rested for school.' },
         'performing-manual-tasks': {
@@ -414,19 +414,19 @@ export const screener = {
         working: { label: 'Working', hint: 'A job or job training, for older students.' },
         'immune-system': {
           label: 'Fighting infections (immune system)',
-          hint: 'For example: an immune disorder, or treatment that weakens the immune system.',
+          hint: 'For example: an illness or a treatment that makes it hard to fight germs.',
         },
-        'normal-cell-growth': { label: 'Normal cell growth', hint: 'For example: cancer.' },
+        'normal-cell-growth': { label: 'Cell growth', hint: 'For example: cancer.' },
         digestive: { label: 'Digestion', hint: 'For example: Crohn’s disease, celiac disease.' },
         bowel: { label: 'Bowel', hint: 'Needing the toilet often or in a hurry.' },
-        bladder: { label: 'Bladder', hint: 'Controlling urine.' },
+        bladder: { label: 'Bladder', hint: 'Holding in urine.' },
         neurological: {
           label: 'Nervous system',
           hint: 'For example: epilepsy, Tourette syndrome, migraines.',
         },
         brain: {
           label: 'Brain',
-          hint: 'For example: autism, an intellectual disability, depression, bipolar disorder.',
+          hint: 'For example: autism, depression, bipolar disorder.',
         },
         respiratory: { label: 'Lungs and airways', hint: 'For example: asthma, cystic fibrosis.' },
         circulatory: {
@@ -436,7 +436,7 @@ export const screener = {
         endocrine: { label: 'Hormones', hint: 'For example: diabetes, thyroid problems.' },
         reproductive: {
           label: 'Reproductive system',
-          hint: 'For example: a condition that affects puberty or periods.',
+          hint: 'For example: problems with puberty or periods.',
         },
         none: { label: 'None of these' },
       },
@@ -572,7 +572,7 @@ export const screener = {
     ideaTwoPartTest:
       'An IEP needs two things: a disability on IDEA’s list, and a need for teaching planned for your child because of it. Your answers suggest both. The school’s evaluation makes the final decision.',
     ideaCategoryUnknown:
-      'You were not sure which disability group fits. That is fine: the school’s evaluation must look at every area linked to the suspected disability.',
+      'You were not sure which group fits. That is fine. The school’s evaluation must look at every area linked to the possible disability.',
     ideaInstructionUnknown:
       'It is not clear yet whether your child needs teaching planned for them. That is the second part of IDEA’s test, and the evaluation answers it.',
     ideaNoInstructionNeed:
@@ -608,19 +608,19 @@ export const screener = {
     recordButActive:
       'You said the condition is in the past, but it could come back or still flares up. The law judges such a condition as it is when active, so it counts as a condition your child has now.',
     regardedAsProtection:
-      'A child treated as if they had a disability is protected from unfair treatment, such as being kept out of activities. The school does not have to give changes or services for this alone.',
+      'If people treat your child as if your child had a disability, the law protects your child from unfair treatment, such as being kept out of sports. But the school does not have to give changes or services for this alone.',
     transitoryAndMinor:
       'This protection does not cover a condition that is both minor and expected to last 6 months or less.',
     mitigatingMeasuresIgnored:
       'The law looks at your child without medicine, devices or learned ways of coping. How well they work must not count against your child.',
     ordinaryGlassesCount:
-      'Ordinary glasses and contact lenses are the one exception: the law looks at your child wearing them.',
+      'Ordinary glasses and contact lenses are the one exception. The law looks at your child wearing them.',
     episodicWhenActive:
-      'A condition that comes and goes, such as asthma or epilepsy, is judged by how it affects your child during a flare-up.',
+      'Some conditions come and go, such as asthma or epilepsy. The law looks at how they affect your child during a flare-up.',
     remissionWhenActive:
-      'A condition that is quiet for now, such as cancer in remission, is judged by how it affects your child when it is active.',
+      'Some conditions are quiet for now, such as cancer in remission. The law looks at how they affect your child when they are active.',
     temporaryCanQualify:
-      'A short-term condition can still count if it makes an activity much harder while it lasts. The rule about conditions that are minor and last 6 months or less is only about being treated as disabled. The school decides case by case, looking at how long the condition lasts and how much it limits your child.',
+      'A short-term condition can still count if it makes an activity much harder while it lasts. The rule about minor conditions that last 6 months or less is only about being treated as disabled. The school decides case by case. It looks at how long the condition lasts and how much it limits your child.',
     noDiagnosisNeeded:
       'Your child does not need a diagnosis first. The evaluation is the school’s job and is free to you. The school must consider any doctor’s report you give it.',
     childFind:
@@ -638,7 +638,7 @@ export const screener = {
     refusalMustBeInWriting:
       'If the school refuses to evaluate, it must tell you in writing why, and how you can challenge the decision. A spoken “no” is not enough.',
     interventionsCannotDelay:
-      'Extra help programs such as RTI or MTSS are fine, but the school may not use them to delay or deny an evaluation when it suspects a disability.',
+      'Extra help programs such as RTI or MTSS are fine. But the school may not use them to put off or deny an evaluation when it suspects a disability.',
     gradesAreNotTheTest:
       'Good grades alone do not rule out an IEP or a 504 plan. A child may earn good grades only with great extra effort, time or help, and still qualify.',
     evaluationUnderway:
@@ -669,21 +669,20 @@ export const screener = {
       'Ask the school when the 504 evaluation will be finished and who will decide. Federal law sets no number of days, but the school must not delay.',
     shareRecords:
       'Give the school copies of doctor’s reports, past evaluations, and examples of your child’s work and extra effort. The school must consider them.',
-    askForEvaluationReport:
-      'Ask for a copy of the evaluation report and the eligibility decision. They are free.',
+    askForEvaluationReport: 'Ask for a copy of the evaluation report and of the decision. Both are free.',
     requestIee:
-      'If you disagree with the school’s evaluation, ask in writing for an independent educational evaluation (IEE) paid for by the school.',
+      'Do you disagree with the school’s evaluation? Then ask in writing for an outside evaluation that the school pays for (an independent educational evaluation, or IEE).',
     askForWrittenNotice:
       'Ask the school to put its decision in writing (prior written notice). It must say what it refuses, why, and what information it used.',
     askFor504Notice: 'Ask the school to give you its decision in writing, with the steps to challenge it.',
     mediation:
-      'You can ask for mediation: a free meeting with a neutral person who helps you and the school agree.',
+      'You can ask for mediation. It is a free meeting with a neutral person who helps you and the school agree.',
     stateComplaint:
       'You can send a written complaint to your state education agency within 1 year of the problem. The state must decide within 60 days.',
     dueProcess:
       'You can ask for a due process hearing before an impartial hearing officer, usually within 2 years. Some states set a shorter limit.',
     grievance504:
-      'You can file a complaint (grievance) with the district’s Section 504 coordinator, or ask for an impartial hearing.',
+      'You can complain to the district’s Section 504 coordinator (a grievance). You can also ask for a hearing before a neutral person.',
     ocrComplaint:
       'You can file a complaint with the U.S. Office for Civil Rights (OCR) within 180 days of what happened.',
     addAccommodationsToIep:
@@ -699,13 +698,13 @@ export const screener = {
     homeSchoolDistrict:
       'Contact your local school district and ask for an evaluation (child find). Ask what services it offers to home-schooled children in your state.',
     homeSchool504:
-      'If your child takes any classes or activities at a public school, ask that school for a 504 evaluation for them.',
+      'Does your child take classes or activities at a public school? Then ask that school for a 504 evaluation for them.',
     collegeDisabilityOffice:
-      'In college or job training, ask the disability services office for accommodations. Your child will usually need to ask and show records.',
+      'In college or job training, ask the disability services office for help (accommodations). Your child will usually need to ask and show records.',
     watchAndAskAgain:
       'Keep notes on how your child is doing. If new problems appear, you can ask for an evaluation at any time.',
     reportDiscrimination:
-      'If your child is treated unfairly because of the condition, for example kept out of a class or an activity, you can complain to the district’s 504 coordinator or to the Office for Civil Rights.',
+      'Is your child treated unfairly because of the condition, for example kept out of a class or a trip? You can complain to the district’s 504 coordinator or to the Office for Civil Rights.',
     keepRecords:
       'Keep every letter, e-mail, report card and report in one folder. Write down the date of every call and meeting.',
     parentCenter:

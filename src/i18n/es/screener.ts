@@ -269,13 +269,13 @@ export const screener: Translation<typeof english> = {
     },
     ideaCategories: {
       title: '¿Alguna de estas opciones podría describir a su hijo?',
-      hint: 'La ley nombra 13 tipos de discapacidad que pueden llevar a un IEP. Elija todas las que podrían corresponder, aunque no haya un diagnóstico. La evaluación de la escuela decide.',
+      hint: 'La ley nombra 13 tipos de discapacidad que pueden llevar a un IEP. Elija cada una que podría corresponder, aunque no haya un diagnóstico. La evaluación de la escuela decide.',
       error:
         'Elija todos los grupos que podrían corresponder, “No sé cuál corresponde” o “Ninguna de estas”.',
       options: {
         autism: {
           label: 'Autismo',
-          hint: 'Dificultad para comunicarse y relacionarse, muchas veces con conductas repetidas o reacciones fuertes a los cambios, los sonidos, las luces o el tacto.',
+          hint: 'Dificultad para hablar y relacionarse. Muchas veces hay conductas repetidas o reacciones fuertes a los cambios, los sonidos, las luces o el tacto.',
         },
         'deaf-blindness': {
           label: 'Sordoceguera',
@@ -295,11 +295,11 @@ export const screener: Translation<typeof english> = {
         },
         'intellectual-disability': {
           label: 'Discapacidad intelectual',
-          hint: 'El aprendizaje y las habilidades de la vida diaria están muy por debajo de los de otros niños de la misma edad, y se notó durante el crecimiento.',
+          hint: 'El aprendizaje y las habilidades diarias están muy por debajo de los de otros niños de la misma edad, y se notó desde pequeño.',
         },
         'multiple-disabilities': {
           label: 'Más de una discapacidad (discapacidades múltiples)',
-          hint: 'Dos o más discapacidades juntas, como una discapacidad intelectual y ceguera, que necesitan más ayuda que cada una por separado.',
+          hint: 'Dos o más discapacidades a la vez. Juntas necesitan más ayuda que cada una por separado.',
         },
         'orthopedic-impairment': {
           label: 'Discapacidad física (impedimento ortopédico)',
@@ -307,19 +307,19 @@ export const screener: Translation<typeof english> = {
         },
         'other-health-impairment': {
           label: 'Condición de salud que afecta la energía o la atención (otro impedimento de salud)',
-          hint: 'Un problema de salud que limita la fuerza, la energía o la atención en la escuela, como TDAH, asma, diabetes, epilepsia, una condición del corazón o anemia de células falciformes.',
+          hint: 'Un problema de salud que quita fuerza o energía, o que hace difícil estar alerta en la escuela. Por ejemplo: TDAH, asma, diabetes, convulsiones o anemia de células falciformes.',
         },
         'specific-learning-disability': {
           label: 'Discapacidad del aprendizaje (discapacidad específica del aprendizaje)',
-          hint: 'Dificultad para leer, escribir, deletrear o hacer matemáticas que no se explica por otras razones, como la dislexia.',
+          hint: 'Dificultad para leer, escribir, deletrear o hacer matemáticas que no se explica por otras razones. La dislexia es un ejemplo.',
         },
         'speech-or-language-impairment': {
           label: 'Problema del habla o del lenguaje (impedimento del habla o del lenguaje)',
-          hint: 'Tartamudez, dificultad para pronunciar sonidos, o dificultad para entender o usar palabras y oraciones.',
+          hint: 'Tartamudez, dificultad para pronunciar sonidos, o dificultad con las palabras y las oraciones.',
         },
         'traumatic-brain-injury': {
           label: 'Lesión cerebral por un accidente (lesión cerebral traumática)',
-          hint: 'Una lesión del cerebro causada por un golpe o una caída, que afecta la memoria, la atención, el pensamiento o el comportamiento.',
+          hint: 'Una lesión del cerebro por un golpe o una caída. Afecta la memoria, la atención, el pensamiento o el comportamiento.',
         },
         'visual-impairment-including-blindness': {
           label: 'Pérdida de la vista o ceguera (impedimento visual)',
@@ -383,14 +383,14 @@ export const screener: Translation<typeof english> = {
           hint: 'Leer palabras, leer con suficiente rapidez o entender lo que leyó.',
         },
         concentrating: { label: 'Poner atención', hint: 'Mantenerse concentrado en una tarea o una clase.' },
-        thinking: { label: 'Pensar', hint: 'Resolver problemas, planear, recordar, tomar decisiones.' },
+        thinking: { label: 'Pensar', hint: 'Resolver problemas, planear, tomar decisiones.' },
         communicating: {
           label: 'Comunicarse',
           hint: 'Entender a los demás y hacerse entender.',
         },
         eating: {
           label: 'Comer',
-          hint: 'Comer sin peligro, por ejemplo con una alergia a alimentos o dificultad para tragar.',
+          hint: 'Comer sin peligro, por ejemplo con una alergia a alimentos.',
         },
         breathing: { label: 'Respirar', hint: 'Por ejemplo, durante un ataque de asma.' },
         walking: {
@@ -407,7 +407,7 @@ export const screener: Translation<typeof english> = {
         writing: { label: 'Escribir', hint: 'La letra, la ortografía, poner las ideas en papel.' },
         'interacting-with-others': {
           label: 'Llevarse bien con los demás',
-          hint: 'Hacer amigos, trabajar en grupo, entender las señales sociales.',
+          hint: 'Hacer amigos, trabajar en grupo, entender el lenguaje corporal.',
         },
         sleeping: {
           label: 'Dormir',
@@ -428,19 +428,19 @@ export const screener: Translation<typeof english> = {
         },
         'immune-system': {
           label: 'Defenderse de infecciones (sistema inmunitario)',
-          hint: 'Por ejemplo: un trastorno inmunitario, o un tratamiento que debilita las defensas.',
+          hint: 'Por ejemplo: una enfermedad o un tratamiento que hace difícil combatir los microbios.',
         },
-        'normal-cell-growth': { label: 'Crecimiento normal de las células', hint: 'Por ejemplo: cáncer.' },
+        'normal-cell-growth': { label: 'Crecimiento de las células', hint: 'Por ejemplo: cáncer.' },
         digestive: { label: 'Digestión', hint: 'Por ejemplo: enfermedad de Crohn, enfermedad celíaca.' },
         bowel: { label: 'Intestino', hint: 'Necesitar ir al baño a menudo o con urgencia.' },
-        bladder: { label: 'Vejiga', hint: 'Controlar la orina.' },
+        bladder: { label: 'Vejiga', hint: 'Aguantar la orina.' },
         neurological: {
           label: 'Sistema nervioso',
           hint: 'Por ejemplo: epilepsia, síndrome de Tourette, migrañas.',
         },
         brain: {
           label: 'Cerebro',
-          hint: 'Por ejemplo: autismo, una discapacidad intelectual, depresión, trastorno bipolar.',
+          hint: 'Por ejemplo: autismo, depresión, trastorno bipolar.',
         },
         respiratory: {
           label: 'Pulmones y vías respiratorias',
@@ -453,7 +453,7 @@ export const screener: Translation<typeof english> = {
         endocrine: { label: 'Hormonas', hint: 'Por ejemplo: diabetes, problemas de la tiroides.' },
         reproductive: {
           label: 'Sistema reproductor',
-          hint: 'Por ejemplo: una condición que afecta la pubertad o la menstruación.',
+          hint: 'Por ejemplo: problemas con la pubertad o la menstruación.',
         },
         none: { label: 'Ninguna de estas' },
       },
@@ -597,7 +597,7 @@ export const screener: Translation<typeof english> = {
     ideaTwoPartTest:
       'Un IEP necesita dos cosas: una discapacidad de la lista de IDEA y, por esa discapacidad, la necesidad de una enseñanza planeada para su hijo. Sus respuestas indican las dos. La evaluación de la escuela toma la decisión final.',
     ideaCategoryUnknown:
-      'Usted no estaba seguro de qué grupo de discapacidad corresponde. No hay problema: la evaluación de la escuela debe revisar todas las áreas relacionadas con la posible discapacidad.',
+      'Usted no estaba seguro de qué grupo corresponde. No hay problema. La evaluación de la escuela debe revisar todas las áreas relacionadas con la posible discapacidad.',
     ideaInstructionUnknown:
       'Todavía no está claro si su hijo necesita una enseñanza planeada para él. Esa es la segunda parte de la prueba de IDEA, y la evaluación la responde.',
     ideaNoInstructionNeed:
@@ -633,19 +633,19 @@ export const screener: Translation<typeof english> = {
     recordButActive:
       'Usted dijo que la condición es del pasado, pero podría volver o todavía tiene crisis. La ley juzga una condición así como es cuando está activa, así que cuenta como una condición que su hijo tiene ahora.',
     regardedAsProtection:
-      'Un niño al que tratan como si tuviera una discapacidad está protegido contra un trato injusto, como no dejarlo participar en actividades. Solo por esto, la escuela no tiene que darle cambios ni servicios.',
+      'Si tratan a su hijo como si tuviera una discapacidad, la ley lo protege contra un trato injusto, como no dejarlo jugar deportes. Pero solo por esto, la escuela no tiene que darle cambios ni servicios.',
     transitoryAndMinor:
       'Esta protección no cubre una condición que es leve y que se espera que dure 6 meses o menos.',
     mitigatingMeasuresIgnored:
       'La ley mira a su hijo sin medicinas, sin aparatos y sin las formas que aprendió para arreglárselas. Que funcionen bien no debe contar en contra de su hijo.',
     ordinaryGlassesCount:
-      'Los anteojos y lentes de contacto comunes son la única excepción: la ley mira a su hijo con ellos puestos.',
+      'Los anteojos y lentes de contacto comunes son la única excepción. La ley mira a su hijo con ellos puestos.',
     episodicWhenActive:
-      'Una condición que va y viene, como el asma o la epilepsia, se juzga por cómo afecta a su hijo durante una crisis.',
+      'Algunas condiciones van y vienen, como el asma o la epilepsia. La ley mira cómo afectan a su hijo durante una crisis.',
     remissionWhenActive:
-      'Una condición que está tranquila por ahora, como un cáncer en remisión, se juzga por cómo afecta a su hijo cuando está activa.',
+      'Algunas condiciones están tranquilas por ahora, como un cáncer en remisión. La ley mira cómo afectan a su hijo cuando están activas.',
     temporaryCanQualify:
-      'Una condición pasajera puede contar si le hace mucho más difícil una actividad mientras dura. La regla sobre las condiciones leves que duran 6 meses o menos trata solo de cuando tratan a alguien como si tuviera una discapacidad. La escuela decide caso por caso, según cuánto dura la condición y cuánto limita a su hijo.',
+      'Una condición pasajera puede contar si le hace mucho más difícil una actividad mientras dura. La regla sobre las condiciones leves que duran 6 meses o menos trata solo de cuando tratan a alguien como si tuviera una discapacidad. La escuela decide caso por caso. Mira cuánto dura la condición y cuánto limita a su hijo.',
     noDiagnosisNeeded:
       'Su hijo no necesita un diagnóstico antes. La evaluación le corresponde a la escuela y es gratuita para usted. La escuela debe tener en cuenta cualquier informe médico que usted le entregue.',
     childFind:
@@ -663,7 +663,7 @@ export const screener: Translation<typeof english> = {
     refusalMustBeInWriting:
       'Si la escuela se niega a evaluar, debe decirle por escrito por qué y cómo puede usted impugnar la decisión. Un “no” de palabra no es suficiente.',
     interventionsCannotDelay:
-      'Los programas de ayuda extra como RTI o MTSS están bien, pero la escuela no puede usarlos para retrasar o negar una evaluación cuando sospecha una discapacidad.',
+      'Los programas de ayuda extra como RTI o MTSS están bien. Pero la escuela no puede usarlos para retrasar o negar una evaluación cuando sospecha una discapacidad.',
     gradesAreNotTheTest:
       'Las buenas calificaciones, por sí solas, no descartan un IEP ni un plan 504. Un niño puede sacar buenas notas solo con mucho esfuerzo, tiempo o ayuda extra, y aun así calificar.',
     evaluationUnderway:
@@ -695,20 +695,20 @@ export const screener: Translation<typeof english> = {
     shareRecords:
       'Entregue a la escuela copias de informes médicos, evaluaciones anteriores y ejemplos del trabajo y el esfuerzo extra de su hijo. La escuela debe tenerlos en cuenta.',
     askForEvaluationReport:
-      'Pida una copia del informe de la evaluación y de la decisión de elegibilidad. Son gratuitas.',
+      'Pida una copia del informe de la evaluación y de la decisión. Las dos son gratuitas.',
     requestIee:
-      'Si no está de acuerdo con la evaluación de la escuela, pida por escrito una evaluación educativa independiente (IEE) pagada por la escuela.',
+      '¿No está de acuerdo con la evaluación de la escuela? Entonces pida por escrito una evaluación externa pagada por la escuela (evaluación educativa independiente, o IEE).',
     askForWrittenNotice:
       'Pida a la escuela que ponga su decisión por escrito (aviso previo por escrito). Debe decir qué rechaza, por qué y qué información usó.',
     askFor504Notice: 'Pida a la escuela que le dé su decisión por escrito, con los pasos para impugnarla.',
     mediation:
-      'Puede pedir una mediación: una reunión gratuita con una persona neutral que les ayuda a usted y a la escuela a llegar a un acuerdo.',
+      'Puede pedir una mediación. Es una reunión gratuita con una persona neutral que les ayuda a usted y a la escuela a llegar a un acuerdo.',
     stateComplaint:
       'Puede enviar una queja estatal por escrito a la agencia de educación de su estado dentro de 1 año desde el problema. El estado debe decidir en 60 días.',
     dueProcess:
       'Puede pedir una audiencia de debido proceso ante un oficial de audiencias imparcial, por lo general dentro de 2 años. Algunos estados fijan un plazo más corto.',
     grievance504:
-      'Puede presentar una queja ante el coordinador de la Sección 504 del distrito, o pedir una audiencia imparcial.',
+      'Puede presentar una queja ante el coordinador de la Sección 504 del distrito. También puede pedir una audiencia ante una persona neutral.',
     ocrComplaint:
       'Puede presentar una queja ante la Oficina de Derechos Civiles (OCR) del gobierno federal dentro de los 180 días siguientes a lo que pasó.',
     addAccommodationsToIep:
@@ -724,13 +724,13 @@ export const screener: Translation<typeof english> = {
     homeSchoolDistrict:
       'Comuníquese con su distrito escolar y pida una evaluación (child find). Pregunte qué servicios ofrece a los niños que reciben educación en el hogar en su estado.',
     homeSchool504:
-      'Si su hijo toma clases o actividades en una escuela pública, pida a esa escuela una evaluación 504 para ellas.',
+      '¿Su hijo toma clases o actividades en una escuela pública? Entonces pida a esa escuela una evaluación 504 para ellas.',
     collegeDisabilityOffice:
       'En la universidad o en la capacitación para el trabajo, pida adaptaciones a la oficina de servicios para personas con discapacidades. Por lo general, su hijo tendrá que pedirlas y mostrar documentos.',
     watchAndAskAgain:
       'Tome notas de cómo le va a su hijo. Si aparecen problemas nuevos, puede pedir una evaluación en cualquier momento.',
     reportDiscrimination:
-      'Si tratan a su hijo de forma injusta por la condición, por ejemplo si no lo dejan participar en una clase o una actividad, puede quejarse ante el coordinador 504 del distrito o ante la Oficina de Derechos Civiles.',
+      '¿Tratan a su hijo de forma injusta por la condición, por ejemplo no lo dejan ir a una clase o a una excursión? Puede quejarse ante el coordinador 504 del distrito o ante la Oficina de Derechos Civiles.',
     keepRecords:
       'Guarde en una carpeta todas las cartas, correos electrónicos, boletas de calificaciones e informes. Anote la fecha de cada llamada y cada reunión.',
     parentCenter:
