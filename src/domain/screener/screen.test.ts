@@ -120,6 +120,14 @@ const SCENARIOS: readonly Scenario[] = [
   },
   {
     title:
+      'a home-schooled child with an IEP is pointed to the local district for services (34 CFR 300.111; 300.130)',
+    given: { currentPlan: 'iep', school: 'home' },
+    expected: 'iep',
+    reasons: ['homeSchoolIdea'],
+    steps: ['homeSchoolDistrict'],
+  },
+  {
+    title:
       'an IEP ends only after a reevaluation, even when the parent thinks teaching is no longer needed (34 CFR 300.305(e)(1))',
     given: { currentPlan: 'iep', needsSpecializedInstruction: 'no' },
     expected: 'iep',

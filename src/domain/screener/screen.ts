@@ -392,14 +392,18 @@ function planSteps(
   if (recommendation === 'iep' && plan === 'iep') {
     add('addAccommodationsToIep', 'iepContents')
     if (answers.needsSpecializedInstruction === 'no') add('talkAboutReevaluation', 'leavingIep')
-    if (answers.school === 'private' || answers.school === 'home') add('privateSchoolDistrict', 'privateIdea')
+    if (answers.school === 'private') add('privateSchoolDistrict', 'privateIdea')
+    if (answers.school === 'home') add('homeSchoolDistrict', 'homeIdea')
   } else if (recommendation === '504' && plan === '504') {
     add('check504Plan', 'existing504')
+    if (isRefusal(answers)) add('askForWrittenNotice', 'priorWrittenNotice')
   } else if (recommendation === 'neither') {
     add('watchAndAskAgain', 'childFind')
     if (s504.why === 'record-of' || s504.why === 'regarded-as' || s504.why === 'no-need')
       add('reportDiscrimination', 'ocr')
-    if (answers.schoolResponse === 'evaluation-refused') add('askForWrittenNotice', 'priorWrittenNotice')
+    if (answers.schoolResponse === 'found-not-eligible')
+      add('askForEvaluationReport', 'notEligibleCanDisagree')
+    if (isRefusal(answers)) add('askForWrittenNotice', 'priorWrittenNotice')
   } else if (focus === 'idea' || focus === 'section-504') {
     if (plan === '504' && focus === 'idea') add('keep504WhileEvaluating', 'existing504')
     planEvaluationSteps(answers, focus, add)
@@ -410,6 +414,11 @@ function planSteps(
   if (recommendation !== 'neither') add('keepRecords')
   add('parentCenter', 'parentCenter')
   return steps
+}
+
+/** The school said no: to an evaluation, or to eligibility after one. */
+function isRefusal(answers: ScreenerAnswers): boolean {
+  return answers.schoolResponse === 'evaluation-refused' || answers.schoolResponse === 'found-not-eligible'
 }
 
 /** Steps toward an evaluation, shaped by what the school has said so far. */
