@@ -283,7 +283,6 @@ export function walkDraft(draft: ScreenerDraft): DraftProgress {
     schoolResponse = response
   }
 
-  known.schoolResponse = schoolResponse
   const answers: ScreenerAnswers = {
     age,
     school,
