@@ -51,7 +51,10 @@ export function findEnglishMeasures(
   }
   const baselineMatch = BASELINE.exec(text)
   const baseline = baselineMatch ? measureFrom(baselineMatch, 1, 2) : null
-  return { baseline, target: targetFromCriteria(criteria, behavior) }
+  const afterBaseline = baseline
+    ? criteria.filter((c) => c.end <= baseline.start || c.start >= baseline.end)
+    : criteria
+  return { baseline, target: targetFromCriteria(afterBaseline, behavior) }
 }
 
 function targetFromCriteria(
