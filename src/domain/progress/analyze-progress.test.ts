@@ -250,6 +250,16 @@ describe('projection', () => {
   })
 })
 
+describe('scores on the same day', () => {
+  test('the worse of two same-day scores counts as the later one, whatever order they came in', () => {
+    const points = [0, 100, 100, 100].map((value, i) => ({ date: week(Math.max(i, 1) + 95), value }))
+    const series = rising([], { points: [points[0], points[1], points[2], points[3]] as DataPoint[] })
+    // Week 96 holds 0 and 100; weeks 97 and 98 hold 100. Worse last: 100, 0 | 100, 100 → not met.
+    expect(analyzeProgress(series).decision).not.toBe('goal-met')
+    expect(analyzeProgress({ ...series, points: [...series.points].reverse() }).decision).not.toBe('goal-met')
+  })
+})
+
 describe('the robust trend option', () => {
   test('split-middle is used when asked for, and ignores one wild score', () => {
     const series = rising([1, 2, 30, 4, 5, 6])

@@ -18,7 +18,12 @@ export interface AnalyzeOptions {
  */
 export function analyzeProgress(series: ProgressSeries, options: AnalyzeOptions = {}): ProgressAnalysis {
   const trendMethod = options.trendMethod ?? 'least-squares'
-  const points = [...series.points].sort((a, b) => compareDates(a.date, b.date))
+  // Scores on the same day are ordered better first, worse last: the answer never depends on the
+  // order they were typed in, and a goal is never called met on the better of two same-day scores.
+  const better = series.direction === 'increase' ? 1 : -1
+  const points = [...series.points].sort(
+    (a, b) => compareDates(a.date, b.date) || better * (b.value - a.value),
+  )
   const phaseStart = lastPhaseChange(series.phaseChanges)
   const phasePoints = phaseStart === null ? points : points.filter((p) => p.date >= phaseStart)
 

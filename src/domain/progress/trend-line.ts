@@ -8,20 +8,25 @@ import type { DataPoint, Line } from './progress-series.ts'
 export function leastSquaresLine(points: readonly DataPoint[]): Line | null {
   const n = points.length
   if (n < 2) return null
+  // Each date is read once: this runs over every goal in a caseload.
+  const days = new Float64Array(n)
   let sumX = 0
   let sumY = 0
-  for (const point of points) {
-    sumX += toEpochDay(point.date)
+  for (let i = 0; i < n; i += 1) {
+    const point = points[i] as DataPoint
+    const day = toEpochDay(point.date)
+    days[i] = day
+    sumX += day
     sumY += point.value
   }
   const meanX = sumX / n
   const meanY = sumY / n
   let sxx = 0
   let sxy = 0
-  for (const point of points) {
-    const dx = toEpochDay(point.date) - meanX
+  for (let i = 0; i < n; i += 1) {
+    const dx = (days[i] as number) - meanX
     sxx += dx * dx
-    sxy += dx * (point.value - meanY)
+    sxy += dx * ((points[i] as DataPoint).value - meanY)
   }
   if (sxx === 0) return null
   return { slopePerDay: sxy / sxx, originDay: meanX, valueAtOrigin: meanY }
