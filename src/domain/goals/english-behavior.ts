@@ -79,6 +79,7 @@ interface Candidate {
   readonly subjectStart: number
 }
 
+/** The behavior of an English goal and where its subject starts; null when no verb can be found. */
 export function findEnglishBehavior(text: string, taken: readonly TextSpan[]): BehaviorFinding | null {
   const tokens = tokenize(text)
   let first: Candidate | undefined

@@ -227,6 +227,7 @@ const conditionOpeners: RegExp[] = [
 const trailingWords =
   /(?:\s+(?:at|with|in|on|by|for|to|and|or|of|the|a|an|when|during|from|as|within|while|after|until|per|his|her|their|its))+\s*$/i
 
+/** The English lexicon the checker uses for `language: "en"`. */
 export const englishGoalLexicon: GoalLexicon = {
   language: 'en',
   criterion,

@@ -30,6 +30,7 @@ const DECREASE_WORDS =
   /\b(?:no\s+more\s+than|fewer\s+than|less\s+than|at\s+most|or\s+fewer|or\s+less|a\s+maximum\s+of|under|within)\b|\b(?:errors?|mistakes?|miscues?)\b/i
 const INCREASE_WORDS = /\b(?:at\s+least|or\s+more|or\s+higher|or\s+better|a\s+minimum\s+of)\b/i
 
+/** The baseline ("from 42 wcpm", "currently …") and the target ("to 80 wcpm", or the first criterion with a number). */
 export function findEnglishMeasures(
   text: string,
   criteria: readonly CriterionSpan[],

@@ -21,6 +21,7 @@ export interface LabelledResult {
   readonly actual: readonly GoalFlag[]
 }
 
+/** One score per flag, in the order of GOAL_FLAGS. */
 export function scoreFlags(results: readonly LabelledResult[]): FlagScore[] {
   return GOAL_FLAGS.map((flag) => {
     let tp = 0

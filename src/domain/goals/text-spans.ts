@@ -31,10 +31,12 @@ export function clauseEnd(text: string, from: number): number {
   return text.length
 }
 
+/** True when the two spans share at least one character. */
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end
 }
 
+/** True when `position` falls inside one of the spans. */
 export function inside(position: number, spans: readonly { start: number; end: number }[]): boolean {
   for (const span of spans) if (position >= span.start && position < span.end) return true
   return false

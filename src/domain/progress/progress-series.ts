@@ -16,6 +16,7 @@ export interface DataPoint {
 /** Whether a higher or a lower score is better (errors and behaviors go down). */
 export type ProgressDirection = 'increase' | 'decrease'
 
+/** The trend lines on offer. */
 export const TREND_METHODS = ['least-squares', 'split-middle'] as const
 /** Ordinary least squares, or Tukey's resistant three-group line (less pulled by one odd score). */
 export type TrendMethod = (typeof TREND_METHODS)[number]
@@ -31,6 +32,7 @@ export interface ProgressSeries {
   readonly phaseChanges?: readonly LocalDate[]
 }
 
+/** What the data say: the five decisions, as the API names them. */
 export const DECISIONS = [
   'not-enough-data',
   'goal-met',
