@@ -1,2 +1,43 @@
 /** English text for goals. Keep keys in step with ../es/goals.ts. */
-export const goals = {} as const
+export const goals = {
+  parts: {
+    condition: 'When or with what',
+    behavior: 'What your child will do',
+    criterion: 'How well',
+    timeframe: 'By when',
+    measurementMethod: 'How it is measured',
+    baseline: 'Starting level',
+    target: 'Target',
+  },
+  flags: {
+    noCondition: 'Does not say when or with what help',
+    noBehavior: 'Does not name an action someone can see',
+    noCriterion: 'Does not say how well',
+    noTimeframe: 'Does not say by when',
+    noMeasurementMethod: 'Does not say how progress is measured',
+  },
+  criterionKinds: {
+    accuracy: 'Accuracy',
+    rate: 'Rate',
+    frequency: 'How often',
+    duration: 'How long',
+    trials: 'Number of tries',
+  },
+  directions: {
+    increase: 'Higher is better',
+    decrease: 'Lower is better',
+  },
+  suggestions: {
+    noCondition:
+      'Say when, where or with what help your child will do this. For example: “Given a list of 20 words” or “During math class”.',
+    noBehavior:
+      'Name something your child will do that another person can see or hear, such as read aloud, write, point to, solve or say.',
+    vagueVerb:
+      '“{{verb}}” is not something anyone can see or count. Use an action instead, such as read aloud, write, point to, solve or say.',
+    noCriterion:
+      'Say how well your child must do it. For example: “with 80% accuracy”, “90 words a minute”, “in 4 of 5 tries” or “for 10 minutes”.',
+    noTimeframe: 'Say by when. For example: “by June 2027” or “by the end of the school year”.',
+    noMeasurementMethod:
+      'Say how progress will be measured and who will measure it. For example: “as measured by weekly reading checks charted by the teacher”. The IEP must say this (34 CFR 300.320(a)(3)).',
+  },
+} as const

@@ -2,4 +2,53 @@ import type { Translation } from '../catalog-types.ts'
 import type { progress as english } from '../en/progress.ts'
 
 /** Spanish text for progress: neutral Latin American Spanish, formal "usted" (see CONTENT.md). */
-export const progress: Translation<typeof english> = {}
+export const progress: Translation<typeof english> = {
+  decisions: {
+    notEnoughData: 'Aún no hay suficientes datos',
+    goalMet: 'Meta cumplida',
+    changeInstruction: 'Cambiar la enseñanza',
+    raiseGoal: 'Subir la meta',
+    onTrack: 'Va por buen camino',
+  },
+  lines: {
+    aim: 'Línea de meta: el camino desde el nivel inicial hasta la meta',
+    trend: 'Línea de tendencia: la dirección que en realidad llevan los puntajes',
+  },
+  trendMethods: {
+    leastSquares: 'Línea recta más cercana a todos los puntajes',
+    splitMiddle: 'Línea por los puntajes del medio (un puntaje raro la mueve menos)',
+  },
+  rules: {
+    goalMet: 'Los últimos 3 puntajes alcanzaron la meta de {{target}}. Su hijo cumplió esta meta.',
+    notEnoughData: 'Puntajes hasta ahora: {{count}}. Se necesitan al menos 4 antes de decidir.',
+    notEnoughDataSinceChange:
+      'La enseñanza cambió el {{date}}. Puntajes desde entonces: {{count}}. Se necesitan al menos 4 para juzgar la nueva enseñanza.',
+    trendSlower:
+      'La línea de tendencia cambia {{trend}} por semana, pero la línea de meta necesita {{aim}} por semana. El progreso es más de un 10 % más lento de lo previsto, así que se debe cambiar la enseñanza.',
+    trendFaster:
+      'La línea de tendencia cambia {{trend}} por semana y la línea de meta necesita {{aim}} por semana. El progreso es más de un 10 % más rápido de lo previsto, así que se puede subir la meta.',
+    trendMatches:
+      'La línea de tendencia ({{trend}} por semana) no se aleja más de un 10 % de la línea de meta ({{aim}} por semana). Su hijo va por buen camino.',
+    aheadButSlowing:
+      'Los últimos 4 puntajes están del lado bueno de la línea de meta, pero el progreso se ha hecho más lento ({{trend}} por semana frente a {{aim}} previstos). La enseñanza actual puede continuar; observe los próximos puntajes.',
+    behindButCatchingUp:
+      'Los últimos 4 puntajes están del lado malo de la línea de meta, pero el progreso es más rápido de lo previsto ({{trend}} por semana frente a {{aim}}). La enseñanza actual puede continuar; vuelva a revisar cuando haya más puntajes.',
+    fourBelowAim:
+      'Los últimos {{count}} puntajes están todos por debajo de la línea de meta. A este ritmo, es posible que su hijo no cumpla la meta, así que se debe cambiar la enseñanza.',
+    fourAboveAimLowerIsBetter:
+      'En esta meta, más bajo es mejor. Los últimos {{count}} puntajes están todos por encima de la línea de meta, así que se debe cambiar la enseñanza.',
+    fourAboveAim:
+      'Los últimos {{count}} puntajes están todos por encima de la línea de meta. Su hijo va adelantado, así que se puede subir la meta.',
+    fourBelowAimLowerIsBetter:
+      'En esta meta, más bajo es mejor. Los últimos {{count}} puntajes están todos por debajo de la línea de meta, así que su hijo va adelantado y se puede subir la meta.',
+    onTrack:
+      'Los puntajes más recientes quedan a ambos lados de la línea de meta, o sobre ella. Su hijo va por buen camino.',
+  },
+  problems: {
+    targetDateNotAfterBaseline: 'La fecha de la meta debe ser posterior a la fecha del nivel inicial.',
+    targetBelowBaseline:
+      'En una meta donde más alto es mejor, la meta no puede estar por debajo del nivel inicial.',
+    targetAboveBaseline:
+      'En una meta donde más bajo es mejor, la meta no puede estar por encima del nivel inicial.',
+  },
+}
