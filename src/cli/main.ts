@@ -1,5 +1,9 @@
 import { type CliCommand, type CliIo, EXIT_BAD_INPUT, EXIT_OK, processIo } from './command.ts'
+import { goalsCommand } from './commands/goals.ts'
 import { migrateCommand, seedCommand, serveCommand, tokenCommand } from './commands/ops.ts'
+import { plansCommand } from './commands/plans.ts'
+import { progressCommand } from './commands/progress.ts'
+import { screenCommand } from './commands/screen.ts'
 import { servicesCommand } from './commands/services.ts'
 import { slotsCommand } from './commands/slots.ts'
 
@@ -9,6 +13,10 @@ export const COMMANDS: readonly CliCommand[] = [
   migrateCommand,
   seedCommand,
   tokenCommand,
+  screenCommand,
+  plansCommand,
+  goalsCommand,
+  progressCommand,
   servicesCommand,
   slotsCommand,
 ]

@@ -323,6 +323,14 @@ export const eventTypes = {
     label: '504 reevaluation completed',
     hint: 'Record the date the school finished a new evaluation for the 504 plan (reevaluation).',
   },
+  '504-plan-meeting-held': {
+    label: '504 plan meeting held',
+    hint: 'Record the date the school met with you to write or review your child’s 504 plan.',
+  },
+  '504-plan-in-effect': {
+    label: '504 plan in effect',
+    hint: 'Record the date your child’s 504 plan started to be used at school.',
+  },
   '504-grievance-filed': {
     label: '504 grievance filed',
     hint: 'Record the date you gave the district’s 504 coordinator a written complaint (grievance).',

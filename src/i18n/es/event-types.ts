@@ -324,6 +324,14 @@ export const eventTypes: Translation<typeof english> = {
     label: 'Reevaluación para el plan 504 terminada',
     hint: 'Anote la fecha en que la escuela terminó una nueva evaluación para el plan 504 (reevaluación).',
   },
+  '504-plan-meeting-held': {
+    label: 'Reunión del plan 504 realizada',
+    hint: 'Anote la fecha en que la escuela se reunió con usted para escribir o revisar el plan 504 de su hijo.',
+  },
+  '504-plan-in-effect': {
+    label: 'Plan 504 en vigor',
+    hint: 'Anote la fecha en que la escuela empezó a usar el plan 504 de su hijo.',
+  },
   '504-grievance-filed': {
     label: 'Queja formal 504 presentada',
     hint: 'Anote la fecha en que entregó una queja por escrito al coordinador 504 del distrito (queja formal).',
