@@ -4,6 +4,12 @@
  */
 const e = encodeURIComponent
 
+const GUIDE_PATHS = {
+  comparison: '/guides/iep-or-504-plan',
+  questions: '/guides/questions-families-ask',
+  glossary: '/guides/glossary',
+} as const
+
 export const paths = {
   home: () => '/',
   dashboard: () => '/dashboard',
@@ -38,6 +44,22 @@ export const paths = {
   openApi: () => '/api/v1/openapi.json',
   privacy: () => '/privacy',
   about: () => '/about',
+  // The screener (public, one question per page) and saving its result to a child's record.
+  screener: () => '/screener',
+  screenerStep: (slug: string, options: { change?: boolean } = {}) =>
+    `/screener/${e(slug)}${options.change ? '?change=yes' : ''}`,
+  screenerCheckAnswers: () => '/screener/check-answers',
+  screenerResult: () => '/screener/result',
+  screenerStartAgain: () => '/screener/start-again',
+  screenerRemoveCondition: () => '/screener/remove-condition',
+  screenerSave: () => '/screener/save',
+  screenerReopen: () => '/screener/reopen',
+  savedScreenerResult: (childId: string, eventId: string) =>
+    `/children/${e(childId)}/screener-results/${e(eventId)}`,
+  // The public guides; `anchor` is a row, question or term id from web/guides/guide-structure.ts.
+  guides: () => '/guides',
+  guide: (page: 'comparison' | 'questions' | 'glossary', anchor?: string) =>
+    `${GUIDE_PATHS[page]}${anchor ? `#${e(anchor)}` : ''}`,
 } as const
 
 /** An absolute URL for e-mails: the configured BASE_URL plus a path. */

@@ -1,6 +1,11 @@
+import { enhanceClearsField } from './widgets/clears-field.ts'
+import { enhanceExclusiveChoices } from './widgets/exclusive-choices.ts'
+import { enhancePrintButtons } from './widgets/print-button.ts'
+
 /**
  * Progressive enhancement. Every page works without this file; it only adds comfort:
- * focus moves to the error summary, and a submit button cannot be pressed twice.
+ * focus moves to the error summary, a submit button cannot be pressed twice, "None of these"
+ * clears the other boxes, and a print button appears where a page offers one.
  */
 function focusErrorSummary(): void {
   const summary = document.querySelector<HTMLElement>('[data-module="error-summary"]')
@@ -25,3 +30,6 @@ function preventDoubleSubmit(): void {
 
 focusErrorSummary()
 preventDoubleSubmit()
+enhanceExclusiveChoices(document)
+enhanceClearsField(document)
+enhancePrintButtons(document)

@@ -13,8 +13,10 @@ import { registerAccountPages } from '../web/accounts/accounts.pages.tsx'
 import { registerApiDocsPage } from '../web/api-docs/api-docs.pages.tsx'
 import { registerChildPages } from '../web/children/children.pages.tsx'
 import { registerMailboxPages } from '../web/dev/mailbox.pages.tsx'
+import { registerGuidePages } from '../web/guides/guides.pages.tsx'
 import { registerHomePages } from '../web/home/home.pages.tsx'
 import type { RenderSettings } from '../web/render.tsx'
+import { registerScreenerPages } from '../web/screener/screener.pages.tsx'
 import type { Assets } from '../web/ui.ts'
 import { registerApi } from './api/register-api.ts'
 import { registerErrorHandling } from './errors.tsx'
@@ -111,6 +113,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerHomePages(app, deps, settings)
   registerAccountPages(app, deps, settings)
   registerChildPages(app, deps, settings)
+  registerScreenerPages(app, deps, settings)
+  registerGuidePages(app, settings)
   registerMailboxPages(app, deps, settings)
   await registerApi(app, deps)
   registerApiDocsPage(app, deps, settings)

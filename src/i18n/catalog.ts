@@ -22,6 +22,7 @@ import { meetings as en_meetings } from './en/meetings.ts'
 import { plans as en_plans } from './en/plans.ts'
 import { progress as en_progress } from './en/progress.ts'
 import { screener as en_screener } from './en/screener.ts'
+import { screenerPages as en_screenerPages } from './en/screener-pages.ts'
 import { services as en_services } from './en/services.ts'
 import { sharing as en_sharing } from './en/sharing.ts'
 import { accounts as es_accounts } from './es/accounts.ts'
@@ -46,6 +47,7 @@ import { meetings as es_meetings } from './es/meetings.ts'
 import { plans as es_plans } from './es/plans.ts'
 import { progress as es_progress } from './es/progress.ts'
 import { screener as es_screener } from './es/screener.ts'
+import { screenerPages as es_screenerPages } from './es/screener-pages.ts'
 import { services as es_services } from './es/services.ts'
 import { sharing as es_sharing } from './es/sharing.ts'
 
@@ -60,6 +62,7 @@ export const en = {
   mailbox: en_mailbox,
   deadlines: en_deadlines,
   screener: en_screener,
+  screenerPages: en_screenerPages,
   guides: en_guides,
   glossary: en_glossary,
   plans: en_plans,
@@ -87,6 +90,7 @@ export const es = {
   mailbox: es_mailbox,
   deadlines: es_deadlines,
   screener: es_screener,
+  screenerPages: es_screenerPages,
   guides: es_guides,
   glossary: es_glossary,
   plans: es_plans,

@@ -25,6 +25,8 @@ export const common = {
   notGiven: 'Not given',
   nav: {
     label: 'Main',
+    screener: 'Which plan fits?',
+    guides: 'Guides',
     dashboard: 'Home',
     children: 'Your children',
     account: 'Your account',

@@ -42,6 +42,8 @@ export const guides = {
   labels: {
     sources: 'The law',
     onThisPage: 'On this page',
+    tableHint: 'On a small screen, scroll the table sideways to see both plans.',
+    screenerTitle: 'Not sure which plan fits your child?',
   },
   comparison: {
     caption: 'How an IEP and a 504 plan compare',

@@ -4,6 +4,11 @@ export const home = {
     title: 'Get your child the school support the law promises',
     lead: 'Pathway keeps your child’s IEP or 504 plan, letters and records in one place, and tells you every legal deadline before it passes.',
     second: 'It explains each step in plain words, so you can walk into school meetings with the facts.',
+    screener: 'Which plan fits my child?',
+    screenerHint:
+      'Answer a few questions, with no account. In about 5 minutes you will see whether an IEP, a 504 plan or an evaluation may fit, and why.',
+    guides: 'Read the guides for families',
+    signUpHint: 'With a free account you can keep your child’s record and deadlines in one place.',
     signUp: 'Create a free account',
     signIn: 'Sign in',
     goToDashboard: 'Go to your home page',

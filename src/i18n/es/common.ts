@@ -28,6 +28,8 @@ export const common: Translation<typeof english> = {
   notGiven: 'No indicado',
   nav: {
     label: 'Principal',
+    screener: '¿Qué plan le conviene?',
+    guides: 'Guías',
     dashboard: 'Inicio',
     children: 'Sus hijos',
     account: 'Su cuenta',

@@ -45,6 +45,8 @@ export const guides: Translation<typeof english> = {
   labels: {
     sources: 'La ley',
     onThisPage: 'En esta página',
+    tableHint: 'En una pantalla pequeña, deslice la tabla hacia el lado para ver los dos planes.',
+    screenerTitle: '¿No sabe qué plan le conviene a su hijo?',
   },
   comparison: {
     caption: 'Cómo se comparan el IEP y el plan 504',

@@ -8,6 +8,12 @@ export const home: Translation<typeof english> = {
     lead: 'Pathway guarda en un solo lugar el Programa de Educación Individualizado (IEP, por sus siglas en inglés) o el plan 504 de su hijo, sus cartas y sus registros, y le avisa cada fecha límite legal antes de que pase.',
     second:
       'Explica cada paso con palabras sencillas, para que usted llegue a las reuniones escolares con los datos.',
+    screener: '¿Qué plan le conviene a mi hijo?',
+    screenerHint:
+      'Conteste unas preguntas, sin crear una cuenta. En unos 5 minutos verá si le podría convenir un IEP, un plan 504 o una evaluación, y por qué.',
+    guides: 'Lea las guías para familias',
+    signUpHint:
+      'Con una cuenta gratuita puede tener el expediente y las fechas límite de su hijo en un solo lugar.',
     signUp: 'Crear una cuenta gratuita',
     signIn: 'Iniciar sesión',
     goToDashboard: 'Ir a su página de inicio',

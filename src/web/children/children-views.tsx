@@ -4,6 +4,7 @@ import type { LocalDate } from '../../domain/dates/local-date.ts'
 import { EVENT_GROUPS, eventTypesByGroup } from '../../domain/events/event-types.ts'
 import type { Problem } from '../../domain/problems.ts'
 import { paths } from '../../paths.ts'
+import { screenerAnswersOf } from '../../services/screener/save-screener-result.ts'
 import { Warning } from '../layout/banner.tsx'
 import { Details } from '../layout/content.tsx'
 import { DateInput, Select, Textarea } from '../layout/fields.tsx'
@@ -78,6 +79,13 @@ export function ChildPage({
               </p>
               <h3 class="pw-timeline__title">{t(`eventTypes.${event.type}.label`)}</h3>
               {event.note ? <p>{event.note}</p> : null}
+              {screenerAnswersOf(event) ? (
+                <p>
+                  <a href={paths.savedScreenerResult(child.id, event.id)}>
+                    {t('screenerPages.saved.timelineLink')}
+                  </a>
+                </p>
+              ) : null}
               {!archived ? (
                 <p class="pw-timeline__actions">
                   <a href={paths.editEvent(child.id, event.id)}>

@@ -10,16 +10,26 @@ export function LandingPage() {
     <Page title={t('home.landing.title')}>
       <p class="pw-lead">{t('home.landing.lead')}</p>
       <p>{t('home.landing.second')}</p>
+      <p>{t('home.landing.screenerHint')}</p>
       <ButtonGroup>
-        {signedIn ? (
-          <ButtonLink href={paths.dashboard()}>{t('home.landing.goToDashboard')}</ButtonLink>
-        ) : (
-          <>
-            <ButtonLink href={paths.signUp()}>{t('home.landing.signUp')}</ButtonLink>
-            <a href={paths.signIn()}>{t('home.landing.signIn')}</a>
-          </>
-        )}
+        <ButtonLink href={paths.screener()}>{t('home.landing.screener')}</ButtonLink>
+        <a href={paths.guides()}>{t('home.landing.guides')}</a>
       </ButtonGroup>
+      {signedIn ? (
+        <ButtonLink href={paths.dashboard()} variant="secondary">
+          {t('home.landing.goToDashboard')}
+        </ButtonLink>
+      ) : (
+        <>
+          <p>{t('home.landing.signUpHint')}</p>
+          <ButtonGroup>
+            <ButtonLink href={paths.signUp()} variant="secondary">
+              {t('home.landing.signUp')}
+            </ButtonLink>
+            <a href={paths.signIn()}>{t('home.landing.signIn')}</a>
+          </ButtonGroup>
+        </>
+      )}
       <h2>{t('home.landing.whatTitle')}</h2>
       <ul>
         <li>{t('home.landing.what.record')}</li>

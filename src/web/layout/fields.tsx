@@ -181,6 +181,8 @@ export interface ChoiceOption {
   readonly value: string
   readonly label: string
   readonly hint?: string
+  /** Checking it clears the other boxes ("None of these"); shown after an "or" divider. */
+  readonly exclusive?: boolean
 }
 
 /**
@@ -194,6 +196,8 @@ export function Choices(
     values: readonly string[]
     legendIsHeading?: boolean
     inline?: boolean
+    /** The word shown before the first exclusive option ("or"). */
+    divider?: string
   },
 ) {
   const { t } = useUi()
@@ -221,11 +225,20 @@ export function Choices(
             {mine.map((p) => t(p.message, p.params)).join(' ')}
           </p>
         ) : null}
-        <div class={`pw-choices${props.inline ? ' pw-choices--inline' : ''}`}>
+        <div
+          class={`pw-choices${props.inline ? ' pw-choices--inline' : ''}`}
+          data-module={props.options.some((o) => o.exclusive) ? 'exclusive-choices' : undefined}
+        >
           {props.options.map((option, index) => {
+            // The first option carries the field's id, so option hints use `-choice-hint` (`${id}-hint` is the field's).
             const optionId = index === 0 ? id : `${id}-${index + 1}`
+            const firstExclusive =
+              option.exclusive && props.options.findIndex((o) => o.exclusive) === index && index > 0
             return (
               <div class="pw-choice" key={option.value}>
+                {firstExclusive && props.divider ? (
+                  <div class="pw-choices__divider">{props.divider}</div>
+                ) : null}
                 <input
                   class="pw-choice__input"
                   id={optionId}
@@ -233,13 +246,14 @@ export function Choices(
                   type={props.kind}
                   value={option.value}
                   checked={props.values.includes(option.value)}
-                  aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+                  aria-describedby={option.hint ? `${optionId}-choice-hint` : undefined}
+                  data-exclusive={option.exclusive ? 'true' : undefined}
                 />
                 <label class="pw-choice__label" for={optionId}>
                   {option.label}
                 </label>
                 {option.hint ? (
-                  <div class="pw-hint pw-choice__hint" id={`${optionId}-hint`}>
+                  <div class="pw-hint pw-choice__hint" id={`${optionId}-choice-hint`}>
                     {option.hint}
                   </div>
                 ) : null}

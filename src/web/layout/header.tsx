@@ -15,6 +15,12 @@ export function Header() {
         </a>
         <nav class="pw-header__nav" aria-label={t('common.nav.label')}>
           <ul class="pw-header__list">
+            <li>
+              <a href={paths.screener()}>{t('common.nav.screener')}</a>
+            </li>
+            <li>
+              <a href={paths.guides()}>{t('common.nav.guides')}</a>
+            </li>
             {signedIn ? (
               <>
                 <li>

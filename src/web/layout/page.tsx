@@ -15,6 +15,10 @@ export interface PageProps {
   /** Extra words above the h1 (the child's name on a child's page). */
   readonly caption?: string
   readonly hideTitle?: boolean
+  /** The content carries the h1 itself (a one-question page whose label is the heading). */
+  readonly headingInContent?: boolean
+  /** The page's own meta description (search results); the site's description otherwise. */
+  readonly description?: string
   readonly width?: 'narrow' | 'wide'
   readonly children?: ComponentChildren
 }
@@ -26,6 +30,8 @@ export function Page({
   back,
   caption,
   hideTitle,
+  headingInContent,
+  description,
   width = 'wide',
   children,
 }: PageProps) {
@@ -38,7 +44,7 @@ export function Page({
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{browserTitle}</title>
-        <meta name="description" content={t('common.metaDescription')} />
+        <meta name="description" content={description ?? t('common.metaDescription')} />
         <link rel="stylesheet" href={ui.assets.css} />
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         {ui.assets.js ? <script type="module" src={ui.assets.js} defer /> : null}
@@ -60,7 +66,9 @@ export function Page({
             ) : null}
             <ErrorSummary problems={problems} />
             {caption ? <p class="pw-caption">{caption}</p> : null}
-            <h1 class={hideTitle ? 'pw-visually-hidden' : 'pw-heading-xl'}>{title}</h1>
+            {headingInContent ? null : (
+              <h1 class={hideTitle ? 'pw-visually-hidden' : 'pw-heading-xl'}>{title}</h1>
+            )}
             {children}
           </main>
         </div>
