@@ -49,6 +49,29 @@ export const NEITHER_FAMILY: ScreenerAnswers = sampleAnswers({
   needsAccommodations: 'no',
 })
 
+/** Each family shape the flow knows: every question, its variants, and the under-3 and existing-IEP roads. */
+export const ROAD_FAMILIES: readonly [string, ScreenerAnswers][] = [
+  [
+    'two conditions, one short-term, one that flares up; every question on the road',
+    sampleAnswers({
+      conditions: [
+        sampleCondition({ name: 'Broken leg', temporary: true, expectedDurationMonths: 3 }),
+        sampleCondition({ name: 'Asthma', episodic: true }),
+      ],
+      ideaCategories: ['other-health-impairment'],
+      needsSpecializedInstruction: 'unsure',
+      majorLifeActivities: ['walking', 'breathing'],
+      mitigatingMeasures: ['medication', 'ordinary-eyeglasses-or-contacts'],
+      schoolResponse: 'evaluation-refused',
+    }),
+  ],
+  [
+    'a 2-year-old (early intervention)',
+    sampleAnswers({ age: 2, conditions: [sampleCondition({ name: 'Not talking yet' })] }),
+  ],
+  ['a child who has an IEP', sampleAnswers({ currentPlan: 'iep', conditions: [] })],
+]
+
 /** The answer a draft holds for a page, as a form would post it. */
 export function rawAnswerFor(draft: ScreenerDraft, step: ScreenerStep): RawAnswer | undefined {
   if ('condition' in step) return draft.conditions[step.condition]?.[step.question]

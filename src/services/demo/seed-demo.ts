@@ -12,6 +12,7 @@ import { hashPassword } from '../accounts/secrets.ts'
 import { createChild } from '../children/children.ts'
 import { addEvent } from '../children/events.ts'
 import { type Deps, today } from '../deps.ts'
+import { saveScreenerResult } from '../screener/save-screener-result.ts'
 
 export const DEMO_PARENT_EMAIL = 'demo.parent@example.org'
 export const DEMO_PASSWORD = 'demo-pathway-2026'
@@ -75,6 +76,38 @@ export async function seedDemo(deps: Deps): Promise<DemoSeedReport> {
     homeLanguage: 'Spanish and English',
     notes: 'Loves drawing. Reading is hard for her, and she gets tired by the afternoon.',
   })
+  // Before writing to the school, Sofia's mother used the screener: it said to ask for an evaluation.
+  await saveScreenerResult(
+    deps,
+    actor,
+    sofia.id,
+    {
+      age: 9,
+      school: 'public',
+      currentPlan: 'none',
+      basis: 'impairment',
+      conditions: [
+        {
+          name: 'Trouble reading',
+          diagnosed: false,
+          temporary: false,
+          expectedDurationMonths: null,
+          episodic: false,
+          inRemission: false,
+        },
+      ],
+      ideaCategories: ['specific-learning-disability'],
+      ideaCategoriesUnsure: false,
+      adverseEffectOnEducation: 'yes',
+      needsSpecializedInstruction: 'unsure',
+      majorLifeActivities: ['reading', 'learning'],
+      mitigatingMeasures: ['learned-behavioral-adaptations'],
+      substantialLimitation: 'yes',
+      needsAccommodations: 'unsure',
+      schoolResponse: 'evaluation-delayed-for-interventions',
+    },
+    { date: ago(75) },
+  )
   for (const [type, date, note] of [
     ['evaluation-requested', ago(70), 'Wrote to the principal asking for a full evaluation for dyslexia.'],
     ['consent-to-evaluate-signed', ago(55), 'Signed the consent form at the school office.'],

@@ -8,6 +8,7 @@ import {
   IEP_FAMILY,
   NEITHER_FAMILY,
   PLAN_504_FAMILY,
+  ROAD_FAMILIES,
   rawAnswerFor,
 } from '../../../test/support/screener.ts'
 import { buildTestApp, type TestApp } from '../../../test/support/test-app.ts'
@@ -23,6 +24,7 @@ import { QUESTIONS } from '../../domain/screener/questions.ts'
 import { sampleAnswers, sampleCondition } from '../../domain/screener/sample-answers.ts'
 import { translator } from '../../i18n/i18n.ts'
 import { addEvent } from '../../services/children/events.ts'
+import { DEMO_PARENT_EMAIL, DEMO_PASSWORD, seedDemo } from '../../services/demo/seed-demo.ts'
 import { encodeDraft, SCREENER_COOKIE } from './screener-state.ts'
 
 let t: TestApp
@@ -48,31 +50,8 @@ function html(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')
 }
 
-/** Each family shape the flow knows: every question, its variants, and the under-3 and existing-IEP roads. */
-const FAMILIES: readonly [string, ScreenerAnswers][] = [
-  [
-    'two conditions, one short-term, one that flares up; every question on the road',
-    sampleAnswers({
-      conditions: [
-        sampleCondition({ name: 'Broken leg', temporary: true, expectedDurationMonths: 3 }),
-        sampleCondition({ name: 'Asthma', episodic: true }),
-      ],
-      ideaCategories: ['other-health-impairment'],
-      needsSpecializedInstruction: 'unsure',
-      majorLifeActivities: ['walking', 'breathing'],
-      mitigatingMeasures: ['medication', 'ordinary-eyeglasses-or-contacts'],
-      schoolResponse: 'evaluation-refused',
-    }),
-  ],
-  [
-    'a 2-year-old (early intervention)',
-    sampleAnswers({ age: 2, conditions: [sampleCondition({ name: 'Not talking yet' })] }),
-  ],
-  ['a child who has an IEP', sampleAnswers({ currentPlan: 'iep', conditions: [] })],
-]
-
 describe('every question page', () => {
-  test.each(FAMILIES)(
+  test.each(ROAD_FAMILIES)(
     '%s: no answer gets the question’s own message, status 400, and the answers so far are kept',
     async (_, family) => {
       const seen: string[] = []
@@ -99,7 +78,7 @@ describe('every question page', () => {
 
   test('every question of the flow has its error path tried by the families above', () => {
     const asked = new Set(
-      FAMILIES.flatMap(([, family]) => walkDraft(draftFromAnswers(family)).steps.map((s) => s.question)),
+      ROAD_FAMILIES.flatMap(([, family]) => walkDraft(draftFromAnswers(family)).steps.map((s) => s.question)),
     )
     expect([...asked].sort()).toEqual(Object.keys(QUESTIONS).sort())
   })
@@ -113,7 +92,7 @@ describe('every question page', () => {
   })
 
   test('"Not sure" answers the number of months; a typed number is kept on an error', async () => {
-    const family = FAMILIES[0]?.[1] ?? IEP_FAMILY
+    const family = ROAD_FAMILIES[0]?.[1] ?? IEP_FAMILY
     const draft = draftFromAnswers(family)
     let months: string | undefined
     await answerScreener(browser, draft, async (step, slug) => {
@@ -543,5 +522,19 @@ describe('saving a result to a child’s record', () => {
     const forged = await browser.post('/screener/save', { childId: ana.id }, { csrf: false })
     expect(forged.statusCode).toBe(403)
     expect(await screenerEvents()).toHaveLength(0)
+  })
+
+  test('the demo family has a saved result on Sofia’s record', async () => {
+    await seedDemo(t.deps)
+    await signInBrowser(browser, { email: DEMO_PARENT_EMAIL, password: DEMO_PASSWORD })
+    const children = await browser.get('/children')
+    const sofia = /href="(\/children\/[^"]+)">Sofi</.exec(children.body)?.[1]
+    const record = await browser.get(String(sofia))
+    const link = /href="(\/children\/[^"]+\/screener-results\/[^"]+)"/.exec(record.body)?.[1]
+    expect(link).toBeDefined()
+    const saved = await browser.get(String(link))
+    expect(saved.statusCode).toBe(200)
+    expect(saved.body).toContain('Ask the school for an evaluation')
+    expect(saved.body).toContain('Trouble reading')
   })
 })

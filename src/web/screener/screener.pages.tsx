@@ -102,7 +102,9 @@ export function answerSections(draft: ScreenerDraft, lang: Lang): AnswerSection[
 
 function questionCaption(draft: ScreenerDraft, step: ScreenerStep, lang: Lang): string {
   const t = translator(lang)
-  if (!('condition' in step)) return t('screener.flow.title')
+  // The first condition's name page still belongs to the opening questions; later pages say which condition.
+  if (!('condition' in step) || (step.condition === 0 && step.question === 'conditionName'))
+    return t('screener.flow.title')
   const number = step.condition + 1
   const name = draft.conditions[step.condition]?.conditionName?.trim()
   return name && step.question !== 'conditionName'
