@@ -83,6 +83,10 @@ export function ChildPage({
                 <p>
                   <a href={paths.savedScreenerResult(child.id, event.id)}>
                     {t('screenerPages.saved.timelineLink')}
+                    <span class="pw-visually-hidden">
+                      {' '}
+                      {t(`eventTypes.${event.type}.label`)}, {date(event.date)}
+                    </span>
                   </a>
                 </p>
               ) : null}
