@@ -6,6 +6,7 @@ import type { JobRecord } from '../storage/jobs-store.ts'
  * Return `{ clearPayload: true }` when the payload holds something that should not outlive the job
  * (the text of a sent e-mail).
  */
+// biome-ignore lint/suspicious/noConfusingVoidType: most handlers return nothing; a few return options.
 export type JobHandler = (deps: Deps, job: JobRecord) => Promise<void | { readonly clearPayload?: boolean }>
 
 /**
