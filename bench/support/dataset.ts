@@ -130,12 +130,11 @@ export async function generateDataset(
       }
     }
     await deps.db.transaction().execute(async (tx) => {
-      // biome-ignore lint/suspicious/noExplicitAny: bulk rows built above match the tables.
       const insert = async (table: string, rows: Record<string, unknown>[]) => {
         for (let i = 0; i < rows.length; i += 200)
           await tx
             .insertInto(table as never)
-            .values(rows.slice(i, i + 200) as any)
+            .values(rows.slice(i, i + 200) as never)
             .execute()
       }
       await insert('users', users)
