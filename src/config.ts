@@ -25,6 +25,8 @@ export interface Config {
   readonly uploadMaxBytes: number
   /** Whether this instance runs background jobs (JOBS=off for a web-only instance). */
   readonly jobsWorker: boolean
+  /** How often the worker looks for due jobs. */
+  readonly jobsPollMs: number
 }
 
 export class ConfigError extends Error {
@@ -131,6 +133,7 @@ export function loadConfig(env: Env, cwd: string): Config {
     devMailbox: !production && devMailboxSetting !== 'off' && smtpUrl === undefined,
     uploadMaxBytes: readInteger(env, 'UPLOAD_MAX_MB', 25, 1, 1024, problems) * 1024 * 1024,
     jobsWorker: jobs === 'on',
+    jobsPollMs: readInteger(env, 'JOBS_POLL_MS', 5000, 100, 600_000, problems),
   }
   if (problems.length > 0) throw new ConfigError(problems)
   return config

@@ -40,6 +40,7 @@ export async function startServer(env: NodeJS.ProcessEnv, cwd: string): Promise<
     ? startJobWorker(deps, {
         handlers: JOB_HANDLERS,
         recurring: RECURRING_JOBS,
+        pollMs: config.jobsPollMs,
         log: (entry, message) => app.log.error(entry, message),
       })
     : undefined

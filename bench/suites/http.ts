@@ -6,9 +6,9 @@ import autocannon from 'autocannon'
 import pg from 'pg'
 import { loadConfig } from '../../src/config.ts'
 import { openServices } from '../../src/main.ts'
+import { signIn, startServerProcess } from '../../test/support/server-process.ts'
 import type { BenchOptions, BenchResult, BenchSuite } from '../bench-types.ts'
 import { generateDataset } from '../support/dataset.ts'
-import { signIn, startServerProcess } from '../support/http-server.ts'
 
 interface Target {
   readonly name: string

@@ -6,6 +6,8 @@ import path from 'node:path'
 export interface RunningServer {
   readonly baseUrl: string
   readonly pid: number
+  /** Ends the process at once, as a crash would (no graceful shutdown). */
+  kill(): void
   /** Peak resident memory so far (VmHWM), in MB. */
   peakRssMb(): number
   stop(): Promise<void>
@@ -22,21 +24,27 @@ export async function freePort(): Promise<number> {
   })
 }
 
-/** Starts `src/main.ts` in its own process (the bench's load generator must not share its CPU). */
-export async function startServerProcess(env: Record<string, string>): Promise<RunningServer> {
-  const port = await freePort()
+/**
+ * Starts `src/main.ts` in its own process: for the bench (the load generator must not share its
+ * CPU) and the cluster test (several instances on one database).
+ */
+export async function startServerProcess(
+  env: Record<string, string>,
+  options: { port?: number } = {},
+): Promise<RunningServer> {
+  const port = options.port ?? (await freePort())
   const root = path.resolve(import.meta.dirname, '../..')
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/main.ts')], {
     cwd: root,
     env: {
       ...process.env,
-      ...env,
       PORT: String(port),
       HOST: '127.0.0.1',
       BASE_URL: `http://127.0.0.1:${port}`,
       LOG_LEVEL: 'silent',
       JOBS: 'off',
       DEV_MAILBOX: 'off',
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
@@ -57,6 +65,9 @@ export async function startServerProcess(env: Record<string, string>): Promise<R
   return {
     baseUrl,
     pid,
+    kill() {
+      child.kill('SIGKILL')
+    },
     peakRssMb() {
       const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
       const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0)
