@@ -69,7 +69,8 @@ export const common: Translation<typeof english> = {
     linkExpired: {
       title: 'Este enlace ya no funciona',
       newReset: 'Pedir un enlace nuevo para restablecer la contraseña',
-      signIn: 'Iniciar sesión (le enviamos un enlace nuevo de confirmación si su dirección aún no está confirmada)',
+      signIn:
+        'Iniciar sesión (le enviamos un enlace nuevo de confirmación si su dirección aún no está confirmada)',
     },
     generic: {
       title: 'No se pudo hacer',
