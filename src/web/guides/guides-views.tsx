@@ -212,12 +212,16 @@ export function QuestionsPage() {
 /** Glossary entries in the reader's alphabetical order (Spanish headings sort differently). */
 export function sortedGlossary(lang: Lang, heading: (entry: GlossaryEntry) => string): GlossaryEntry[] {
   const collator = new Intl.Collator(lang, { sensitivity: 'base' })
-  return [...GLOSSARY_TERMS].sort((a, b) => collator.compare(heading(a), heading(b)))
+  // Each heading is looked up once, not once per comparison.
+  return GLOSSARY_TERMS.map((entry) => ({ entry, text: heading(entry) }))
+    .sort((a, b) => collator.compare(a.text, b.text))
+    .map(({ entry }) => entry)
 }
 
 export function GlossaryPage() {
   const { t, lang } = useUi()
-  const heading = (entry: GlossaryEntry) => t(guideKeys.glossaryHeading(entry.id))
+  const headings = new Map(GLOSSARY_TERMS.map((entry) => [entry.id, t(guideKeys.glossaryHeading(entry.id))]))
+  const heading = (entry: GlossaryEntry) => headings.get(entry.id) ?? entry.id
   const entries = sortedGlossary(lang, heading)
   return (
     <Page
