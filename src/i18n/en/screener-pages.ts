@@ -30,11 +30,10 @@ export const screenerPages = {
 
   check: {
     aboutChild: 'About your child',
-    conditions: 'Health conditions and difficulties',
     schoolAndSupport: 'School and support',
     removeCondition: 'Remove this condition',
     removeHidden: 'condition {{number}}: {{name}}',
-    ready: 'Ready? Your result will show which plan may fit, why, and what to do next.',
+    ready: 'The result will show which plan may fit, why, and what to do next.',
   },
 
   result: {
@@ -79,6 +78,5 @@ export const screenerPages = {
 
   notices: {
     unreadable: 'We could not read your earlier answers, so the questions start again.',
-    started: 'Your answers are cleared. You can start again.',
   },
 } as const

@@ -30,11 +30,10 @@ export const screenerPages: Translation<typeof english> = {
 
   check: {
     aboutChild: 'Sobre su hijo',
-    conditions: 'Condiciones de salud y dificultades',
     schoolAndSupport: 'La escuela y el apoyo',
     removeCondition: 'Quitar esta condición',
     removeHidden: 'condición {{number}}: {{name}}',
-    ready: '¿Listo? El resultado le mostrará qué plan podría convenirle, por qué y qué hacer después.',
+    ready: 'El resultado le mostrará qué plan podría convenirle, por qué y qué hacer después.',
   },
 
   result: {
@@ -80,6 +79,5 @@ export const screenerPages: Translation<typeof english> = {
 
   notices: {
     unreadable: 'No pudimos leer sus respuestas anteriores, así que las preguntas empiezan de nuevo.',
-    started: 'Sus respuestas se borraron. Puede empezar de nuevo.',
   },
 }
