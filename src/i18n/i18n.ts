@@ -40,7 +40,18 @@ export function translator(lang: Lang): Translate {
   const cached = translators.get(lang)
   if (cached) return cached
   const fixed = i18nInstance().getFixedT(lang)
-  const translate: Translate = (key, params) => fixed(key, params as Record<string, unknown>) as string
+  // A key without values always gives the same words, so each is looked up once (pages ask for hundreds;
+  // keys come from the code, never from input, so the cache stays small).
+  const plain = new Map<string, string>()
+  const translate: Translate = (key, params) => {
+    if (params !== undefined) return fixed(key, params as Record<string, unknown>) as string
+    let text = plain.get(key)
+    if (text === undefined) {
+      text = fixed(key) as string
+      plain.set(key, text)
+    }
+    return text
+  }
   translators.set(lang, translate)
   return translate
 }
