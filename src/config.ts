@@ -23,6 +23,8 @@ export interface Config {
   readonly trustProxy: boolean
   readonly devMailbox: boolean
   readonly uploadMaxBytes: number
+  /** Wraps each file's own key (FILES_MASTER_KEY); unset: a key file in DATA_DIR, made at first start. */
+  readonly filesMasterKey: string | undefined
 }
 
 export class ConfigError extends Error {
@@ -91,6 +93,13 @@ export function loadConfig(env: Env, cwd: string): Config {
     )
   }
 
+  const filesMasterKey = env.FILES_MASTER_KEY === '' ? undefined : env.FILES_MASTER_KEY
+  if (filesMasterKey !== undefined && filesMasterKey.length < 32) {
+    problems.push(
+      'FILES_MASTER_KEY must be at least 32 characters (or leave it unset to use a key file in DATA_DIR)',
+    )
+  }
+
   const timeZone = env.TIME_ZONE ?? 'America/New_York'
   try {
     new Intl.DateTimeFormat('en-US', { timeZone })
@@ -125,6 +134,7 @@ export function loadConfig(env: Env, cwd: string): Config {
     trustProxy: env.TRUST_PROXY === 'true',
     devMailbox: !production && devMailboxSetting !== 'off' && smtpUrl === undefined,
     uploadMaxBytes: readInteger(env, 'UPLOAD_MAX_MB', 25, 1, 1024, problems) * 1024 * 1024,
+    filesMasterKey,
   }
   if (problems.length > 0) throw new ConfigError(problems)
   return config
