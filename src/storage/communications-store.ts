@@ -145,3 +145,16 @@ export async function listOpenFollowUpsDueBy(db: DbOrTx, dueBy: LocalDate): Prom
     .execute()
   return rows.map(toCommunication)
 }
+
+/** The log entry that records a sent letter. */
+export async function findCommunicationOfLetter(
+  db: DbOrTx,
+  letterId: string,
+): Promise<Communication | undefined> {
+  const row = await db
+    .selectFrom('communications')
+    .selectAll()
+    .where('letter_id', '=', letterId)
+    .executeTakeFirst()
+  return row && toCommunication(row)
+}

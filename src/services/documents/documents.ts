@@ -155,7 +155,8 @@ export async function uploadDocument(
         fields[part.name] = part.value
         continue
       }
-      if (part.name !== 'file' || stored || rejection) {
+      // A form sent without choosing a file has a file part with no name and no bytes.
+      if (part.name !== 'file' || stored || rejection || part.fileName === '') {
         await drain(part.content)
         continue
       }

@@ -126,7 +126,8 @@ async function ocrPdf(open: () => Promise<Readable>, timeoutMs: number): Promise
   for (let page = 1; page <= OCR_MAX_PAGES; page += 1) {
     const image = await run(
       'pdftoppm',
-      ['-r', '150', '-f', String(page), '-l', String(page), '-singlefile', '-png', '-', '-'],
+      // No output name: with -singlefile, pdftoppm writes the picture to standard output.
+      ['-r', '150', '-f', String(page), '-l', String(page), '-singlefile', '-png', '-'],
       await open(),
       { timeoutMs, maxBytes: 64 * 1024 * 1024 },
     )

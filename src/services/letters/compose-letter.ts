@@ -121,7 +121,7 @@ export function composeLetter(
     ...PARAGRAPHS[template]
       .filter((paragraph) => !paragraph.needs || (facts[paragraph.needs] ?? '') !== '')
       .map((paragraph) => t(`letters.templates.${template}.paragraphs.${paragraph.key}`, params)),
-    t('letters.common.thanks'),
+    t('letters.common.thanks', params),
     [t('letters.common.signOff'), facts.parentName ?? '', facts.parentContact ?? '']
       .filter((line) => line !== '')
       .join('\n'),

@@ -13,7 +13,11 @@ import {
 } from '../../domain/letters/letter.ts'
 import { isLetterTemplateId, type LetterTemplateId, letterTemplate } from '../../domain/letters/templates.ts'
 import { DomainError, invalidInput, problem } from '../../domain/problems.ts'
-import { findCommunication, insertCommunication } from '../../storage/communications-store.ts'
+import {
+  findCommunication,
+  findCommunicationOfLetter,
+  insertCommunication,
+} from '../../storage/communications-store.ts'
 import type { DbOrTx } from '../../storage/database.ts'
 import { findEvent, insertEvent } from '../../storage/events-store.ts'
 import {
@@ -122,6 +126,8 @@ export interface LetterView {
   readonly letter: Letter
   /** The events that sending the letter recorded (empty while it is a draft). */
   readonly events: readonly ChildEvent[]
+  /** The communications log entry made when it was sent. */
+  readonly communicationId: string | null
 }
 
 export async function getLetter(
@@ -136,7 +142,8 @@ export async function getLetter(
     const event = await findEvent(deps.db, eventId)
     if (event) events.push(event)
   }
-  return { child, letter, events }
+  const communication = await findCommunicationOfLetter(deps.db, letter.id)
+  return { child, letter, events, communicationId: communication?.id ?? null }
 }
 
 /**
