@@ -68,7 +68,7 @@ export function SearchForm({
 }) {
   const { t } = useUi()
   return (
-    <form method="get" action={paths.searchChild(child.id)} class="pw-search-form" role="search">
+    <form method="get" action={paths.searchChild(child.id)} class="pw-search-form">
       <div class="pw-form-group">
         <label class={headingLabel ? 'pw-label pw-label--l' : 'pw-label'} for="q">
           {t('documents.search.label')}
