@@ -355,7 +355,7 @@ export const letters = {
         resolution: 'For example, “the missed therapy sessions made up”.',
       },
       paragraphs: {
-        intro: 'I am filing this complaint about {{agency}}.',
+        intro: 'I am filing this state complaint about {{agency}}, under 34 CFR 300.151 to 300.153.',
         violation:
           'The district did not follow the Individuals with Disabilities Education Act (IDEA). What happened:\n{{decision}}',
         facts: 'The facts:\n{{facts}}',

@@ -362,7 +362,7 @@ export const letters: Translation<typeof english> = {
         resolution: 'Por ejemplo, “que se repongan las sesiones de terapia perdidas”.',
       },
       paragraphs: {
-        intro: 'Presento esta queja sobre {{agency}}.',
+        intro: 'Presento esta queja estatal sobre {{agency}}, según 34 CFR 300.151 a 300.153.',
         violation:
           'El distrito no cumplió la Ley de Educación para Personas con Discapacidades (IDEA). Lo que pasó:\n{{decision}}',
         facts: 'Los hechos:\n{{facts}}',
