@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { deflateRawSync } from 'node:zlib'
+import { crc32, deflateRawSync } from 'node:zlib'
 import PDFDocument from 'pdfkit'
 
 /** A real PDF with the given lines of text, made with pdfkit. */
@@ -54,15 +54,6 @@ export const HEIC_START = Buffer.concat([
   Buffer.from('mif1heic'),
   randomBytes(200),
 ])
-
-function crc32(data: Buffer): number {
-  let crc = 0xffffffff
-  for (const byte of data) {
-    crc ^= byte
-    for (let k = 0; k < 8; k += 1) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1))
-  }
-  return (crc ^ 0xffffffff) >>> 0
-}
 
 /** A ZIP file with deflated entries, written by hand (enough for .docx tests). */
 export function makeZip(entries: readonly { name: string; content: string | Buffer }[]): Buffer {
