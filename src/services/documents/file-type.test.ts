@@ -9,7 +9,7 @@ import {
   makeZip,
   TINY_PNG,
 } from '../../../test/support/files.ts'
-import { SNIFF_BYTES, sniffFileType, TextChecker } from './file-type.ts'
+import { SNIFF_BYTES, sniffFileType, TextChecker } from '../../domain/documents/file-type.ts'
 
 const inflate = (data: Uint8Array) => {
   try {
