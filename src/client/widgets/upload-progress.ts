@@ -30,10 +30,10 @@ export function enhanceUploadProgress(root: ParentNode = document): void {
         status.textContent = status.dataset.done ?? ''
       })
       request.addEventListener('load', () => {
-        // A redirect was followed: go where it led. Otherwise show the page that came back.
+        // Show the page that came back, as the browser would have; after a redirect, at its address
+        // (loading it again would lose the one-time notice it carries).
         if (request.responseURL && request.responseURL !== form.action) {
-          window.location.assign(request.responseURL)
-          return
+          window.history.pushState(null, '', request.responseURL)
         }
         document.open()
         document.write(request.responseText)

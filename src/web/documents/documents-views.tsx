@@ -314,7 +314,11 @@ export function DocumentPage({
           },
         ]}
       />
-      <Inset>{t(`documents.textStatus.${document.textStatus}`, { count: document.textChars })}</Inset>
+      <Inset>
+        {t(`documents.textStatus.${document.textStatus}`, {
+          count: new Intl.NumberFormat(ui.lang === 'es' ? 'es-US' : 'en-US').format(document.textChars),
+        })}
+      </Inset>
       {mentionedIn.length > 0 ? (
         <>
           <h2>{t('documents.view.mentionedIn')}</h2>
