@@ -35,54 +35,66 @@ export interface SnippetPart {
   readonly match: boolean
 }
 
-interface WordSpan {
-  readonly start: number
-  readonly end: number
-  readonly folded: string
+/** How far into a long text a snippet looks for a match (documents can hold millions of characters). */
+export const SNIPPET_SCAN_LIMIT = 200_000
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu
+
+function startsAnyTerm(word: string, terms: readonly string[]): boolean {
+  const folded = foldText(word)
+  return terms.some((term) => folded.startsWith(term))
 }
 
-function wordsOf(text: string): WordSpan[] {
-  const words: WordSpan[] = []
-  for (const match of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
-    const start = match.index ?? 0
-    words.push({ start, end: start + match[0].length, folded: foldText(match[0]) })
+/** Where the first word that starts with a term begins, looking at most SNIPPET_SCAN_LIMIT characters. */
+function firstMatch(text: string, terms: readonly string[]): number | undefined {
+  // A plain search finds unaccented terms at once; it only says where to start looking.
+  const lower = text.toLowerCase()
+  const hints = terms.map((term) => lower.indexOf(term)).filter((index) => index >= 0)
+  const from = hints.length > 0 ? Math.max(0, Math.min(...hints) - 100) : 0
+  const pattern = new RegExp(WORD.source, WORD.flags)
+  pattern.lastIndex = from
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match.index - from > SNIPPET_SCAN_LIMIT) return undefined
+    if (startsAnyTerm(match[0], terms)) return match.index
   }
-  return words
+  return undefined
 }
 
 /**
- * The part of `text` around the first words that match the terms, at most about `length`
- * characters, cut at word boundaries, with every matching word marked. Returns the start of the
- * text when nothing matches (a match in the title, say).
+ * The part of `text` around the first word that starts with a term, about `length` characters,
+ * cut at word boundaries, with every matching word marked. Starts at the beginning of the text
+ * when nothing matches near enough (a match in the title, say). Costs only the window it shows.
  */
 export function highlightSnippet(text: string, terms: readonly string[], length = 240): SnippetPart[] {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  if (flat === '') return []
-  const words = wordsOf(flat)
-  const matches = (word: WordSpan) => terms.some((term) => word.folded.startsWith(term))
-  const first = words.findIndex(matches)
+  const match = firstMatch(text, terms)
   let from = 0
-  if (first > 0) {
-    // Start a few words before the first match, so it is read in context.
-    const anchor = words[Math.max(0, first - 6)]
-    from = anchor?.start ?? 0
+  if (match !== undefined && match > 40) {
+    // Start a few words before the match, at a word boundary, so it is read in context.
+    const before = text.slice(Math.max(0, match - 60), match)
+    const cut = before.search(/\s\S*$/) >= 0 ? before.indexOf(' ', 0) : -1
+    from = Math.max(0, match - 60) + (cut >= 0 ? cut + 1 : 0)
   }
-  let to = Math.min(flat.length, from + length)
-  if (to < flat.length) {
-    const lastWord = [...words].reverse().find((word) => word.end <= to && word.start >= from)
-    if (lastWord) to = lastWord.end
+  const window = text.slice(from, from + length * 2).replace(/\s+/g, ' ')
+  const head = from === 0 ? window.trimStart() : window.trim()
+  if (head === '') return []
+  let to = Math.min(head.length, length)
+  const cutText = to < head.length
+  if (cutText) {
+    const lastSpace = head.lastIndexOf(' ', to)
+    if (lastSpace > 0) to = lastSpace
   }
+  const shown = head.slice(0, to).trimEnd()
   const parts: SnippetPart[] = []
   if (from > 0) parts.push({ text: '… ', match: false })
-  let cursor = from
-  for (const word of words) {
-    if (word.start < from || word.end > to) continue
-    if (!matches(word)) continue
-    if (word.start > cursor) parts.push({ text: flat.slice(cursor, word.start), match: false })
-    parts.push({ text: flat.slice(word.start, word.end), match: true })
-    cursor = word.end
+  let cursor = 0
+  for (const word of shown.matchAll(new RegExp(WORD.source, WORD.flags))) {
+    const start = word.index ?? 0
+    if (!startsAnyTerm(word[0], terms)) continue
+    if (start > cursor) parts.push({ text: shown.slice(cursor, start), match: false })
+    parts.push({ text: word[0], match: true })
+    cursor = start + word[0].length
   }
-  if (cursor < to) parts.push({ text: flat.slice(cursor, to), match: false })
-  if (to < flat.length) parts.push({ text: ' …', match: false })
+  if (cursor < shown.length) parts.push({ text: shown.slice(cursor), match: false })
+  if (cutText || from + length * 2 < text.length) parts.push({ text: ' …', match: false })
   return parts
 }

@@ -179,7 +179,6 @@ export function NewLetterPage({
           <a href={paths.letters(child.id)}>{t('common.cancel')}</a>
         </ButtonGroup>
       </PostForm>
-      <p class="pw-secondary">{t('common.notLegalAdvice')}</p>
     </Page>
   )
 }
@@ -301,7 +300,6 @@ export function LetterPage({
           ) : null}
         </>
       )}
-      <p class="pw-secondary">{t('common.notLegalAdvice')}</p>
     </Page>
   )
 }
