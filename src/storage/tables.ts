@@ -106,6 +106,35 @@ export interface RateLimitHitTable {
   hits: number
 }
 
+export interface JobTable {
+  id: string
+  organization_id: string | null
+  kind: string
+  payload: string
+  dedupe_key: string | null
+  run_at: string
+  attempts: number
+  max_attempts: number
+  locked_by: string | null
+  locked_until: string | null
+  done_at: string | null
+  failed_at: string | null
+  last_error: string | null
+  created_at: string
+}
+
+export interface JobRunTable {
+  id: string
+  job_id: string
+  kind: string
+  worker: string
+  started_at: string
+  finished_at: string
+  outcome: 'done' | 'retry' | 'failed'
+  error_code: string | null
+  reference: string | null
+}
+
 export interface DocumentTable {
   id: string
   organization_id: string
@@ -206,6 +235,8 @@ export interface Database {
   events: EventTable
   mail_messages: MailMessageTable
   rate_limit_hits: RateLimitHitTable
+  jobs: JobTable
+  job_runs: JobRunTable
   documents: DocumentTable
   communications: CommunicationTable
   letters: LetterTable
