@@ -27,6 +27,8 @@ export interface Config {
   readonly jobsWorker: boolean
   /** How often the worker looks for due jobs. */
   readonly jobsPollMs: number
+  /** Wraps each file's own key (FILES_MASTER_KEY); unset: a key file in DATA_DIR, made at first start. */
+  readonly filesMasterKey: string | undefined
 }
 
 export class ConfigError extends Error {
@@ -95,6 +97,13 @@ export function loadConfig(env: Env, cwd: string): Config {
     )
   }
 
+  const filesMasterKey = env.FILES_MASTER_KEY === '' ? undefined : env.FILES_MASTER_KEY
+  if (filesMasterKey !== undefined && filesMasterKey.length < 32) {
+    problems.push(
+      'FILES_MASTER_KEY must be at least 32 characters (or leave it unset to use a key file in DATA_DIR)',
+    )
+  }
+
   const timeZone = env.TIME_ZONE ?? 'America/New_York'
   try {
     new Intl.DateTimeFormat('en-US', { timeZone })
@@ -134,6 +143,7 @@ export function loadConfig(env: Env, cwd: string): Config {
     uploadMaxBytes: readInteger(env, 'UPLOAD_MAX_MB', 25, 1, 1024, problems) * 1024 * 1024,
     jobsWorker: jobs === 'on',
     jobsPollMs: readInteger(env, 'JOBS_POLL_MS', 5000, 100, 600_000, problems),
+    filesMasterKey,
   }
   if (problems.length > 0) throw new ConfigError(problems)
   return config

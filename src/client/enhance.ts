@@ -1,11 +1,12 @@
 import { enhanceClearsField } from './widgets/clears-field.ts'
 import { enhanceExclusiveChoices } from './widgets/exclusive-choices.ts'
 import { enhancePrintButtons } from './widgets/print-button.ts'
+import { enhanceUploadProgress } from './widgets/upload-progress.ts'
 
 /**
  * Progressive enhancement. Every page works without this file; it only adds comfort:
  * focus moves to the error summary, a submit button cannot be pressed twice, "None of these"
- * clears the other boxes, and a print button appears where a page offers one.
+ * clears the other boxes, a print button appears where a page offers one, and uploads show progress.
  */
 function focusErrorSummary(): void {
   const summary = document.querySelector<HTMLElement>('[data-module="error-summary"]')
@@ -33,3 +34,4 @@ preventDoubleSubmit()
 enhanceExclusiveChoices(document)
 enhanceClearsField(document)
 enhancePrintButtons(document)
+enhanceUploadProgress()

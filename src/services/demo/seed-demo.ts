@@ -13,6 +13,7 @@ import { createChild } from '../children/children.ts'
 import { addEvent } from '../children/events.ts'
 import { type Deps, today } from '../deps.ts'
 import { saveScreenerResult } from '../screener/save-screener-result.ts'
+import { seedMateoRecords } from './seed-demo-records.ts'
 
 export const DEMO_PARENT_EMAIL = 'demo.parent@example.org'
 export const DEMO_PASSWORD = 'demo-pathway-2026'
@@ -130,9 +131,10 @@ export async function seedDemo(deps: Deps): Promise<DemoSeedReport> {
     ['evaluation-completed', ago(800), 'Three-year reevaluation completed.'],
     ['iep-meeting-held', ago(330), 'Annual review. Speech therapy cut from 60 to 30 minutes a week.'],
     ['iep-in-effect', ago(320), ''],
-    ['records-request-received', ago(20), 'Asked for all of Mateo’s records before the next meeting.'],
   ] as const) {
     await addEvent(deps, actor, mateo.id, { type, date, note })
   }
+  // Documents, log entries, and the records request sent 20 days ago (it records records-request-received).
+  await seedMateoRecords(deps, actor, mateo)
   return { created: true, email: DEMO_PARENT_EMAIL, password: DEMO_PASSWORD, children: 2 }
 }

@@ -10,6 +10,7 @@ import { Details } from '../layout/content.tsx'
 import { DateInput, Select, Textarea } from '../layout/fields.tsx'
 import { Button, ButtonGroup, ButtonLink, PostForm } from '../layout/form.tsx'
 import { Page } from '../layout/page.tsx'
+import { RecordSection } from '../records/record-nav.tsx'
 import { useUi } from '../ui.ts'
 import { ChildSummary } from './child-summary.tsx'
 
@@ -106,6 +107,7 @@ export function ChildPage({
           ))}
         </ol>
       )}
+      <RecordSection child={child} />
       <h2>{t('children.view.detailsTitle')}</h2>
       <ChildSummary child={child} editable={!archived} today={today} />
       <Details summary={archived ? t('children.view.restoreSummary') : t('children.view.archiveSummary')}>
