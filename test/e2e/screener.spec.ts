@@ -262,6 +262,8 @@ describe('around the screener', () => {
 
     const journey: Journey = { page, lang: 'en', mode: 'signed in' }
     await screenerJourney(journey, PLAN_504_FAMILY, '504')
+    // The next step offers the letters feature's evaluation request, written for Omar.
+    expect(await page.getByRole('link', { name: 'Write the letter for Omar' }).count()).toBe(1)
     const visited: string[] = []
     await page.getByRole('button', { name: 'Save to the record' }).click()
     await expect.poll(() => page.title()).toContain('Omar')

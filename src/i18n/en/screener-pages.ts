@@ -43,6 +43,9 @@ export const screenerPages = {
     primaryStepBody:
       'A letter shows the date you asked, and the school must answer it. The guide says what to write and what happens next.',
     primaryStepLink: 'How to ask for an evaluation in writing',
+    writeLetter: 'Write the letter for {{name}}',
+    letterSignedOut:
+      'With a free account, Pathway writes this letter for you, with your child’s details filled in.',
     print: 'Print this page',
     answersTitle: 'Your answers',
     changeAnswers: 'Change your answers',

@@ -43,6 +43,9 @@ export const screenerPages: Translation<typeof english> = {
     primaryStepBody:
       'Una carta muestra la fecha en que usted lo pidió, y la escuela debe contestarla. La guía explica qué escribir y qué pasa después.',
     primaryStepLink: 'Cómo pedir una evaluación por escrito',
+    writeLetter: 'Escribir la carta para {{name}}',
+    letterSignedOut:
+      'Con una cuenta gratuita, Pathway le escribe esta carta con los datos de su hijo ya incluidos.',
     print: 'Imprimir esta página',
     answersTitle: 'Sus respuestas',
     changeAnswers: 'Cambiar sus respuestas',

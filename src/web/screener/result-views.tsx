@@ -49,8 +49,20 @@ function LawReference({ citation, guide }: { citation: string | null; guide: Gui
 
 const WRITTEN_REQUESTS: readonly NextStepId[] = ['requestEvaluation', 'request504Evaluation']
 
-/** The one next step most families need: a written evaluation request, explained in the guide. */
-function PrimaryNextStep({ result }: { result: ScreenChildResult }) {
+/** The letter template that asks for an evaluation under IDEA and Section 504 (the letters feature). */
+const EVALUATION_LETTER = 'initial-evaluation'
+
+/**
+ * The one next step most families need: a written evaluation request, explained in the guide, and
+ * written by the letters feature for each child the family can write for (none when signed out).
+ */
+function PrimaryNextStep({
+  result,
+  letterChildren,
+}: {
+  result: ScreenChildResult
+  letterChildren: readonly Child[] | undefined
+}) {
   const { t } = useUi()
   const request = result.nextStepDetails.find((step) => WRITTEN_REQUESTS.includes(step.id as NextStepId))
   if (!request) return null
@@ -65,6 +77,19 @@ function PrimaryNextStep({ result }: { result: ScreenChildResult }) {
         </a>
       </p>
       <LawReference citation={request.citation} guide={undefined} />
+      {letterChildren === undefined ? (
+        <p class="pw-no-print">{t('screenerPages.result.letterSignedOut')}</p>
+      ) : (
+        <ul class="pw-no-print">
+          {letterChildren.map((child) => (
+            <li key={child.id}>
+              <a href={paths.newLetter(child.id, EVALUATION_LETTER)}>
+                {t('screenerPages.result.writeLetter', { name: displayName(child) })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   )
 }
@@ -73,15 +98,18 @@ function PrimaryNextStep({ result }: { result: ScreenChildResult }) {
 export function ResultBody({
   result,
   answers,
+  letterChildren,
 }: {
   result: ScreenChildResult
   answers: readonly AnswerSection[]
+  /** The children the family can write an evaluation request for; undefined when signed out. */
+  letterChildren: readonly Child[] | undefined
 }) {
   const { t } = useUi()
   return (
     <>
       <p class="pw-lead">{result.summary}</p>
-      <PrimaryNextStep result={result} />
+      <PrimaryNextStep result={result} letterChildren={letterChildren} />
       <h2>{t('screener.flow.reasonsHeading')}</h2>
       <ul class="pw-reasons">
         {result.reasons.map((reason, index) => (
@@ -196,7 +224,7 @@ export function ResultPage({
       back={{ href: paths.screenerCheckAnswers(), label: t('screenerPages.result.changeAnswers') }}
       width="narrow"
     >
-      <ResultBody result={result} answers={answers} />
+      <ResultBody result={result} answers={answers} letterChildren={save.children} />
       <p class="pw-no-print">
         <a href={paths.screenerCheckAnswers()}>{t('screenerPages.result.changeAnswers')}</a>
       </p>
@@ -229,7 +257,11 @@ export function SavedResultPage({
     >
       <p>{t('screenerPages.saved.savedOn', { date: date(event.date) })}</p>
       <p>{t('screenerPages.saved.intro')}</p>
-      <ResultBody result={result} answers={answers} />
+      <ResultBody
+        result={result}
+        answers={answers}
+        letterChildren={child.archivedAt === null ? [child] : []}
+      />
       <PostForm action={paths.screenerReopen()}>
         <input type="hidden" name="childId" value={child.id} />
         <input type="hidden" name="eventId" value={event.id} />

@@ -375,6 +375,8 @@ describe('the result', () => {
       '<a href="/guides/questions-families-ask#request-evaluation">How to ask for an evaluation in writing</a>',
     )
     expect(page.body).toContain('34 CFR 300.301(b); 300.503')
+    // Signed out, the letter itself needs an account.
+    expect(page.body).toContain('With a free account, Pathway writes this letter for you')
     const guide = await browser.get('/guides/questions-families-ask')
     expect(guide.body).toContain('<h2 id="request-evaluation">How do I ask for an evaluation?</h2>')
   })
@@ -409,6 +411,11 @@ describe('saving a result to a child’s record', () => {
     const page = await browser.get('/screener/result')
     expect(page.body).toContain('Which child is this about?')
     expect(page.body).toContain('Luis Díaz')
+    // The next step is a letter the letters feature writes, offered for each child.
+    const letter = `/children/${ana.id}/letters/new/initial-evaluation`
+    expect(page.body).toContain(`<a href="${letter}">Write the letter for Ana</a>`)
+    expect(page.body).toContain('Write the letter for Luis Díaz')
+    expect((await browser.get(letter)).statusCode).toBe(200)
 
     const saved = await browser.post('/screener/save', { childId: ana.id })
     expect(saved.statusCode).toBe(303)
