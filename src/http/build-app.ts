@@ -14,6 +14,7 @@ import { registerApiDocsPage } from '../web/api-docs/api-docs.pages.tsx'
 import { registerChildPages } from '../web/children/children.pages.tsx'
 import { registerMailboxPages } from '../web/dev/mailbox.pages.tsx'
 import { registerHomePages } from '../web/home/home.pages.tsx'
+import { registerPlanPages } from '../web/plans/plans.pages.tsx'
 import type { RenderSettings } from '../web/render.tsx'
 import type { Assets } from '../web/ui.ts'
 import { registerApi } from './api/register-api.ts'
@@ -111,6 +112,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerHomePages(app, deps, settings)
   registerAccountPages(app, deps, settings)
   registerChildPages(app, deps, settings)
+  registerPlanPages(app, deps, settings)
   registerMailboxPages(app, deps, settings)
   await registerApi(app, deps)
   registerApiDocsPage(app, deps, settings)

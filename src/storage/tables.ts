@@ -106,6 +106,48 @@ export interface RateLimitHitTable {
   hits: number
 }
 
+/** A plan's header: what it is, where it stands, and its latest version (plans-store.ts). */
+export interface PlanTable {
+  id: string
+  organization_id: string
+  child_id: string
+  kind: string
+  status: string
+  revision_reason: string | null
+  previous_plan_id: string | null
+  previous_version: number | null
+  meeting_date: string | null
+  effective_from: string | null
+  effective_to: string | null
+  latest_version: number
+  created_by: string | null
+  created_at: string
+  updated_at: string
+}
+
+/** One saved version of a plan: never updated (a trigger refuses it on both databases). */
+export interface PlanVersionTable {
+  plan_id: string
+  version: number
+  organization_id: string
+  child_id: string
+  status: string
+  action: string
+  part: string | null
+  document: string
+  saved_by: string | null
+  saved_by_name: string | null
+  saved_at: string
+}
+
+/** The events a plan put on the child's timeline, so the next save can replace them. */
+export interface PlanEventLinkTable {
+  event_id: string
+  plan_id: string
+  organization_id: string
+  source: string
+}
+
 export interface Database {
   organizations: OrganizationTable
   users: UserTable
@@ -117,9 +159,14 @@ export interface Database {
   events: EventTable
   mail_messages: MailMessageTable
   rate_limit_hits: RateLimitHitTable
+  plans: PlanTable
+  plan_versions: PlanVersionTable
+  plan_event_links: PlanEventLinkTable
 }
 
 export type UserRow = Selectable<UserTable>
 export type ChildRow = Selectable<ChildTable>
 export type EventRow = Selectable<EventTable>
 export type OrganizationRow = Selectable<OrganizationTable>
+export type PlanRow = Selectable<PlanTable>
+export type PlanVersionRow = Selectable<PlanVersionTable>

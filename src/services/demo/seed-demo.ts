@@ -12,6 +12,7 @@ import { hashPassword } from '../accounts/secrets.ts'
 import { createChild } from '../children/children.ts'
 import { addEvent } from '../children/events.ts'
 import { type Deps, today } from '../deps.ts'
+import { seedDemoPlans } from './seed-demo-plans.ts'
 
 export const DEMO_PARENT_EMAIL = 'demo.parent@example.org'
 export const DEMO_PASSWORD = 'demo-pathway-2026'
@@ -95,11 +96,11 @@ export async function seedDemo(deps: Deps): Promise<DemoSeedReport> {
   })
   for (const [type, date, note] of [
     ['evaluation-completed', ago(800), 'Three-year reevaluation completed.'],
-    ['iep-meeting-held', ago(330), 'Annual review. Speech therapy cut from 60 to 30 minutes a week.'],
-    ['iep-in-effect', ago(320), ''],
     ['records-request-received', ago(20), 'Asked for all of Mateo’s records before the next meeting.'],
   ] as const) {
     await addEvent(deps, actor, mateo.id, { type, date, note })
   }
+  // Last year's IEP and this year's: the IEP meetings and "in effect" events come from the plans.
+  await seedDemoPlans(deps, actor, mateo.id)
   return { created: true, email: DEMO_PARENT_EMAIL, password: DEMO_PASSWORD, children: 2 }
 }

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely'
 import * as createAccountsAndChildren from './2026-11-29T0900_create_accounts_and_children.ts'
+import * as createPlans from './2026-12-12T0900_create_plans.ts'
 
 /**
  * Every migration, in order. Add new ones at the end; never edit one that has shipped.
@@ -7,4 +8,5 @@ import * as createAccountsAndChildren from './2026-11-29T0900_create_accounts_an
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-29T0900_create_accounts_and_children': createAccountsAndChildren,
+  '2026-12-12T0900_create_plans': createPlans,
 }
