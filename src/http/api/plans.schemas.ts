@@ -13,6 +13,25 @@ export const PlanDocumentSchema = planSchema.meta({
     'A whole IEP (kind "iep") or 504 plan (kind "504"). Goals, services and accommodations carry ids that stay the same from version to version. See docs/plans.md.',
 })
 
+/**
+ * A saved plan as the API answers it: the same JSON as PlanDocument (what the API accepts), here
+ * described loosely because a response is written out, not read in.
+ */
+export const SavedPlanDocumentSchema = z
+  .looseObject({
+    kind: z.enum(PLAN_KINDS),
+    status: z.enum(PLAN_STATUSES),
+    dates: z.record(z.string(), z.string()),
+    goals: z.array(z.looseObject({ id: z.string(), area: z.string(), text: z.string() })).optional(),
+    services: z.array(z.looseObject({ id: z.string(), name: z.string(), kind: z.string() })),
+    accommodations: z.array(z.looseObject({ id: z.string(), settings: z.array(z.string()) })),
+  })
+  .meta({
+    id: 'SavedPlanDocument',
+    description:
+      'A saved plan, in the same shape as the PlanDocument a client sends (see PlanDocumentInput).',
+  })
+
 export const PlanParamsSchema = z.object({ childId: IdSchema, planId: IdSchema })
 export const PlanVersionParamsSchema = z.object({
   childId: IdSchema,
@@ -65,7 +84,7 @@ export const PlanVersionSummarySchema = z
   })
   .meta({ id: 'PlanVersionSummary' })
 
-export const PlanVersionSchema = PlanVersionSummarySchema.extend({ plan: PlanDocumentSchema }).meta({
+export const PlanVersionSchema = PlanVersionSummarySchema.extend({ plan: SavedPlanDocumentSchema }).meta({
   id: 'PlanVersion',
   description: 'A saved version. It never changes.',
 })

@@ -315,7 +315,8 @@ export const planPages = {
       afterLabel: 'Newer plan or version',
       submit: 'Compare',
       option: '{{plan}}, version {{version}} ({{status}}, saved {{date}})',
-      resultTitle: 'From {{before}} to {{after}}',
+      resultTitle: '{{before}} compared with {{after}}',
+      shortOption: '{{plan}} (version {{version}})',
       reductionsTitle: 'Something was cut',
       reductionsIntro:
         'Services, accommodations or time with classmates went down. Look at the changes marked “Cut” or “Removed” below.',
@@ -364,7 +365,8 @@ export const planPages = {
       reason: 'If your child is leaving an IEP: why?',
       reasonHint: 'This changes what must happen first.',
       submit: 'Show what the law asks for',
-      resultTitle: 'From {{from}} to {{to}}: what comes first',
+      resultTitle: '{{before}} compared with {{after}}',
+      shortOption: '{{plan}} (version {{version}})',
       same: 'This is not a move: nothing changes.',
       lowConfidence:
         'The law is not clear here: ask your district or your Parent Training and Information Center.',
@@ -606,18 +608,53 @@ export const planPages = {
       },
     },
     rows: {
-      remove: 'Remove {{what}}',
-      impairments: { legend: 'Impairment {{number}}', add: 'Add another impairment' },
-      majorLifeActivities: { legend: 'Activity {{number}}', add: 'Add another activity' },
-      evaluationSources: { legend: 'Source {{number}}', add: 'Add another source' },
-      transition: {
-        services: { legend: 'Transition service {{number}}', add: 'Add another transition service' },
+      impairments: {
+        legend: 'Impairment {{number}}',
+        add: 'Add another impairment',
+        remove: 'Remove impairment {{number}}',
       },
-      team: { legend: 'Team member {{number}}', add: 'Add another team member' },
-      participants: { legend: 'Person {{number}}', add: 'Add another person' },
-      consents: { legend: 'Consent {{number}}', add: 'Add another consent' },
-      contacts: { legend: 'Contact {{number}}', add: 'Add another contact' },
-      objectives: { legend: 'Step {{number}}', add: 'Add a short-term step' },
+      majorLifeActivities: {
+        legend: 'Activity {{number}}',
+        add: 'Add another activity',
+        remove: 'Remove activity {{number}}',
+      },
+      evaluationSources: {
+        legend: 'Source {{number}}',
+        add: 'Add another source',
+        remove: 'Remove source {{number}}',
+      },
+      transition: {
+        services: {
+          legend: 'Transition service {{number}}',
+          add: 'Add another transition service',
+          remove: 'Remove transition service {{number}}',
+        },
+      },
+      team: {
+        legend: 'Team member {{number}}',
+        add: 'Add another team member',
+        remove: 'Remove team member {{number}}',
+      },
+      participants: {
+        legend: 'Person {{number}}',
+        add: 'Add another person',
+        remove: 'Remove person {{number}}',
+      },
+      consents: {
+        legend: 'Consent {{number}}',
+        add: 'Add another consent',
+        remove: 'Remove consent {{number}}',
+      },
+      contacts: {
+        legend: 'Contact {{number}}',
+        add: 'Add another contact',
+        remove: 'Remove contact {{number}}',
+      },
+      objectives: {
+        legend: 'Step {{number}}',
+        add: 'Add a short-term step',
+        remove: 'Remove step {{number}}',
+      },
     },
     problems: {
       date: '{{field}}: enter a real date, for example 2026-09-02.',

@@ -98,8 +98,8 @@ export const planPages: Translation<typeof english> = {
       generalEducation: 'Tiempo en educación general',
       percentOfWeek: '{{percent}} % de la semana escolar',
       minutesOfWeek: '{{minutes}} minutos por semana',
-      stateTests: 'Pruebas estatales',
-      districtTests: 'Pruebas del distrito',
+      stateTests: 'Exámenes estatales',
+      districtTests: 'Exámenes del distrito',
       esy: 'Año escolar extendido (ESY)',
       transferOfRights: 'Derechos a la mayoría de edad',
       toldOn: 'Se le informó a su hijo el {{date}}',
@@ -138,7 +138,7 @@ export const planPages: Translation<typeof english> = {
         title: 'Apoyo para el personal escolar',
         intro: 'Capacitación o consejos que reciben los adultos para ayudar a su hijo.',
       },
-      placement: { title: 'Dónde aprende su hijo, y pruebas' },
+      placement: { title: 'Dónde aprende su hijo, y exámenes' },
       transition: {
         title: 'La vida después de la secundaria',
         intro:
@@ -318,7 +318,8 @@ export const planPages: Translation<typeof english> = {
       afterLabel: 'Plan o versión más nuevo',
       submit: 'Comparar',
       option: '{{plan}}, versión {{version}} ({{status}}, guardada el {{date}})',
-      resultTitle: 'De {{before}} a {{after}}',
+      resultTitle: '{{before}} comparado con {{after}}',
+      shortOption: '{{plan}} (versión {{version}})',
       reductionsTitle: 'Se recortó algo',
       reductionsIntro:
         'Bajaron los servicios, las adaptaciones o el tiempo con sus compañeros. Vea abajo los cambios marcados «Recortado» o «Quitado».',
@@ -334,7 +335,7 @@ export const planPages: Translation<typeof english> = {
       services: 'Servicios',
       goals: 'Metas',
       items: 'Adaptaciones, modificaciones y apoyos',
-      settings: 'Dónde aprende su hijo, y pruebas',
+      settings: 'Dónde aprende su hijo, y exámenes',
       nothingChanged: 'Aquí no cambió nada.',
       minutes: 'Minutos por semana: {{before}} antes, {{after}} ahora.',
       movedOut: 'Pasó fuera de la clase de educación general.',
@@ -368,7 +369,8 @@ export const planPages: Translation<typeof english> = {
       reason: 'Si su hijo deja un IEP: ¿por qué?',
       reasonHint: 'Esto cambia lo que debe pasar primero.',
       submit: 'Ver lo que pide la ley',
-      resultTitle: 'De {{from}} a {{to}}: lo que va primero',
+      resultTitle: '{{before}} comparado con {{after}}',
+      shortOption: '{{plan}} (versión {{version}})',
       same: 'Esto no es un cambio: no pasa nada.',
       lowConfidence:
         'La ley no está clara aquí: pregunte a su distrito o a su Centro de Capacitación e Información para Padres.',
@@ -423,8 +425,8 @@ export const planPages: Translation<typeof english> = {
       activities: 'Actividades principales de la vida',
       evaluationSources: 'En qué se basó la decisión',
       generalEducation: 'Tiempo en educación general',
-      stateTests: 'Pruebas estatales',
-      districtTests: 'Pruebas del distrito',
+      stateTests: 'Exámenes estatales',
+      districtTests: 'Exámenes del distrito',
       esy: 'Año escolar extendido (ESY)',
       postsecondaryGoals: 'Metas para después de la secundaria',
       transitionServices: 'Servicios de transición',
@@ -456,19 +458,19 @@ export const planPages: Translation<typeof english> = {
       impairments: 'La condición detrás del plan, por ejemplo TDAH o diabetes.',
       activities: 'Lo que limita el impedimento, por ejemplo aprender, concentrarse o respirar.',
       evaluationSources:
-        'Por ejemplo: una carta del médico, informes de maestros, resultados de pruebas, lo que usted dijo.',
+        'Por ejemplo: una carta del médico, informes de maestros, resultados de exámenes, lo que usted dijo.',
       generalEducation:
         'Cuánto de la semana pasa su hijo con compañeros sin discapacidades. Escriba el porcentaje o los minutos.',
       percent: 'Un número del 0 al 100.',
       timeOutside:
         'Si su hijo pasa tiempo fuera de la clase de educación general, el IEP debe explicar por qué (34 CFR 300.320(a)(5)).',
-      onlyAlternate: 'Solo si su hijo toma una prueba alternativa.',
+      onlyAlternate: 'Solo si su hijo toma un examen alternativo.',
       esy: 'Servicios durante las vacaciones, como el verano, cuando su hijo los necesita para no perder lo aprendido (34 CFR 300.106).',
       transition:
         'Llene esto cuando el plan tenga una sección de transición. Es obligatoria cuando su hijo cumple 16 años.',
       independentLiving: 'Solo si corresponde a su hijo.',
       transitionAssessments:
-        'Las pruebas o entrevistas de donde salen las metas para después de la secundaria.',
+        'Las evaluaciones o entrevistas de donde salen las metas para después de la secundaria.',
       courseOfStudy: 'Las clases que tomará su hijo, por ejemplo un diploma de preparación universitaria.',
       transferOfRights:
         'Un año antes de que su hijo llegue a la mayoría de edad (18 años en la mayoría de los estados), el IEP debe decir que se le informó qué derechos pasan a él (34 CFR 300.320(c)).',
@@ -485,7 +487,7 @@ export const planPages: Translation<typeof english> = {
       criterion: 'Por ejemplo: 4 de 5 intentos durante 3 días seguidos.',
       goalReportsWhen: 'Déjelo vacío si el calendario del plan vale para todas las metas.',
       objectives:
-        'Pasos más pequeños hacia la meta. Son obligatorios cuando su hijo toma una prueba alternativa.',
+        'Pasos más pequeños hacia la meta. Son obligatorios cuando su hijo toma un examen alternativo.',
       serviceName: 'Por ejemplo: terapia del habla.',
       amount: 'Por ejemplo: 30 minutos, 2 veces por semana.',
       serviceDates: 'Déjelo vacío si el servicio dura todo el plan.',
@@ -538,14 +540,14 @@ export const planPages: Translation<typeof english> = {
       },
       assessments: {
         state: {
-          participation: 'Cómo toma su hijo las pruebas estatales',
-          whyNotRegular: 'Por qué la prueba estatal regular no es adecuada',
-          whyAlternate: 'Por qué la prueba estatal alternativa es la adecuada',
+          participation: 'Cómo toma su hijo los exámenes estatales',
+          whyNotRegular: 'Por qué el examen estatal regular no es adecuado',
+          whyAlternate: 'Por qué el examen estatal alternativo es el adecuado',
         },
         district: {
-          participation: 'Cómo toma su hijo las pruebas del distrito',
-          whyNotRegular: 'Por qué la prueba regular del distrito no es adecuada',
-          whyAlternate: 'Por qué la prueba alternativa del distrito es la adecuada',
+          participation: 'Cómo toma su hijo los exámenes del distrito',
+          whyNotRegular: 'Por qué el examen regular del distrito no es adecuado',
+          whyAlternate: 'Por qué el examen alternativo del distrito es el adecuado',
         },
       },
       extendedSchoolYear: {
@@ -621,18 +623,53 @@ export const planPages: Translation<typeof english> = {
       },
     },
     rows: {
-      remove: 'Quitar {{what}}',
-      impairments: { legend: 'Impedimento {{number}}', add: 'Agregar otro impedimento' },
-      majorLifeActivities: { legend: 'Actividad {{number}}', add: 'Agregar otra actividad' },
-      evaluationSources: { legend: 'Fuente {{number}}', add: 'Agregar otra fuente' },
-      transition: {
-        services: { legend: 'Servicio de transición {{number}}', add: 'Agregar otro servicio de transición' },
+      impairments: {
+        legend: 'Impedimento {{number}}',
+        add: 'Agregar otro impedimento',
+        remove: 'Quitar el impedimento {{number}}',
       },
-      team: { legend: 'Miembro del equipo {{number}}', add: 'Agregar otro miembro del equipo' },
-      participants: { legend: 'Persona {{number}}', add: 'Agregar otra persona' },
-      consents: { legend: 'Consentimiento {{number}}', add: 'Agregar otro consentimiento' },
-      contacts: { legend: 'Contacto {{number}}', add: 'Agregar otro contacto' },
-      objectives: { legend: 'Paso {{number}}', add: 'Agregar un paso a corto plazo' },
+      majorLifeActivities: {
+        legend: 'Actividad {{number}}',
+        add: 'Agregar otra actividad',
+        remove: 'Quitar la actividad {{number}}',
+      },
+      evaluationSources: {
+        legend: 'Fuente {{number}}',
+        add: 'Agregar otra fuente',
+        remove: 'Quitar la fuente {{number}}',
+      },
+      transition: {
+        services: {
+          legend: 'Servicio de transición {{number}}',
+          add: 'Agregar otro servicio de transición',
+          remove: 'Quitar el servicio de transición {{number}}',
+        },
+      },
+      team: {
+        legend: 'Miembro del equipo {{number}}',
+        add: 'Agregar otro miembro del equipo',
+        remove: 'Quitar al miembro del equipo {{number}}',
+      },
+      participants: {
+        legend: 'Persona {{number}}',
+        add: 'Agregar otra persona',
+        remove: 'Quitar a la persona {{number}}',
+      },
+      consents: {
+        legend: 'Consentimiento {{number}}',
+        add: 'Agregar otro consentimiento',
+        remove: 'Quitar el consentimiento {{number}}',
+      },
+      contacts: {
+        legend: 'Contacto {{number}}',
+        add: 'Agregar otro contacto',
+        remove: 'Quitar el contacto {{number}}',
+      },
+      objectives: {
+        legend: 'Paso {{number}}',
+        add: 'Agregar un paso a corto plazo',
+        remove: 'Quitar el paso {{number}}',
+      },
     },
     problems: {
       date: '{{field}}: escriba una fecha real, por ejemplo 2026-09-02.',
@@ -645,7 +682,7 @@ export const planPages: Translation<typeof english> = {
       consentKind: 'Elija para qué fue el consentimiento {{number}}.',
       consentDate: 'Escriba la fecha del consentimiento {{number}}.',
       transitionService: 'Describa el servicio de transición {{number}}.',
-      participation: 'Elija cómo toma su hijo esta prueba antes de explicar por qué.',
+      participation: 'Elija cómo toma su hijo este examen antes de explicar por qué.',
       esyDecision:
         'Elija la decisión sobre el año escolar extendido antes de agregar su fecha o explicación.',
       goalArea: 'Elija el área de la meta, por ejemplo lectura.',

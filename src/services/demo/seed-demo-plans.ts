@@ -167,7 +167,8 @@ function iep(
 /**
  * Mateo's IEPs: last year's (in effect then, superseded now) and this year's, started from it and
  * changed at the annual review: speech therapy cut from 2 to 1 session a week (60 → 30 minutes),
- * the planner goal dropped, frequent breaks removed. The diff shows these as reductions.
+ * the planner goal dropped, frequent breaks removed. The diff shows these as reductions, and the
+ * completeness check finds what this year's copy left out (the progress report schedule).
  */
 export async function seedDemoPlans(deps: Deps, actor: Actor, childId: string): Promise<void> {
   const day = today(deps)
@@ -193,11 +194,17 @@ export async function seedDemoPlans(deps: Deps, actor: Actor, childId: string): 
     services: [speech(1), resourceRoom],
     accommodations: accommodations.filter((a) => a.id !== 'demo-acc-breaks'),
   })
+  // As often happens, this year's copy leaves out when progress reports come, and who spoke for the district.
   const saved = await savePlan(deps, actor, childId, next.record.id, {
     expectedVersion: next.record.latestVersion,
     purpose: 'edit',
     part: null,
-    change: (current) => ({ ...current, ...thisYear }),
+    change: (current) => ({
+      ...current,
+      ...thisYear,
+      progressReporting: undefined,
+      team: thisYear.team.filter((member) => member.role !== 'district-representative'),
+    }),
   })
   await changePlanStatus(deps, actor, childId, saved.record.id, saved.record.latestVersion, 'record-agreed')
 }

@@ -90,6 +90,7 @@ export function dateOf(
 }
 
 const NUMBER = /^-?\d+(?:[.,]\d+)?$/
+const WHOLE = /^\d+$/
 
 /** A number field: undefined when empty; a problem naming the field when it is not a number. */
 export function numberOf(
@@ -101,7 +102,7 @@ export function numberOf(
 ): number | undefined {
   const text = textOf(values, name)
   if (text === undefined) return undefined
-  if (!NUMBER.test(text)) {
+  if (!(options.whole ? WHOLE : NUMBER).test(text)) {
     problems.push(
       fieldProblem(
         name,

@@ -237,24 +237,23 @@ function DiffResult({ diff }: { diff: PlanDiff }) {
   const { t } = useUi()
   const msg = useMessage()
   const s = diff.summary
+  const notes = diff.notes.map((note) => (
+    <p key={note.code}>
+      {msg(note.message)} <span class="pw-citation">({note.citation})</span>
+    </p>
+  ))
   return (
     <>
       {diff.hasReductions ? (
         <section class="pw-reductions" aria-labelledby="reductions-title">
-          <h2 class="pw-heading-m" id="reductions-title">
+          <h3 class="pw-heading-m" id="reductions-title">
             {t('plans.ui.compare.reductionsTitle')}
-          </h2>
+          </h3>
           <p>{t('plans.ui.compare.reductionsIntro')}</p>
+          {notes}
         </section>
-      ) : null}
-      {diff.notes.length > 0 ? (
-        <Inset>
-          {diff.notes.map((note) => (
-            <p key={note.code}>
-              {msg(note.message)} <span class="pw-citation">({note.citation})</span>
-            </p>
-          ))}
-        </Inset>
+      ) : diff.notes.length > 0 ? (
+        <Inset>{notes}</Inset>
       ) : null}
       <SummaryList
         rows={[
@@ -329,6 +328,8 @@ export function ComparePage({
       status: t(`plans.statuses.${o.version.plan.status}`),
       date: shortDate(o.version.savedAt.slice(0, 10) as never),
     })
+  const shortLabel = (o: VersionOption) =>
+    t('plans.ui.compare.shortOption', { plan: recordTitle(ui, o.record), version: o.version.version })
   const selectOptions = options.map((o) => ({
     value: `${o.record.id}@${o.version.version}`,
     label: label(o),
@@ -365,7 +366,10 @@ export function ComparePage({
       {diff ? (
         <section aria-labelledby="diff-title">
           <h2 class="pw-heading-l" id="diff-title">
-            {t('plans.ui.compare.resultTitle', { before: label(diff.before), after: label(diff.after) })}
+            {t('plans.ui.compare.resultTitle', {
+              before: shortLabel(diff.before),
+              after: shortLabel(diff.after),
+            })}
           </h2>
           <DiffResult diff={diff.diff} />
           <p class="pw-no-print">

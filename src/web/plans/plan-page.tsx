@@ -626,6 +626,16 @@ function Steps({ ctx, version }: { ctx: PartContext; version: number }) {
         {t('plans.ui.steps.title')}
       </h2>
       <p>{t(`plans.ui.steps.explain.${ctx.plan.status}`)}</p>
+      {ctx.plan.status === 'in-effect' ? (
+        <ul>
+          <li>
+            <a href={paths.amendPlan(ctx.child.id, ctx.record.id)}>{t('plans.ui.steps.amend')}</a>
+          </li>
+          <li>
+            <a href={paths.nextPlan(ctx.child.id, ctx.record.id)}>{t('plans.ui.steps.next')}</a>
+          </li>
+        </ul>
+      ) : null}
       {actions.length > 0 ? (
         <PostForm action={paths.planStep(ctx.child.id, ctx.record.id)}>
           <input type="hidden" name="version" value={String(version)} />
@@ -644,16 +654,6 @@ function Steps({ ctx, version }: { ctx: PartContext; version: number }) {
             ))}
           </ul>
         </PostForm>
-      ) : null}
-      {ctx.plan.status === 'in-effect' ? (
-        <ul>
-          <li>
-            <a href={paths.amendPlan(ctx.child.id, ctx.record.id)}>{t('plans.ui.steps.amend')}</a>
-          </li>
-          <li>
-            <a href={paths.nextPlan(ctx.child.id, ctx.record.id)}>{t('plans.ui.steps.next')}</a>
-          </li>
-        </ul>
       ) : null}
       {ctx.plan.status === 'superseded' ? (
         <p>

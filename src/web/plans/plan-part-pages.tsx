@@ -136,7 +136,7 @@ export function Rows({
             name="_action"
             value={`remove:${list}:${i}`}
           >
-            {t('plans.form.rows.remove', { what: t(`plans.form.rows.${list}.legend`, { number: i + 1 }) })}
+            {t(`plans.form.rows.${list}.remove`, { number: i + 1 })}
           </button>
         </fieldset>
       ))}
