@@ -5,6 +5,7 @@ import {
   type PlanPart,
   type PlanRecord,
   type PlanVersionAction,
+  type PlanVersionSummary,
   planHeaderFields,
   type SavedPlanVersion,
   selectPlanInEffect,
@@ -196,6 +197,29 @@ export async function listPlanVersions(db: DbOrTx, planId: string): Promise<Save
     .orderBy('version', 'desc')
     .execute()
   return rows.map(toVersion)
+}
+
+/** Every version of a child's plans, newest first within each plan, without reading the plans. */
+export async function listVersionSummariesOfChild(
+  db: DbOrTx,
+  childId: string,
+): Promise<PlanVersionSummary[]> {
+  const rows = await db
+    .selectFrom('plan_versions')
+    .select(['plan_id', 'version', 'status', 'action', 'part', 'saved_by_name', 'saved_at'])
+    .where('child_id', '=', childId)
+    .orderBy('plan_id')
+    .orderBy('version', 'desc')
+    .execute()
+  return rows.map((row) => ({
+    planId: row.plan_id,
+    version: row.version,
+    status: row.status as PlanStatus,
+    action: row.action as PlanVersionAction,
+    part: row.part as PlanPart | null,
+    savedByName: row.saved_by_name,
+    savedAt: row.saved_at as Instant,
+  }))
 }
 
 /**

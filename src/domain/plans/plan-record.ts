@@ -76,6 +76,17 @@ export interface SavedPlanVersion<P extends Plan = Plan> extends PlanVersion<P> 
   readonly savedByName: string | null
 }
 
+/** What a version is, without the plan itself: for lists and pickers. */
+export interface PlanVersionSummary {
+  readonly planId: string
+  readonly version: number
+  readonly status: PlanStatus
+  readonly action: PlanVersionAction
+  readonly part: PlanPart | null
+  readonly savedByName: string | null
+  readonly savedAt: Instant
+}
+
 /** The header fields a version determines. */
 export function planHeaderFields(plan: Plan): {
   readonly kind: PlanKind

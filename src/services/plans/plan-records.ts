@@ -2,7 +2,12 @@ import type { Actor, ChildNeed } from '../../domain/access/actor.ts'
 import type { Child } from '../../domain/children/child.ts'
 import type { LocalDate } from '../../domain/dates/local-date.ts'
 import type { Goal, Service } from '../../domain/plans/plan.ts'
-import { type PlanRecord, type SavedPlanVersion, selectPreviousPlan } from '../../domain/plans/plan-record.ts'
+import {
+  type PlanRecord,
+  type PlanVersionSummary,
+  type SavedPlanVersion,
+  selectPreviousPlan,
+} from '../../domain/plans/plan-record.ts'
 import { DomainError } from '../../domain/problems.ts'
 import type { DbOrTx } from '../../storage/database.ts'
 import {
@@ -11,6 +16,7 @@ import {
   findPlanVersion,
   listPlansOfChild,
   listPlanVersions,
+  listVersionSummariesOfChild,
 } from '../../storage/plans-store.ts'
 import { getChildForActor } from '../access/child-access.ts'
 import type { Deps } from '../deps.ts'
@@ -87,6 +93,16 @@ export async function listVersions(
 ): Promise<SavedPlanVersion[]> {
   await getPlanForActor(deps.db, actor, childId, planId, 'read')
   return listPlanVersions(deps.db, planId)
+}
+
+/** Every version of every plan of a child (what each is, not the plan), for choosing two to compare. */
+export async function listVersionSummaries(
+  deps: Deps,
+  actor: Actor,
+  childId: string,
+): Promise<PlanVersionSummary[]> {
+  await getChildForActor(deps.db, actor, childId, 'read')
+  return listVersionSummariesOfChild(deps.db, childId)
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type Child, displayName } from '../../domain/children/child.ts'
+import type { LocalDate } from '../../domain/dates/local-date.ts'
 import type {
   GoalChange,
   ItemChange,
@@ -6,7 +7,8 @@ import type {
   ServiceChange,
   SettingChange,
 } from '../../domain/plans/diff-plans.ts'
-import type { PlanRecord, SavedPlanVersion } from '../../domain/plans/plan-record.ts'
+import { PLAN_STATUSES } from '../../domain/plans/plan.ts'
+import type { PlanRecord, PlanVersionSummary, SavedPlanVersion } from '../../domain/plans/plan-record.ts'
 import type { Problem } from '../../domain/problems.ts'
 import { paths } from '../../paths.ts'
 import { Inset } from '../layout/banner.tsx'
@@ -25,7 +27,7 @@ export function VersionsPage({
 }: {
   child: Child
   record: PlanRecord
-  versions: readonly SavedPlanVersion[]
+  versions: readonly PlanVersionSummary[]
 }) {
   const ui = useUi()
   const { t, instant } = ui
@@ -54,7 +56,7 @@ export function VersionsPage({
                   : t(`plans.ui.versions.actions.${v.action}`)}
               </p>
               <p class="pw-secondary">
-                <StatusTag status={v.plan.status} />{' '}
+                <StatusTag status={v.status} />{' '}
                 {t('plans.ui.versions.savedBy', {
                   who: v.savedByName ?? t('plans.ui.someone'),
                   when: instant(v.savedAt),
@@ -83,7 +85,7 @@ export function VersionsPage({
 
 export interface VersionOption {
   readonly record: PlanRecord
-  readonly version: SavedPlanVersion
+  readonly version: Pick<SavedPlanVersion, 'version' | 'savedAt'> & { readonly status: PlanRecord['status'] }
 }
 
 function ChangeTag({ kind, attention }: { kind: string; attention: boolean }) {
@@ -321,13 +323,21 @@ export function ComparePage({
 }) {
   const ui = useUi()
   const { t, shortDate } = ui
+  // A child's plans can have hundreds of versions: translate the pattern once, and each title once.
+  const pattern = t('plans.ui.compare.option', {
+    plan: '\u0001',
+    version: '\u0002',
+    status: '\u0003',
+    date: '\u0004',
+  })
+  const titles = new Map(options.map((o) => [o.record.id, recordTitle(ui, o.record)]))
+  const statuses = new Map(PLAN_STATUSES.map((status) => [status, t(`plans.statuses.${status}`)]))
   const label = (o: VersionOption) =>
-    t('plans.ui.compare.option', {
-      plan: recordTitle(ui, o.record),
-      version: o.version.version,
-      status: t(`plans.statuses.${o.version.plan.status}`),
-      date: shortDate(o.version.savedAt.slice(0, 10) as never),
-    })
+    pattern
+      .replace('\u0001', titles.get(o.record.id) ?? '')
+      .replace('\u0002', String(o.version.version))
+      .replace('\u0003', statuses.get(o.version.status) ?? '')
+      .replace('\u0004', shortDate(o.version.savedAt.slice(0, 10) as LocalDate))
   const shortLabel = (o: VersionOption) =>
     t('plans.ui.compare.shortOption', { plan: recordTitle(ui, o.record), version: o.version.version })
   const selectOptions = options.map((o) => ({

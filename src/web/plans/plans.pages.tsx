@@ -11,6 +11,7 @@ import {
   requirementsForMove,
 } from '../../domain/plans/moves.ts'
 import { PLAN_KINDS, type Plan, REVISION_REASONS } from '../../domain/plans/plan.ts'
+import type { SavedPlanVersion } from '../../domain/plans/plan-record.ts'
 import { PLAN_ACTIONS, type PlanAction } from '../../domain/plans/transitions.ts'
 import { DomainError, type Problem, problem } from '../../domain/problems.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
@@ -31,7 +32,7 @@ import {
   getPlanForEditing,
   getPreviousPlan,
   listPlans,
-  listVersions,
+  listVersionSummaries,
 } from '../../services/plans/plan-records.ts'
 import {
   checkSavedPlan,
@@ -114,6 +115,10 @@ function expectedVersion(body: unknown): number {
 
 function purposeOf(body: unknown): 'edit' | 'correction' {
   return formText(body, 'purpose') === 'correction' ? 'correction' : 'edit'
+}
+
+function summaryOf(version: SavedPlanVersion): VersionOption['version'] {
+  return { version: version.version, savedAt: version.savedAt, status: version.plan.status }
 }
 
 /** Runs a save; returns its problems (INVALID_INPUT) or the conflict (VERSION_CONFLICT); rethrows the rest. */
@@ -221,11 +226,10 @@ export function registerPlanPages(app: FastifyInstance, deps: Deps, settings: Re
       const childId = request.params.childId
       const child = await getChild(deps, actor, childId)
       const plans = await listPlans(deps, actor, childId)
-      const options: VersionOption[] = []
-      for (const record of plans) {
-        for (const version of await listVersions(deps, actor, childId, record.id))
-          options.push({ record, version })
-      }
+      const summaries = await listVersionSummaries(deps, actor, childId)
+      const options: VersionOption[] = plans.flatMap((record) =>
+        summaries.filter((v) => v.planId === record.id).map((version) => ({ record, version })),
+      )
       const before = request.query.before ?? ''
       const after = request.query.after ?? ''
       const parse = (text: string): VersionRef | undefined => {
@@ -258,8 +262,8 @@ export function registerPlanPages(app: FastifyInstance, deps: Deps, settings: Re
           before={before}
           after={after}
           diff={{
-            before: { record: result.before.record, version: result.before.version },
-            after: { record: result.after.record, version: result.after.version },
+            before: { record: result.before.record, version: summaryOf(result.before.version) },
+            after: { record: result.after.record, version: summaryOf(result.after.version) },
             diff: result.diff,
           }}
         />,
@@ -515,7 +519,7 @@ export function registerPlanPages(app: FastifyInstance, deps: Deps, settings: Re
       const actor = actorOf(request)
       const { childId, planId } = request.params
       const found = await getPlan(deps, actor, childId, planId)
-      const versions = await listVersions(deps, actor, childId, planId)
+      const versions = (await listVersionSummaries(deps, actor, childId)).filter((v) => v.planId === planId)
       return sendPage(
         reply,
         200,
