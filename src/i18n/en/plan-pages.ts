@@ -14,6 +14,7 @@ export const planPages = {
     childSection: {
       title: 'IEP and 504 plans',
       intro: 'Keep each plan here. Pathway shows what a plan is missing and what changed from last year.',
+      fromPlan: 'From a plan: change it there',
       link: 'See and enter plans',
     },
     list: {

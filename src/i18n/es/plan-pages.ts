@@ -14,6 +14,7 @@ export const planPages: Translation<typeof english> = {
       title: 'Planes IEP y 504',
       intro:
         'Guarde aquí cada plan. Pathway le muestra lo que le falta a un plan y lo que cambió desde el año pasado.',
+      fromPlan: 'Viene de un plan: cámbielo allí',
       link: 'Ver e ingresar planes',
     },
     list: {

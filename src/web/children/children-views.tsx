@@ -83,7 +83,11 @@ export function ChildPage({
               </p>
               <h3 class="pw-timeline__title">{t(`eventTypes.${event.type}.label`)}</h3>
               {event.note ? <p>{event.note}</p> : null}
-              {!archived ? (
+              {typeof event.details?.planId === 'string' ? (
+                <p class="pw-timeline__actions">
+                  <a href={paths.plan(child.id, event.details.planId)}>{t('plans.ui.childSection.fromPlan')}</a>
+                </p>
+              ) : !archived ? (
                 <p class="pw-timeline__actions">
                   <a href={paths.editEvent(child.id, event.id)}>
                     {t('common.edit')}

@@ -490,6 +490,7 @@ describe('the life of a plan', () => {
     )
     const timeline = await browser.get(`/children/${child.id}`)
     expect(words(timeline.body)).toContain('See and enter plans')
+    expect(words(timeline.body)).toContain('From a plan: change it there')
 
     const corrected = await browser.post(`${plan.url}/edit/basics`, {
       version: '3',

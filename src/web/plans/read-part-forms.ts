@@ -479,7 +479,7 @@ function applyTeam(plan: Plan, values: FormValues, problems: Problem[]): Plan {
     consents.push({
       kind,
       date,
-      given: textOf(values, at('given')) !== 'no',
+      ...(textOf(values, at('given')) === 'no' ? { given: false } : {}),
       note: textOf(values, at('note')),
     } as Consent)
   }
