@@ -2,7 +2,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { BenchResult, BenchSuite } from './bench-types.ts'
+import { suite as documents } from './suites/documents.ts'
 import { suite as goals } from './suites/goals.ts'
+import { suite as http } from './suites/http.ts'
 import { suite as planPages } from './suites/plan-pages.ts'
 import { suite as plans } from './suites/plans.ts'
 import { suite as screener } from './suites/screener.ts'
@@ -13,7 +15,16 @@ import { suite as slots } from './suites/slots.ts'
  * `npm run bench [-- --quick] [-- --only name,name]`: runs every suite, prints a table, and writes
  * bench/results/latest.json. Figures are reported against their budgets; nothing here fails a build.
  */
-const SUITES: readonly BenchSuite[] = [screener, plans, planPages, goals, servicesDelivered, slots]
+const SUITES: readonly BenchSuite[] = [
+  screener,
+  plans,
+  planPages,
+  goals,
+  servicesDelivered,
+  slots,
+  http,
+  documents,
+]
 
 const args = process.argv.slice(2)
 const quick = args.includes('--quick') || process.env.npm_config_quick === 'true'

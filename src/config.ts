@@ -23,6 +23,12 @@ export interface Config {
   readonly trustProxy: boolean
   readonly devMailbox: boolean
   readonly uploadMaxBytes: number
+  /** Whether this instance runs background jobs (JOBS=off for a web-only instance). */
+  readonly jobsWorker: boolean
+  /** How often the worker looks for due jobs. */
+  readonly jobsPollMs: number
+  /** Wraps each file's own key (FILES_MASTER_KEY); unset: a key file in DATA_DIR, made at first start. */
+  readonly filesMasterKey: string | undefined
 }
 
 export class ConfigError extends Error {
@@ -91,6 +97,13 @@ export function loadConfig(env: Env, cwd: string): Config {
     )
   }
 
+  const filesMasterKey = env.FILES_MASTER_KEY === '' ? undefined : env.FILES_MASTER_KEY
+  if (filesMasterKey !== undefined && filesMasterKey.length < 32) {
+    problems.push(
+      'FILES_MASTER_KEY must be at least 32 characters (or leave it unset to use a key file in DATA_DIR)',
+    )
+  }
+
   const timeZone = env.TIME_ZONE ?? 'America/New_York'
   try {
     new Intl.DateTimeFormat('en-US', { timeZone })
@@ -107,6 +120,9 @@ export function loadConfig(env: Env, cwd: string): Config {
   }
   if (production && devMailboxSetting === 'on')
     problems.push('DEV_MAILBOX cannot be on when NODE_ENV=production')
+
+  const jobs = env.JOBS ?? 'on'
+  if (jobs !== 'on' && jobs !== 'off') problems.push('JOBS must be on or off')
 
   const config: Config = {
     env: nodeEnv as Config['env'],
@@ -125,6 +141,9 @@ export function loadConfig(env: Env, cwd: string): Config {
     trustProxy: env.TRUST_PROXY === 'true',
     devMailbox: !production && devMailboxSetting !== 'off' && smtpUrl === undefined,
     uploadMaxBytes: readInteger(env, 'UPLOAD_MAX_MB', 25, 1, 1024, problems) * 1024 * 1024,
+    jobsWorker: jobs === 'on',
+    jobsPollMs: readInteger(env, 'JOBS_POLL_MS', 5000, 100, 600_000, problems),
+    filesMasterKey,
   }
   if (problems.length > 0) throw new ConfigError(problems)
   return config

@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url'
 import { type Config, loadConfig } from './config.ts'
 import { buildApp } from './http/build-app.ts'
+import { JOB_HANDLERS, RECURRING_JOBS } from './jobs/handlers.ts'
+import { startJobWorker } from './jobs/run-jobs.ts'
 import { loadOrCreateKeyFile } from './key-file.ts'
 import { createDeps, type Deps, systemClock } from './services/deps.ts'
 import { createMailer } from './services/mail/mailer.ts'
@@ -34,12 +36,21 @@ export async function startServer(env: NodeJS.ProcessEnv, cwd: string): Promise<
     cookieSecret,
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
   })
+  const worker = config.jobsWorker
+    ? startJobWorker(deps, {
+        handlers: JOB_HANDLERS,
+        recurring: RECURRING_JOBS,
+        pollMs: config.jobsPollMs,
+        log: (entry, message) => app.log.error(entry, message),
+      })
+    : undefined
   let closing = false
   const shutdown = async (signal: string) => {
     if (closing) return
     closing = true
     app.log.info({ signal }, 'shutting down')
     await app.close()
+    await worker?.stop()
     await database.close()
     process.exit(0)
   }

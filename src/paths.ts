@@ -32,6 +32,7 @@ export const paths = {
   newEvent: (childId: string) => `/children/${e(childId)}/events/new`,
   editEvent: (childId: string, eventId: string) => `/children/${e(childId)}/events/${e(eventId)}/edit`,
   deleteEvent: (childId: string, eventId: string) => `/children/${e(childId)}/events/${e(eventId)}/delete`,
+  // Plans (issue 6)
   childPlans: (childId: string) => `/children/${e(childId)}/plans`,
   newPlan: (childId: string, kind?: 'iep' | '504') =>
     `/children/${e(childId)}/plans/new${kind ? `?kind=${e(kind)}` : ''}`,
@@ -67,6 +68,41 @@ export const paths = {
   planAtAGlancePdf: (childId: string, planId: string, version?: number) =>
     `/children/${e(childId)}/plans/${e(planId)}/at-a-glance.pdf${version === undefined ? '' : `?version=${version}`}`,
   planMoves: (childId: string) => `/children/${e(childId)}/plans/moves`,
+  // Documents, communications and letters (issue 9)
+  documents: (childId: string) => `/children/${e(childId)}/documents`,
+  uploadDocument: (childId: string, csrfToken?: string) =>
+    `/children/${e(childId)}/documents/new${csrfToken ? `?_csrf=${e(csrfToken)}` : ''}`,
+  document: (childId: string, documentId: string) => `/children/${e(childId)}/documents/${e(documentId)}`,
+  documentFile: (childId: string, documentId: string) =>
+    `/children/${e(childId)}/documents/${e(documentId)}/file`,
+  editDocument: (childId: string, documentId: string) =>
+    `/children/${e(childId)}/documents/${e(documentId)}/edit`,
+  deleteDocument: (childId: string, documentId: string) =>
+    `/children/${e(childId)}/documents/${e(documentId)}/delete`,
+  searchChild: (childId: string, query?: string) =>
+    `/children/${e(childId)}/search${query ? `?q=${e(query)}` : ''}`,
+  communications: (childId: string) => `/children/${e(childId)}/communications`,
+  newCommunication: (childId: string) => `/children/${e(childId)}/communications/new`,
+  pasteEmail: (childId: string) => `/children/${e(childId)}/communications/paste`,
+  communication: (childId: string, communicationId: string) =>
+    `/children/${e(childId)}/communications/${e(communicationId)}`,
+  editCommunication: (childId: string, communicationId: string) =>
+    `/children/${e(childId)}/communications/${e(communicationId)}/edit`,
+  deleteCommunication: (childId: string, communicationId: string) =>
+    `/children/${e(childId)}/communications/${e(communicationId)}/delete`,
+  followUpDone: (childId: string, communicationId: string) =>
+    `/children/${e(childId)}/communications/${e(communicationId)}/follow-up`,
+  letters: (childId: string) => `/children/${e(childId)}/letters`,
+  newLetter: (childId: string, template: string) => `/children/${e(childId)}/letters/new/${e(template)}`,
+  letter: (childId: string, letterId: string) => `/children/${e(childId)}/letters/${e(letterId)}`,
+  letterPdf: (childId: string, letterId: string) =>
+    `/children/${e(childId)}/letters/${e(letterId)}/letter.pdf`,
+  letterText: (childId: string, letterId: string) =>
+    `/children/${e(childId)}/letters/${e(letterId)}/letter.txt`,
+  markLetterSent: (childId: string, letterId: string) =>
+    `/children/${e(childId)}/letters/${e(letterId)}/sent`,
+  deleteLetter: (childId: string, letterId: string) =>
+    `/children/${e(childId)}/letters/${e(letterId)}/delete`,
   devMailbox: () => '/dev/mailbox',
   devMail: (id: string) => `/dev/mailbox/${e(id)}`,
   apiReference: () => '/api/v1/docs',

@@ -1,5 +1,6 @@
 import { type CliCommand, type CliIo, EXIT_BAD_INPUT, EXIT_OK, processIo } from './command.ts'
 import { goalsCommand } from './commands/goals.ts'
+import { jobsCommand } from './commands/jobs.ts'
 import { migrateCommand, seedCommand, serveCommand, tokenCommand } from './commands/ops.ts'
 import { plansCommand } from './commands/plans.ts'
 import { progressCommand } from './commands/progress.ts'
@@ -13,6 +14,7 @@ export const COMMANDS: readonly CliCommand[] = [
   migrateCommand,
   seedCommand,
   tokenCommand,
+  jobsCommand,
   screenCommand,
   plansCommand,
   goalsCommand,

@@ -1,3 +1,5 @@
+import { enhanceUploadProgress } from './widgets/upload-progress.ts'
+
 /**
  * Progressive enhancement. Every page works without this file; it only adds comfort:
  * focus moves to the error summary, and a submit button cannot be pressed twice.
@@ -38,3 +40,4 @@ function addPrintButtons(): void {
 focusErrorSummary()
 preventDoubleSubmit()
 addPrintButtons()
+enhanceUploadProgress()

@@ -21,8 +21,10 @@ import { registerApi } from './api/register-api.ts'
 import { registerErrorHandling } from './errors.tsx'
 import './fastify-types.ts'
 import { registerAccessRules } from './plugins/access.ts'
+import { csrfTokenOf } from './plugins/csrf-token.ts'
 import { registerRequestContext } from './plugins/request-context.ts'
 import { registerSecurityHeaders } from './plugins/security.ts'
+import { registerRecords } from './register-records.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const assetsDir = path.join(root, 'src/web/assets')
@@ -78,6 +80,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(fastifyCsrf, {
     cookieKey: 'pathway_csrf',
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure: https },
+    getToken: csrfTokenOf,
   })
   await app.register(fastifyStatic, {
     root: [assetsDir, clientDir],
@@ -115,6 +118,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerPlanPages(app, deps, settings)
   registerMailboxPages(app, deps, settings)
   await registerApi(app, deps)
+  await registerRecords(app, deps, settings)
   registerApiDocsPage(app, deps, settings)
 
   app.decorate('routeTable', routeTable)

@@ -5,6 +5,7 @@ import { advocates as en_advocates } from './en/advocates.ts'
 import { booking as en_booking } from './en/booking.ts'
 import { children as en_children } from './en/children.ts'
 import { common as en_common } from './en/common.ts'
+import { communications as en_communications } from './en/communications.ts'
 import { deadlines as en_deadlines } from './en/deadlines.ts'
 import { disputes as en_disputes } from './en/disputes.ts'
 import { documents as en_documents } from './en/documents.ts'
@@ -29,6 +30,7 @@ import { advocates as es_advocates } from './es/advocates.ts'
 import { booking as es_booking } from './es/booking.ts'
 import { children as es_children } from './es/children.ts'
 import { common as es_common } from './es/common.ts'
+import { communications as es_communications } from './es/communications.ts'
 import { deadlines as es_deadlines } from './es/deadlines.ts'
 import { disputes as es_disputes } from './es/disputes.ts'
 import { documents as es_documents } from './es/documents.ts'
@@ -67,6 +69,7 @@ export const en = {
   progress: en_progress,
   services: en_services,
   documents: en_documents,
+  communications: en_communications,
   letters: en_letters,
   meetings: en_meetings,
   disputes: en_disputes,
@@ -94,6 +97,7 @@ export const es = {
   progress: es_progress,
   services: es_services,
   documents: es_documents,
+  communications: es_communications,
   letters: es_letters,
   meetings: es_meetings,
   disputes: es_disputes,

@@ -106,6 +106,124 @@ export interface RateLimitHitTable {
   hits: number
 }
 
+export interface JobTable {
+  id: string
+  organization_id: string | null
+  kind: string
+  payload: string
+  dedupe_key: string | null
+  run_at: string
+  attempts: number
+  max_attempts: number
+  locked_by: string | null
+  locked_until: string | null
+  done_at: string | null
+  failed_at: string | null
+  last_error: string | null
+  created_at: string
+}
+
+export interface JobRunTable {
+  id: string
+  job_id: string
+  kind: string
+  worker: string
+  started_at: string
+  finished_at: string
+  outcome: 'done' | 'retry' | 'failed'
+  error_code: string | null
+  reference: string | null
+}
+
+export interface DocumentTable {
+  id: string
+  organization_id: string
+  child_id: string
+  title: string
+  kind: string
+  document_date: string
+  notes: string | null
+  /** JSON array of strings. */
+  tags: string
+  file_name: string
+  media_type: string
+  size_bytes: number
+  /** SHA-256 of the encrypted file: its name in the file store (content-addressed). */
+  blob_hash: string
+  /** The file's own key, encrypted with the master key (see services/documents/file-vault.ts). */
+  wrapped_key: string
+  text_status: string
+  text_chars: number
+  version: number
+  created_by: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface CommunicationTable {
+  id: string
+  organization_id: string
+  child_id: string
+  occurred_on: string
+  channel: string
+  direction: string
+  people: string | null
+  subject: string
+  summary: string | null
+  email_text: string | null
+  follow_up_on: string | null
+  follow_up_note: string | null
+  follow_up_done_at: string | null
+  letter_id: string | null
+  version: number
+  created_by: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface LetterTable {
+  id: string
+  organization_id: string
+  child_id: string
+  template: string
+  language: string
+  /** JSON object: the facts the letter was written from. */
+  facts: string
+  subject: string
+  body: string
+  written_on: string
+  sent_on: string | null
+  sent_via: string | null
+  received_on: string | null
+  version: number
+  created_by: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface RecordLinkTable {
+  id: string
+  organization_id: string
+  child_id: string
+  from_kind: string
+  from_id: string
+  to_kind: string
+  to_id: string
+  created_at: string
+}
+
+export interface SearchEntryTable {
+  id: string
+  organization_id: string
+  child_id: string
+  source_kind: string
+  source_id: string
+  title: string
+  body: string
+  folded: string
+  updated_at: string
+}
+
 /** A plan's header: what it is, where it stands, and its latest version (plans-store.ts). */
 export interface PlanTable {
   id: string
@@ -159,6 +277,13 @@ export interface Database {
   events: EventTable
   mail_messages: MailMessageTable
   rate_limit_hits: RateLimitHitTable
+  jobs: JobTable
+  job_runs: JobRunTable
+  documents: DocumentTable
+  communications: CommunicationTable
+  letters: LetterTable
+  record_links: RecordLinkTable
+  search_entries: SearchEntryTable
   plans: PlanTable
   plan_versions: PlanVersionTable
   plan_event_links: PlanEventLinkTable
@@ -168,5 +293,8 @@ export type UserRow = Selectable<UserTable>
 export type ChildRow = Selectable<ChildTable>
 export type EventRow = Selectable<EventTable>
 export type OrganizationRow = Selectable<OrganizationTable>
+export type DocumentRow = Selectable<DocumentTable>
+export type CommunicationRow = Selectable<CommunicationTable>
+export type LetterRow = Selectable<LetterTable>
 export type PlanRow = Selectable<PlanTable>
 export type PlanVersionRow = Selectable<PlanVersionTable>

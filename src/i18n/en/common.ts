@@ -61,6 +61,11 @@ export const common = {
       title: 'We could not handle that request',
       body: 'Go back and try again.',
     },
+    linkExpired: {
+      title: 'This link no longer works',
+      newReset: 'Ask for a new password reset link',
+      signIn: 'Sign in (we send a new confirmation link if your address is not confirmed yet)',
+    },
     generic: {
       title: 'That could not be done',
     },

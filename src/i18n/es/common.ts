@@ -64,6 +64,12 @@ export const common: Translation<typeof english> = {
       title: 'No pudimos atender esa solicitud',
       body: 'Vuelva atrás e inténtelo de nuevo.',
     },
+    linkExpired: {
+      title: 'Este enlace ya no funciona',
+      newReset: 'Pedir un enlace nuevo para restablecer la contraseña',
+      signIn:
+        'Iniciar sesión (le enviamos un enlace nuevo de confirmación si su dirección aún no está confirmada)',
+    },
     generic: {
       title: 'No se pudo hacer',
     },

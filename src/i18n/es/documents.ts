@@ -2,4 +2,141 @@ import type { Translation } from '../catalog-types.ts'
 import type { documents as english } from '../en/documents.ts'
 
 /** Spanish text for documents: neutral Latin American Spanish, formal "usted" (see CONTENT.md). */
-export const documents: Translation<typeof english> = {}
+export const documents: Translation<typeof english> = {
+  section: {
+    title: 'Documentos, mensajes y cartas',
+    intro:
+      'Guarde cada documento y mensaje sobre {{name}} en un solo lugar privado, y encuentre cualquier frase en ellos.',
+    documents: 'Documentos',
+    communications: 'Registro de comunicaciones',
+    letters: 'Cartas a la escuela',
+    search: 'Buscar en el expediente',
+  },
+  list: {
+    title: 'Documentos',
+    intro:
+      'Guarde aquí cada documento sobre {{name}}: evaluaciones, planes, boletas de calificaciones, informes médicos, cartas de la escuela y muestras de trabajo. Solo su hogar puede verlos.',
+    upload: 'Subir un documento',
+    empty: 'Todavía no hay documentos. Empiece con la evaluación o el plan más reciente.',
+    caption: 'Documentos, los más recientes primero',
+    headTitle: 'Título',
+    headKind: 'Tipo',
+    headDate: 'Fecha',
+    headFile: 'Archivo',
+  },
+  kinds: {
+    evaluation: 'Evaluación',
+    iep: 'IEP',
+    '504-plan': 'Plan 504',
+    'progress-report': 'Informe de progreso',
+    'report-card': 'Boleta de calificaciones',
+    medical: 'Médico',
+    correspondence: 'Carta o correo electrónico',
+    'work-sample': 'Muestra de trabajo',
+    other: 'Otro',
+  },
+  fields: {
+    file: 'Archivo',
+    fileHint:
+      'Un PDF, un archivo de Word (.docx), una foto (JPEG, PNG o HEIC) o un archivo de texto simple, de hasta {{max}}.',
+    title: 'Título',
+    titleHint: 'Un nombre que usted reconozca, por ejemplo “Evaluación del habla, marzo de 2026”.',
+    kind: '¿Qué tipo de documento es?',
+    date: 'Fecha del documento',
+    dateHint: 'La fecha en que se escribió o firmó el documento. Por ejemplo, 2026-03-14.',
+    tags: 'Etiquetas',
+    tagsHint: 'Palabras para agrupar documentos, separadas por comas. Por ejemplo: lectura, habla.',
+    notes: 'Notas',
+    notesHint: 'Lo que quiera recordar sobre este documento.',
+    events: 'Eventos de la cronología a los que pertenece',
+    eventsHint: 'Por ejemplo, la reunión en la que la escuela se lo entregó.',
+    noEvents: 'Todavía no hay eventos en la cronología.',
+  },
+  upload: {
+    title: 'Subir un documento',
+    intro:
+      'Pathway guarda el archivo cifrado y lee sus palabras, para que usted pueda buscarlas después. Solo su hogar puede verlo.',
+    submit: 'Subir',
+    progress: 'Subiendo',
+    progressDone: 'Subido. Leyendo las palabras del archivo…',
+    failed: 'La subida se detuvo. Revise su conexión e intente de nuevo.',
+  },
+  view: {
+    details: 'Detalles',
+    kind: 'Tipo',
+    date: 'Fecha',
+    file: 'Archivo',
+    fileLine: '{{name}} ({{size}})',
+    tags: 'Etiquetas',
+    notes: 'Notas',
+    text: 'Palabras para la búsqueda',
+    events: 'Eventos de la cronología',
+    download: 'Descargar el archivo',
+    edit: 'Cambiar los detalles',
+    delete: 'Borrar este documento',
+    mentionedIn: 'Mencionado en el registro de comunicaciones',
+  },
+  textStatus: {
+    done: 'Pathway leyó {{count}} caracteres de este archivo. La búsqueda los encontrará.',
+    none: 'Pathway no encontró palabras en este archivo. La búsqueda encontrará su título, etiquetas y notas.',
+    unavailable:
+      'Pathway no puede leer las palabras de este tipo de archivo aquí. La búsqueda encontrará su título, etiquetas y notas.',
+    failed:
+      'Pathway no pudo leer este archivo. Se guarda, y la búsqueda encontrará su título, etiquetas y notas.',
+  },
+  edit: {
+    title: 'Cambiar los detalles',
+    submit: 'Guardar los cambios',
+    conflictSaved: 'Lo que se guardó mientras tanto',
+  },
+  delete: {
+    title: '¿Borrar este documento?',
+    confirm: 'Se borrará “{{title}}”, con su archivo.',
+    warning: 'Esto no se puede deshacer.',
+    submit: 'Borrar el documento',
+  },
+  flash: {
+    uploaded: 'Se subió “{{title}}”.',
+    saved: 'Se cambió el documento.',
+    deleted: 'Se borró el documento.',
+  },
+  problems: {
+    titleMissing: 'Escriba un título para el documento',
+    titleTooLong: 'El título debe tener {{max}} caracteres o menos',
+    kindMissing: 'Elija qué tipo de documento es',
+    kindInvalid: 'Elija un tipo de documento de la lista',
+    dateMissing: 'Escriba la fecha del documento',
+    dateInvalid: 'Escriba una fecha real, por ejemplo 2026-03-14',
+    dateTooEarly: 'Revise la fecha: es anterior a 1990',
+    dateInFuture: 'La fecha del documento debe ser hoy o en el pasado',
+    notesTooLong: 'Las notas deben tener {{max}} caracteres o menos',
+    tooManyTags: 'Use {{max}} etiquetas o menos',
+    tagTooLong: 'Cada etiqueta debe tener {{max}} caracteres o menos',
+    eventUnknown: 'Elija eventos de la lista',
+    fileMissing: 'Elija un archivo para subir',
+    fileType:
+      'Elija un PDF, un archivo de Word (.docx), una foto (JPEG, PNG o HEIC) o un archivo de texto simple. Este archivo es de otro tipo, diga lo que diga su nombre.',
+    fileEmpty: 'El archivo está vacío. Elija otro archivo',
+    fileTooLarge: 'El archivo debe ser de menos de {{max}}',
+    fileAgain: 'Elija el archivo otra vez',
+  },
+  search: {
+    title: 'Buscar en el expediente de {{name}}',
+    intro:
+      'Encuentra palabras en los documentos (también dentro de archivos PDF y de Word y en fotos de páginas), el registro de comunicaciones, las cartas y las notas.',
+    label: 'Palabras que busca',
+    hint: 'Basta con el comienzo de una palabra: “evalu” encuentra “evaluación”.',
+    submit: 'Buscar',
+    resultsTitle: 'Resultados',
+    countOne: '{{count}} resultado para “{{query}}”',
+    countMany: '{{count}} resultados para “{{query}}”',
+    none: 'No se encontró nada para “{{query}}”. Pruebe con menos palabras, o con el comienzo de una palabra.',
+    kinds: {
+      document: 'Documento',
+      communication: 'Registro de comunicaciones',
+      letter: 'Carta',
+      event: 'Nota de la cronología',
+      'child-notes': 'Notas sobre su hijo o hija',
+    },
+  },
+}

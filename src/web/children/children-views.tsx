@@ -9,6 +9,7 @@ import { Details } from '../layout/content.tsx'
 import { DateInput, Select, Textarea } from '../layout/fields.tsx'
 import { Button, ButtonGroup, ButtonLink, PostForm } from '../layout/form.tsx'
 import { Page } from '../layout/page.tsx'
+import { RecordSection } from '../records/record-nav.tsx'
 import { useUi } from '../ui.ts'
 import { ChildSummary } from './child-summary.tsx'
 
@@ -85,7 +86,9 @@ export function ChildPage({
               {event.note ? <p>{event.note}</p> : null}
               {typeof event.details?.planId === 'string' ? (
                 <p class="pw-timeline__actions">
-                  <a href={paths.plan(child.id, event.details.planId)}>{t('plans.ui.childSection.fromPlan')}</a>
+                  <a href={paths.plan(child.id, event.details.planId)}>
+                    {t('plans.ui.childSection.fromPlan')}
+                  </a>
                 </p>
               ) : !archived ? (
                 <p class="pw-timeline__actions">
@@ -103,6 +106,7 @@ export function ChildPage({
           ))}
         </ol>
       )}
+      <RecordSection child={child} />
       <h2>{t('children.view.detailsTitle')}</h2>
       <ChildSummary child={child} editable={!archived} today={today} />
       <Details summary={archived ? t('children.view.restoreSummary') : t('children.view.archiveSummary')}>

@@ -42,6 +42,21 @@ export function ErrorPage({ status, code }: { status: number; code: string }) {
       </Page>
     )
   }
+  if (code === 'LINK_EXPIRED') {
+    return (
+      <Page title={t('common.errors.linkExpired.title')} width="narrow">
+        <p>{t('errors.LINK_EXPIRED')}</p>
+        <ul>
+          <li>
+            <a href={paths.forgotPassword()}>{t('common.errors.linkExpired.newReset')}</a>
+          </li>
+          <li>
+            <a href={paths.signIn()}>{t('common.errors.linkExpired.signIn')}</a>
+          </li>
+        </ul>
+      </Page>
+    )
+  }
   const known = [
     'LINK_EXPIRED',
     'RATE_LIMITED',

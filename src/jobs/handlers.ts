@@ -1,0 +1,10 @@
+import type { JobHandler, RecurringJob } from './job-handler.ts'
+import { sendEmailJob } from './send-email.ts'
+
+/** Every job kind and its handler. Features add their own here. */
+export const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
+  'send-email': sendEmailJob,
+}
+
+/** Work that runs on a schedule. Features add their own here. */
+export const RECURRING_JOBS: readonly RecurringJob[] = []

@@ -1,0 +1,197 @@
+import { spawn } from 'node:child_process'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import type { TextStatus } from '../../domain/documents/document.ts'
+import type { FileTypeId } from '../../domain/documents/file-type.ts'
+
+/**
+ * Reading the words in an uploaded file, for search (docs/documents.md, "Text"). Every reader runs
+ * in a child process — poppler's `pdftotext` for PDF, `tesseract` for photos and scanned PDF pages,
+ * a small Node process for Word files — so a large file never holds up other requests, a crash or
+ * a runaway file cannot take the server down, and a time limit can stop it.
+ */
+export interface ExtractedText {
+  readonly status: TextStatus
+  readonly text: string
+}
+
+/** Text beyond this many characters is not indexed (a 25 MB PDF of text is about 10 million). */
+export const MAX_TEXT_CHARS = 2_000_000
+/** Scanned PDFs: pages read by OCR, at most. */
+export const OCR_MAX_PAGES = 10
+const DEFAULT_TIMEOUT_MS = 120_000
+
+interface ProcessResult {
+  readonly missing: boolean
+  readonly code: number | null
+  readonly stdout: Buffer
+}
+
+/**
+ * Runs a program with `input` on its standard input and collects at most `maxBytes` of its output.
+ * A program that is not installed gives `missing`; one that runs too long is killed.
+ */
+function run(
+  command: string,
+  args: readonly string[],
+  input: Readable | undefined,
+  options: { timeoutMs: number; maxBytes: number },
+): Promise<ProcessResult> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'ignore'] })
+    const chunks: Buffer[] = []
+    let size = 0
+    let settled = false
+    const finish = (result: ProcessResult) => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      input?.destroy()
+      resolve(result)
+    }
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      finish({ missing: false, code: null, stdout: Buffer.concat(chunks) })
+    }, options.timeoutMs)
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      finish({ missing: error.code === 'ENOENT', code: null, stdout: Buffer.alloc(0) })
+    })
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (size >= options.maxBytes) return
+      chunks.push(chunk)
+      size += chunk.length
+    })
+    child.on('close', (code) => finish({ missing: false, code, stdout: Buffer.concat(chunks) }))
+    // The program may stop reading early (a broken file); that is not an error of ours.
+    child.stdin.on('error', () => undefined)
+    if (input) {
+      input.on('error', () => child.kill('SIGKILL'))
+      input.pipe(child.stdin)
+    } else child.stdin.end()
+  })
+}
+
+function cleanText(text: string): string {
+  return text
+    .replaceAll(String.fromCharCode(0), '')
+    .replace(/\f/g, '\n')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+    .slice(0, MAX_TEXT_CHARS)
+}
+
+function found(text: string): ExtractedText {
+  const cleaned = cleanText(text)
+  return { status: cleaned === '' ? 'none' : 'done', text: cleaned }
+}
+
+let ocrLanguages: Promise<string | undefined> | undefined
+
+/** "eng+spa" when tesseract has both, the one it has otherwise, or undefined without tesseract. */
+function tesseractLanguages(): Promise<string | undefined> {
+  ocrLanguages ??= run('tesseract', ['--list-langs'], undefined, {
+    timeoutMs: 10_000,
+    maxBytes: 64_000,
+  }).then((result) => {
+    if (result.missing || result.code !== 0) return undefined
+    const listed = new Set(result.stdout.toString('utf8').split(/\s+/))
+    const wanted = ['eng', 'spa'].filter((lang) => listed.has(lang))
+    return wanted.length > 0 ? wanted.join('+') : undefined
+  })
+  return ocrLanguages
+}
+
+async function ocrImage(image: Readable, timeoutMs: number): Promise<ExtractedText> {
+  const languages = await tesseractLanguages()
+  if (!languages) {
+    image.destroy()
+    return { status: 'unavailable', text: '' }
+  }
+  const result = await run('tesseract', ['stdin', 'stdout', '-l', languages], image, {
+    timeoutMs,
+    maxBytes: MAX_TEXT_CHARS * 4,
+  })
+  if (result.code !== 0) return { status: 'failed', text: '' }
+  return found(result.stdout.toString('utf8'))
+}
+
+/** A scanned PDF has pictures of pages and no text: read its first pages by OCR. */
+async function ocrPdf(open: () => Promise<Readable>, timeoutMs: number): Promise<ExtractedText> {
+  if (!(await tesseractLanguages())) return { status: 'none', text: '' }
+  const pages: string[] = []
+  for (let page = 1; page <= OCR_MAX_PAGES; page += 1) {
+    const image = await run(
+      'pdftoppm',
+      // No output name: with -singlefile, pdftoppm writes the picture to standard output.
+      ['-r', '150', '-f', String(page), '-l', String(page), '-singlefile', '-png', '-'],
+      await open(),
+      { timeoutMs, maxBytes: 64 * 1024 * 1024 },
+    )
+    if (image.missing || image.code !== 0 || image.stdout.length === 0) break
+    const text = await ocrImage(Readable.from([image.stdout]), timeoutMs)
+    if (text.status === 'done') pages.push(text.text)
+  }
+  return found(pages.join('\n\n'))
+}
+
+const require = createRequire(import.meta.url)
+const DOCX_PROCESS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'docx-text-process.ts')
+
+/**
+ * The text of a stored file. `open` gives its plaintext as a stream (called again when a second
+ * reader needs it, e.g. OCR after an empty PDF text layer). Never throws for a bad file: it answers
+ * `failed`, and the document is kept without searchable text.
+ */
+export async function extractText(
+  type: FileTypeId,
+  open: () => Promise<Readable>,
+  options: { timeoutMs?: number } = {},
+): Promise<ExtractedText> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  switch (type) {
+    case 'text': {
+      const chunks: Buffer[] = []
+      let size = 0
+      for await (const chunk of await open()) {
+        if (size < MAX_TEXT_CHARS * 4) chunks.push(chunk as Buffer)
+        size += (chunk as Buffer).length
+      }
+      return found(
+        Buffer.concat(chunks)
+          .toString('utf8')
+          .replace(/^\uFEFF/, ''),
+      )
+    }
+    case 'pdf': {
+      const result = await run('pdftotext', ['-enc', 'UTF-8', '-q', '-', '-'], await open(), {
+        timeoutMs,
+        maxBytes: MAX_TEXT_CHARS * 4,
+      })
+      if (result.missing) return { status: 'unavailable', text: '' }
+      if (result.code !== 0) return { status: 'failed', text: '' }
+      const text = found(result.stdout.toString('utf8'))
+      return text.status === 'done' ? text : ocrPdf(open, timeoutMs)
+    }
+    case 'png':
+    case 'jpeg':
+      return ocrImage(await open(), timeoutMs)
+    case 'heic':
+      // Neither tesseract nor poppler reads HEIC photos: kept, but not searchable by their words.
+      return { status: 'unavailable', text: '' }
+    case 'docx': {
+      const tsx = pathToFileURL(require.resolve('tsx')).href
+      const result = await run(
+        process.execPath,
+        ['--max-old-space-size=512', '--import', tsx, DOCX_PROCESS],
+        await open(),
+        { timeoutMs, maxBytes: MAX_TEXT_CHARS * 4 },
+      )
+      if (result.code !== 0) return { status: 'failed', text: '' }
+      return found(result.stdout.toString('utf8'))
+    }
+  }
+}

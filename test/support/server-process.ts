@@ -1,0 +1,108 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+
+export interface RunningServer {
+  readonly baseUrl: string
+  readonly pid: number
+  /** Ends the process at once, as a crash would (no graceful shutdown). */
+  kill(): void
+  /** Peak resident memory so far (VmHWM), in MB. */
+  peakRssMb(): number
+  stop(): Promise<void>
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
+}
+
+/**
+ * Starts `src/main.ts` in its own process: for the bench (the load generator must not share its
+ * CPU) and the cluster test (several instances on one database).
+ */
+export async function startServerProcess(
+  env: Record<string, string>,
+  options: { port?: number } = {},
+): Promise<RunningServer> {
+  const port = options.port ?? (await freePort())
+  const root = path.resolve(import.meta.dirname, '../..')
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/main.ts')], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      BASE_URL: `http://127.0.0.1:${port}`,
+      LOG_LEVEL: 'silent',
+      JOBS: 'off',
+      DEV_MAILBOX: 'off',
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const baseUrl = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 60_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The bench server exited with ${child.exitCode}`)
+    try {
+      const response = await fetch(`${baseUrl}/healthz`)
+      if (response.ok) break
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error('The bench server did not start within 60 s')
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  const pid = child.pid ?? 0
+  return {
+    baseUrl,
+    pid,
+    kill() {
+      child.kill('SIGKILL')
+    },
+    peakRssMb() {
+      const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
+      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0)
+      return Math.round(kb / 1024)
+    },
+    async stop() {
+      if (child.exitCode !== null) return
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill('SIGTERM')
+      await exited
+    },
+  }
+}
+
+/** Signs in through the real form (CSRF token and cookies) and returns the Cookie header to send. */
+export async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
+  const jar = new Map<string, string>()
+  const remember = (response: Response) => {
+    for (const header of response.headers.getSetCookie()) {
+      const [pair] = header.split(';')
+      const [name, ...value] = (pair ?? '').split('=')
+      if (name) jar.set(name.trim(), value.join('='))
+    }
+  }
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ')
+  const page = await fetch(`${baseUrl}/sign-in`)
+  remember(page)
+  const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1] ?? ''
+  const response = await fetch(`${baseUrl}/sign-in`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookie() },
+    body: new URLSearchParams({ _csrf: token, email, password }).toString(),
+  })
+  remember(response)
+  if (response.status !== 303) throw new Error(`Bench sign-in failed with ${response.status}`)
+  return cookie()
+}
