@@ -50,7 +50,7 @@ export const planPages = {
         'Have the plan from the school in front of you. Copy its words as they are. If a part is missing, leave it empty: Pathway will tell you what is missing.',
       kindQuestion: 'What kind of plan is it?',
       kindIep: 'IEP (Individualized Education Program)',
-      kindIepHint: 'Special education under IDEA, with goals and services.',
+      kindIepHint: 'Special education under the law called IDEA, with goals and services.',
       kind504: '504 plan',
       kind504Hint: 'Accommodations and services under Section 504 of the Rehabilitation Act.',
       submit: 'Start entering the plan',
@@ -467,7 +467,7 @@ export const planPages = {
         'Fill this in when the plan has a transition section. It is required by the time your child turns 16.',
       independentLiving: 'Only where it fits your child.',
       transitionAssessments: 'The tests or interviews the goals for after high school come from.',
-      courseOfStudy: 'The classes your child will take, for example a college-preparatory diploma.',
+      courseOfStudy: 'The classes your child will take, for example classes that prepare for college.',
       transferOfRights:
         'A year before your child reaches the age of majority (18 in most states), the IEP must say your child was told which rights pass to them (34 CFR 300.320(c)).',
       roleDetail: 'For example: speech-language pathologist.',

@@ -202,7 +202,7 @@ export const planPages: Translation<typeof english> = {
       title: 'Empezar el plan del próximo año',
       intro:
         'Pathway copia las metas, los servicios y las adaptaciones de este plan en un nuevo borrador. Las fechas quedan vacías. Después ingrese lo que dice el plan nuevo.',
-      diff: 'Como la copia conserva cada elemento, Pathway puede mostrar exactamente qué cambió, como minutos recortados o una meta eliminada.',
+      diff: 'La copia guarda cada parte. Así Pathway puede mostrar qué cambió: por ejemplo, minutos recortados o una meta que se quitó.',
       reason: '¿Por qué hay un plan nuevo?',
       submit: 'Empezar el plan nuevo',
       problems: {

@@ -529,6 +529,15 @@ describe('the life of a plan', () => {
     const missing = await browser.post(`${plan.url}/amend`, { version: '1', date: '', withoutMeeting: '' })
     expect(missing.statusCode).toBe(400)
     expect(words(missing.body)).toContain('Choose whether the change was agreed at a meeting or in writing.')
+    const empty = await browser.post(`${plan.url}/amend`, { version: '1', date: '', withoutMeeting: 'no' })
+    expect(words(empty.body)).toContain('Enter the date of the change.')
+    const early = await browser.post(`${plan.url}/amend`, {
+      version: '1',
+      date: '2026-08-01',
+      withoutMeeting: 'yes',
+    })
+    expect(early.statusCode).toBe(400)
+    expect(words(early.body)).toContain('The date of the change cannot be before the plan starts.')
     const wrong = await browser.post(`${plan.url}/amend`, {
       version: '1',
       date: '2026-02-30',
