@@ -5,6 +5,7 @@ import type { BenchResult, BenchSuite } from './bench-types.ts'
 import { suite as documents } from './suites/documents.ts'
 import { suite as goals } from './suites/goals.ts'
 import { suite as http } from './suites/http.ts'
+import { suite as planPages } from './suites/plan-pages.ts'
 import { suite as plans } from './suites/plans.ts'
 import { suite as screener } from './suites/screener.ts'
 import { suite as screenerPages } from './suites/screener-pages.ts'
@@ -19,6 +20,7 @@ const SUITES: readonly BenchSuite[] = [
   screener,
   screenerPages,
   plans,
+  planPages,
   goals,
   servicesDelivered,
   slots,

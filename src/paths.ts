@@ -38,6 +38,42 @@ export const paths = {
   newEvent: (childId: string) => `/children/${e(childId)}/events/new`,
   editEvent: (childId: string, eventId: string) => `/children/${e(childId)}/events/${e(eventId)}/edit`,
   deleteEvent: (childId: string, eventId: string) => `/children/${e(childId)}/events/${e(eventId)}/delete`,
+  // Plans (issue 6)
+  childPlans: (childId: string) => `/children/${e(childId)}/plans`,
+  newPlan: (childId: string, kind?: 'iep' | '504') =>
+    `/children/${e(childId)}/plans/new${kind ? `?kind=${e(kind)}` : ''}`,
+  plan: (childId: string, planId: string, version?: number) =>
+    `/children/${e(childId)}/plans/${e(planId)}${version === undefined ? '' : `?version=${version}`}`,
+  planPart: (childId: string, planId: string, part: string) =>
+    `/children/${e(childId)}/plans/${e(planId)}/edit/${e(part)}`,
+  newPlanItem: (childId: string, planId: string, list: string, libraryId?: string) =>
+    `/children/${e(childId)}/plans/${e(planId)}/edit/${e(list)}/new${libraryId ? `?library=${e(libraryId)}` : ''}`,
+  planItem: (childId: string, planId: string, list: string, itemId: string) =>
+    `/children/${e(childId)}/plans/${e(planId)}/edit/${e(list)}/${e(itemId)}`,
+  removePlanItem: (childId: string, planId: string, list: string, itemId: string) =>
+    `/children/${e(childId)}/plans/${e(planId)}/edit/${e(list)}/${e(itemId)}/remove`,
+  planLibrary: (childId: string, planId: string, list: string) =>
+    `/children/${e(childId)}/plans/${e(planId)}/edit/${e(list)}/library`,
+  planStep: (childId: string, planId: string) => `/children/${e(childId)}/plans/${e(planId)}/step`,
+  amendPlan: (childId: string, planId: string) => `/children/${e(childId)}/plans/${e(planId)}/amend`,
+  nextPlan: (childId: string, planId: string) => `/children/${e(childId)}/plans/${e(planId)}/next`,
+  deletePlan: (childId: string, planId: string) => `/children/${e(childId)}/plans/${e(planId)}/delete`,
+  planVersions: (childId: string, planId: string) => `/children/${e(childId)}/plans/${e(planId)}/versions`,
+  comparePlans: (
+    childId: string,
+    before?: { planId: string; version: number },
+    after?: { planId: string; version: number },
+  ) =>
+    `/children/${e(childId)}/plans/compare${
+      before && after
+        ? `?before=${e(`${before.planId}@${before.version}`)}&after=${e(`${after.planId}@${after.version}`)}`
+        : ''
+    }`,
+  planAtAGlance: (childId: string, planId: string, version?: number) =>
+    `/children/${e(childId)}/plans/${e(planId)}/at-a-glance${version === undefined ? '' : `?version=${version}`}`,
+  planAtAGlancePdf: (childId: string, planId: string, version?: number) =>
+    `/children/${e(childId)}/plans/${e(planId)}/at-a-glance.pdf${version === undefined ? '' : `?version=${version}`}`,
+  planMoves: (childId: string) => `/children/${e(childId)}/plans/moves`,
   // Documents, communications and letters (issue 9)
   documents: (childId: string) => `/children/${e(childId)}/documents`,
   uploadDocument: (childId: string, csrfToken?: string) =>

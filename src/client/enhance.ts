@@ -1,6 +1,5 @@
 import { enhanceClearsField } from './widgets/clears-field.ts'
 import { enhanceExclusiveChoices } from './widgets/exclusive-choices.ts'
-import { enhancePrintButtons } from './widgets/print-button.ts'
 import { enhanceUploadProgress } from './widgets/upload-progress.ts'
 
 /**
@@ -29,9 +28,21 @@ function preventDoubleSubmit(): void {
   })
 }
 
+/** Where a page says "use your browser's print command", offer a print button as well. */
+function addPrintButtons(): void {
+  for (const hint of document.querySelectorAll<HTMLElement>('[data-module="print-hint"]')) {
+    const button = document.createElement('button')
+    button.type = 'button'
+    button.className = 'pw-button pw-button--secondary'
+    button.textContent = hint.dataset.printLabel ?? 'Print'
+    button.addEventListener('click', () => window.print())
+    hint.before(button)
+  }
+}
+
 focusErrorSummary()
 preventDoubleSubmit()
 enhanceExclusiveChoices(document)
 enhanceClearsField(document)
-enhancePrintButtons(document)
+addPrintButtons()
 enhanceUploadProgress()

@@ -224,6 +224,48 @@ export interface SearchEntryTable {
   updated_at: string
 }
 
+/** A plan's header: what it is, where it stands, and its latest version (plans-store.ts). */
+export interface PlanTable {
+  id: string
+  organization_id: string
+  child_id: string
+  kind: string
+  status: string
+  revision_reason: string | null
+  previous_plan_id: string | null
+  previous_version: number | null
+  meeting_date: string | null
+  effective_from: string | null
+  effective_to: string | null
+  latest_version: number
+  created_by: string | null
+  created_at: string
+  updated_at: string
+}
+
+/** One saved version of a plan: never updated (a trigger refuses it on both databases). */
+export interface PlanVersionTable {
+  plan_id: string
+  version: number
+  organization_id: string
+  child_id: string
+  status: string
+  action: string
+  part: string | null
+  document: string
+  saved_by: string | null
+  saved_by_name: string | null
+  saved_at: string
+}
+
+/** The events a plan put on the child's timeline, so the next save can replace them. */
+export interface PlanEventLinkTable {
+  event_id: string
+  plan_id: string
+  organization_id: string
+  source: string
+}
+
 export interface Database {
   organizations: OrganizationTable
   users: UserTable
@@ -242,6 +284,9 @@ export interface Database {
   letters: LetterTable
   record_links: RecordLinkTable
   search_entries: SearchEntryTable
+  plans: PlanTable
+  plan_versions: PlanVersionTable
+  plan_event_links: PlanEventLinkTable
 }
 
 export type UserRow = Selectable<UserTable>
@@ -251,3 +296,5 @@ export type OrganizationRow = Selectable<OrganizationTable>
 export type DocumentRow = Selectable<DocumentTable>
 export type CommunicationRow = Selectable<CommunicationTable>
 export type LetterRow = Selectable<LetterTable>
+export type PlanRow = Selectable<PlanTable>
+export type PlanVersionRow = Selectable<PlanVersionTable>

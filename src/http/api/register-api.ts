@@ -11,6 +11,7 @@ import { createApiToken, listApiTokens, revokeApiToken } from '../../services/ac
 import type { Deps } from '../../services/deps.ts'
 import { registerChildrenApi } from './children.routes.ts'
 import { IdSchema, InstantSchema, ProblemDocumentSchema, STANDARD_ERRORS } from './common.schemas.ts'
+import { registerPlansApi } from './plans.routes.ts'
 import { registerScreenerApi } from './screener.routes.ts'
 
 export const API_DESCRIPTION = [
@@ -161,4 +162,5 @@ export async function registerApi(app: FastifyInstance, deps: Deps): Promise<voi
 
   registerChildrenApi(app, deps)
   registerScreenerApi(app, deps)
+  registerPlansApi(app, deps)
 }

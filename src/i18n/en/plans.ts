@@ -1,5 +1,8 @@
 /** English text for plans. Keep keys in step with ../es/plans.ts. */
+import { planPages } from './plan-pages.ts'
+
 export const plans = {
+  ...planPages,
   kinds: {
     iep: 'IEP',
     '504': '504 plan',

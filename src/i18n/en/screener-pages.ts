@@ -47,6 +47,7 @@ export const screenerPages = {
     letterSignedOut:
       'With a free account, Pathway writes this letter for you, with your child’s details filled in.',
     print: 'Print this page',
+    printHint: 'To keep a copy, use your browser’s print command. The page prints without the menus.',
     answersTitle: 'Your answers',
     changeAnswers: 'Change your answers',
     compareLink: 'See how an IEP and a 504 plan compare',

@@ -1,8 +1,10 @@
 import type { Translation } from '../catalog-types.ts'
 import type { plans as english } from '../en/plans.ts'
+import { planPages } from './plan-pages.ts'
 
 /** Spanish text for plans: neutral Latin American Spanish, formal "usted" (see CONTENT.md). */
 export const plans: Translation<typeof english> = {
+  ...planPages,
   kinds: {
     iep: 'IEP',
     '504': 'plan 504',

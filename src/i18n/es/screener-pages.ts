@@ -47,6 +47,8 @@ export const screenerPages: Translation<typeof english> = {
     letterSignedOut:
       'Con una cuenta gratuita, Pathway le escribe esta carta con los datos de su hijo ya incluidos.',
     print: 'Imprimir esta página',
+    printHint:
+      'Para guardar una copia, use la opción de imprimir de su navegador. La página se imprime sin los menús.',
     answersTitle: 'Sus respuestas',
     changeAnswers: 'Cambiar sus respuestas',
     compareLink: 'Vea cómo se comparan el IEP y el plan 504',

@@ -13,6 +13,7 @@ import { createChild } from '../children/children.ts'
 import { addEvent } from '../children/events.ts'
 import { type Deps, today } from '../deps.ts'
 import { saveScreenerResult } from '../screener/save-screener-result.ts'
+import { seedDemoPlans } from './seed-demo-plans.ts'
 import { seedMateoRecords } from './seed-demo-records.ts'
 
 export const DEMO_PARENT_EMAIL = 'demo.parent@example.org'
@@ -127,13 +128,13 @@ export async function seedDemo(deps: Deps): Promise<DemoSeedReport> {
     homeLanguage: 'Spanish and English',
     notes: 'ADHD. Has had an IEP since 2nd grade. Speech therapy twice a week.',
   })
-  for (const [type, date, note] of [
-    ['evaluation-completed', ago(800), 'Three-year reevaluation completed.'],
-    ['iep-meeting-held', ago(330), 'Annual review. Speech therapy cut from 60 to 30 minutes a week.'],
-    ['iep-in-effect', ago(320), ''],
-  ] as const) {
-    await addEvent(deps, actor, mateo.id, { type, date, note })
-  }
+  await addEvent(deps, actor, mateo.id, {
+    type: 'evaluation-completed',
+    date: ago(800),
+    note: 'Three-year reevaluation completed.',
+  })
+  // Last year's IEP and this year's: the IEP meetings and "in effect" events come from the plans.
+  await seedDemoPlans(deps, actor, mateo.id)
   // Documents, log entries, and the records request sent 20 days ago (it records records-request-received).
   await seedMateoRecords(deps, actor, mateo)
   return { created: true, email: DEMO_PARENT_EMAIL, password: DEMO_PASSWORD, children: 2 }

@@ -66,6 +66,11 @@ export function ChildPage({
       back={{ href: paths.children(), label: t('children.view.backToList') }}
     >
       {archived ? <Warning>{t('children.view.archivedNotice')}</Warning> : null}
+      <h2>{t('plans.ui.childSection.title')}</h2>
+      <p>{t('plans.ui.childSection.intro')}</p>
+      <p>
+        <a href={paths.childPlans(child.id)}>{t('plans.ui.childSection.link')}</a>
+      </p>
       <h2>{t('children.view.timelineTitle')}</h2>
       <p>{t('children.view.timelineIntro')}</p>
       {!archived ? <ButtonLink href={paths.newEvent(child.id)}>{t('events.add')}</ButtonLink> : null}
@@ -91,7 +96,13 @@ export function ChildPage({
                   </a>
                 </p>
               ) : null}
-              {!archived ? (
+              {typeof event.details?.planId === 'string' ? (
+                <p class="pw-timeline__actions">
+                  <a href={paths.plan(child.id, event.details.planId)}>
+                    {t('plans.ui.childSection.fromPlan')}
+                  </a>
+                </p>
+              ) : !archived ? (
                 <p class="pw-timeline__actions">
                   <a href={paths.editEvent(child.id, event.id)}>
                     {t('common.edit')}

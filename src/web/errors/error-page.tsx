@@ -65,6 +65,8 @@ export function ErrorPage({ status, code }: { status: number; code: string }) {
     'VERSION_CONFLICT',
     'INVALID_INPUT',
     'EMAIL_TAKEN',
+    'PLAN_TRANSITION_NOT_ALLOWED',
+    'PLAN_NOT_EDITABLE',
   ]
   return (
     <Page title={t('common.errors.generic.title')} width="narrow">

@@ -137,10 +137,13 @@ export function ResultBody({
           <a href={PARENT_CENTER_URL}>{t('screenerPages.result.helpLink')}</a>
         </p>
       </section>
-      <p class="pw-no-print">
-        <button type="button" class="pw-button pw-button--secondary" data-module="print" hidden>
-          {t('screenerPages.result.print')}
-        </button>
+      {/* The script adds a print button before this hint (enhance.ts); without it, the hint says how. */}
+      <p
+        class="pw-secondary pw-no-print"
+        data-module="print-hint"
+        data-print-label={t('screenerPages.result.print')}
+      >
+        {t('screenerPages.result.printHint')}
       </p>
       <p class="pw-no-print">
         <a href={paths.guide('comparison')}>{t('screenerPages.result.compareLink')}</a>

@@ -341,7 +341,7 @@ describe('the result', () => {
       expect(linked).toBe(items)
       expect(page.body).toContain('This is guidance, not legal advice.')
       expect(page.body).toContain('href="https://www.parentcenterhub.org/find-your-center/"')
-      expect(page.body).toContain('data-module="print"')
+      expect(page.body).toContain('data-module="print-hint" data-print-label="Print this page"')
       expect(page.body).toContain('Your answers')
       // Signed out: an invitation to sign in and come back here, not a save form.
       expect(page.body).toContain(`href="/sign-in?next=${encodeURIComponent('/screener/result')}"`)
