@@ -11,7 +11,7 @@
 const DROPPED = [
   /<a class="pw-back-link"[^>]*>[\s\S]*?<\/a>/g,
   /<span class="pw-visually-hidden">[\s\S]*?<\/span>/g,
-  /<p class="pw-citation">[\s\S]*?<\/p>/g,
+  /<p class="pw-law-reference">[\s\S]*?<\/p>/g,
   /<button[^>]*>[\s\S]*?<\/button>/g,
   /<a [^>]*class="pw-button[^"]*"[^>]*>[\s\S]*?<\/a>/g,
   /<script[\s\S]*?<\/script>/g,

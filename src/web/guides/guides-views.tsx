@@ -29,7 +29,7 @@ export function Citations({ citations }: { citations: readonly Citation[] }) {
   const { t } = useUi()
   if (citations.length === 0) return null
   return (
-    <p class="pw-citation">
+    <p class="pw-law-reference">
       {t(guideKeys.sourcesLabel)}: {citations.join(' · ')}
     </p>
   )

@@ -78,7 +78,7 @@ describe('the guides', () => {
       expect(page.body).toContain(`href="#${item.id}"`)
       expect(page.body).toContain(`<h2 id="${item.id}">`)
     }
-    expect(page.body.match(/<p class="pw-citation">The law: /g)).toHaveLength(FAQ_ITEMS.length)
+    expect(page.body.match(/<p class="pw-law-reference">The law: /g)).toHaveLength(FAQ_ITEMS.length)
   })
 
   test.each([

@@ -30,7 +30,7 @@ function LawReference({ citation, guide }: { citation: string | null; guide: Gui
   const { t } = useUi()
   if (!citation) return null
   return (
-    <p class="pw-citation">
+    <p class="pw-law-reference">
       {t('screener.flow.lawLabel')}:{' '}
       {guide ? (
         <a href={paths.guide(guide.page, guide.anchor)}>
