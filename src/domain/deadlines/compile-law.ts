@@ -52,6 +52,13 @@ export type VariantMode = 'federal' | 'replace' | 'stricter'
 
 export interface RuleVariant {
   readonly rule: LawRule
+  /** Copies of the rule's fields the engine reads for every clock. */
+  readonly id: string
+  readonly restarts: boolean
+  readonly endsByItself: boolean
+  readonly optional: boolean
+  readonly metLookbackMonths: number
+  readonly requiresBeforeDue: boolean
   readonly order: number
   readonly title: Message
   readonly mode: VariantMode
@@ -74,7 +81,12 @@ export interface RuleVariant {
   readonly alsoDueBeforeMask: Uint8Array
   readonly requiresMask: Uint8Array | null
   readonly alternativeMask: Uint8Array | null
+  readonly readsAlsoDueBefore: boolean
+  readonly readsExceptions: boolean
+  readonly readsEndedEarly: boolean
   readonly chainSource: number
+  /** Another rule chains from this one, so the engine keeps where its clocks end. */
+  readonly isChainSource: boolean
   readonly fromBirth: boolean
   readonly derivedFromBirthYears: number
   readonly isThreshold: boolean
@@ -84,8 +96,10 @@ export interface RuleVariant {
 export interface JurisdictionRules {
   readonly code: string
   readonly variants: readonly RuleVariant[]
-  /** For each event type id, the variants (indexes) an event of that type may start or feed. */
+  /** For each event type id, the variants (indexes, ascending) an event of that type starts. */
   readonly byType: readonly (readonly number[])[]
+  /** For each variant, the variants that chain from it (start where its clocks end). */
+  readonly chainedBy: readonly (readonly number[])[]
   /** Variants that start from the child's date of birth. */
   readonly birthVariants: readonly number[]
 }
@@ -97,10 +111,16 @@ export interface CompiledLaw {
   readonly eventTypes: readonly string[]
   readonly jurisdictions: ReadonlyMap<string, JurisdictionRules>
   readonly stateNames: ReadonlyMap<string, string>
+  /** Type ids the engine reads by name: absences (Texas, Florida) and waived resolution meetings. */
+  readonly absentTypeId: number
+  readonly waivedTypeId: number
 }
 
 /** Rules whose explanation ends with a plain-language note (`deadlines.notes.<id>`). */
 const RULES_WITH_NOTE = new Set(['idea-annual-iep-review', 'idea-transition-services-by-16'])
+
+/** Event types the engine itself reads, whether or not a rule names them. */
+const ENGINE_EVENT_TYPES = ['student-absent', 'resolution-meeting-waived', 'resolution-meeting-held']
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 }
 
@@ -113,7 +133,7 @@ function lower(a: Confidence, b: Confidence): Confidence {
  * that no rule names (so they are accepted and numbered too).
  */
 export function compileLaw(data: LawData, vocabulary: readonly string[] = []): CompiledLaw {
-  const names = new Set<string>(vocabulary)
+  const names = new Set<string>([...ENGINE_EVENT_TYPES, ...vocabulary])
   for (const rule of data.rules) for (const name of ruleEventNames(rule)) names.add(name)
   for (const state of data.states) {
     for (const figure of Object.values(state.figures))
@@ -126,7 +146,15 @@ export function compileLaw(data: LawData, vocabulary: readonly string[] = []): C
   for (const state of data.states)
     jurisdictions.set(state.code, compileJurisdiction(data, state.code, state, typeIds))
   const stateNames = new Map(data.states.map((state) => [state.code, state.state]))
-  return { data, typeIds, eventTypes, jurisdictions, stateNames }
+  return {
+    data,
+    typeIds,
+    eventTypes,
+    jurisdictions,
+    stateNames,
+    absentTypeId: typeIds.get('student-absent') ?? -1,
+    waivedTypeId: typeIds.get('resolution-meeting-waived') ?? -1,
+  }
 }
 
 function ruleEventNames(rule: LawRule): string[] {
@@ -158,20 +186,21 @@ function compileJurisdiction(
   typeIds: ReadonlyMap<string, number>,
 ): JurisdictionRules {
   const ruleIndex = new Map(data.rules.map((rule, index) => [rule.id, index]))
-  const variants = data.rules.map((rule, order) => compileVariant(rule, order, state, typeIds, ruleIndex))
+  const chainSources = new Set(data.rules.flatMap((rule) => (rule.chainedFrom ? [rule.chainedFrom] : [])))
+  const variants = data.rules.map((rule, order) =>
+    compileVariant(rule, order, state, typeIds, ruleIndex, chainSources),
+  )
   const byType: number[][] = Array.from({ length: typeIds.size }, () => [])
+  const chainedBy: number[][] = variants.map(() => [])
   const birthVariants: number[] = []
   variants.forEach((variant, index) => {
     if (variant.fromBirth || variant.derivedFromBirthYears > 0) birthVariants.push(index)
-    const feeds = new Set<number>()
-    const source = variants[variant.chainSource]
-    // A chained rule is evaluated whenever its source rule is.
-    for (const m of source ? [variant.triggerMask, source.triggerMask] : [variant.triggerMask]) {
-      for (let type = 0; type < m.length; type += 1) if (m[type] === 1) feeds.add(type)
-    }
-    for (const type of feeds) byType[type]?.push(index)
+    variant.triggerMask.forEach((on, type) => {
+      if (on === 1) byType[type]?.push(index)
+    })
+    if (variant.chainSource >= 0) chainedBy[variant.chainSource]?.push(index)
   })
-  return { code, variants, byType, birthVariants }
+  return { code, variants, byType, chainedBy, birthVariants }
 }
 
 function mask(typeIds: ReadonlyMap<string, number>, types: readonly string[]): Uint8Array {
@@ -253,6 +282,7 @@ function compileVariant(
   state: StateTimeline | undefined,
   typeIds: ReadonlyMap<string, number>,
   ruleIndex: ReadonlyMap<string, number>,
+  chainSources: ReadonlySet<string>,
 ): RuleVariant {
   const federal = federalRecipe(rule)
   let mode: VariantMode = 'federal'
@@ -292,6 +322,14 @@ function compileVariant(
   const chainSource = rule.chainedFrom ? (ruleIndex.get(rule.chainedFrom) ?? -1) : -1
   return {
     rule,
+    id: rule.id,
+    restarts: rule.laterTriggerRestarts === true,
+    endsByItself: rule.endsByItself === true,
+    optional: rule.optional === true,
+    metLookbackMonths: rule.metLookback
+      ? rule.metLookback.amount * (rule.metLookback.unit === 'years' ? 12 : 1)
+      : 0,
+    requiresBeforeDue: rule.requiresEvent?.beforeDue === true,
     order,
     title: ruleTitle(rule.id),
     mode,
@@ -313,7 +351,11 @@ function compileVariant(
     alsoDueBeforeMask: mask(typeIds, rule.alsoDueBefore ?? []),
     requiresMask: rule.requiresEvent ? mask(typeIds, rule.requiresEvent.anyOf) : null,
     alternativeMask: stateRec?.alternative ? mask(typeIds, stateRec.alternative.triggerTypes) : null,
+    readsAlsoDueBefore: (rule.alsoDueBefore ?? []).length > 0,
+    readsExceptions: exceptionTypes.length > 0,
+    readsEndedEarly: (rule.endedEarlyBy ?? []).length > 0,
     chainSource,
+    isChainSource: chainSources.has(rule.id),
     fromBirth: rule.trigger === 'child-date-of-birth',
     derivedFromBirthYears: rule.derivedTrigger?.fromDateOfBirth.years ?? 0,
     isThreshold: rule.bound === 'threshold',

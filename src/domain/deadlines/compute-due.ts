@@ -1,4 +1,4 @@
-import { fromEpochDay, type LocalDate } from '../dates/local-date.ts'
+import type { LocalDate } from '../dates/local-date.ts'
 import type { Message } from '../messages.ts'
 import type { Problem } from '../problems.ts'
 import {
@@ -22,6 +22,7 @@ import {
   yearOf,
 } from './day-math.ts'
 import type { EventDetails } from './deadline.ts'
+import { dateOf } from './epoch-dates.ts'
 import { explain } from './explain.ts'
 import type { Unit } from './law-data.ts'
 
@@ -47,45 +48,41 @@ export interface CountContext {
   ruleId: string
 }
 
-/** The due day a recipe gives from a start day, or null (no fixed period, or the count cannot be done). */
-export interface Counted {
-  readonly due: number | null
-  readonly steps: Message[]
-}
-
 function report(ctx: CountContext, field: string, message: string, params: Record<string, string>) {
   ctx.problems?.push({ field, message, params: { rule: ctx.ruleId, ...params } })
 }
 
 /**
- * Applies a recipe to a trigger day and returns the due day with the steps that explain it (the
- * trigger's own step and the final "due on" step are the caller's). The trigger day is day 0.
+ * Applies a recipe to a trigger day and returns the due day, or null (no fixed period, or the count
+ * cannot be done). The steps that explain it go to `steps` when one is given: the engine first
+ * evaluates without words, and explains a deadline only when someone reads it. The trigger's own
+ * step and the final "due on" step are the caller's. The trigger day is day 0.
  */
 export function applyRecipe(
   ctx: CountContext,
   recipe: Recipe,
   triggerDay: number,
   trigger: PreparedEvent | null,
-) {
-  const steps: Message[] = []
+  steps: Message[] | null,
+): number | null {
   let start = triggerDay
   let amount = recipe.amount
   let unit = recipe.unit
   const who = recipe.authority
   if (recipe.bound === 'no-fixed-period' || amount === null || unit === null) {
     if (recipe.bound === 'before' || recipe.bound === 'at-least-before') {
-      steps.push(explain.beforeNoLead())
-      return { due: triggerDay, steps }
+      steps?.push(explain.beforeNoLead())
+      return triggerDay
     }
-    steps.push(explain.noFixedPeriod())
-    return { due: null, steps }
+    steps?.push(explain.noFixedPeriod())
+    return null
   }
   if (recipe.summerTriggerMovesToFirstSchoolDay && ctx.calendar && !yearHolding(ctx.calendar, start)) {
     const next = yearStartingAfter(ctx.calendar, start)
     const firstSchoolDay = next ? nthAfter(ctx.calendar.school, next.firstDay - 1, 1) : undefined
     if (firstSchoolDay !== undefined) {
       start = firstSchoolDay
-      steps.push(explain.summerMoved(who, fromEpochDay(start)))
+      steps?.push(explain.summerMoved(who, dateOf(start)))
     }
   }
   if (recipe.byAge && ctx.birth !== null) {
@@ -93,12 +90,12 @@ export function applyRecipe(
       if (addMonthsToEpoch(ctx.birth, band.below * 12) > start) {
         amount = band.amount
         unit = band.unit
-        steps.push(explain.byAge(who, band.below, band.amount, band.unit))
+        steps?.push(explain.byAge(who, band.below, band.amount, band.unit))
         break
       }
     }
   }
-  if (recipe.onlyWhenDetail && trigger) steps.push(explain.detail(recipe.onlyWhenDetail))
+  if (recipe.onlyWhenDetail && trigger) steps?.push(explain.detail(recipe.onlyWhenDetail))
   let due: number | null
   switch (recipe.bound) {
     case 'at-least-before':
@@ -109,7 +106,7 @@ export function applyRecipe(
     case 'not-before':
     case 'at': {
       if (amount === 0) {
-        steps.push(explain.sameDay())
+        steps?.push(explain.sameDay())
         due = start
         break
       }
@@ -136,9 +133,13 @@ export function applyRecipe(
     unit !== 'school-years'
   ) {
     if (!recipe.pauses && (isWeekendDay(due) || ctx.holidays.has(due)))
-      steps.push(explain.weekend(fromEpochDay(due)))
+      steps?.push(explain.weekend(dateOf(due)))
   }
-  return { due, steps }
+  return due
+}
+
+function isCalendarCount(unit: Unit | null): boolean {
+  return unit === 'calendar-days' || unit === 'months' || unit === 'years'
 }
 
 function countForward(
@@ -147,7 +148,7 @@ function countForward(
   start: number,
   amount: number,
   unit: Unit,
-  steps: Message[],
+  steps: Message[] | null,
 ): number | null {
   const who = recipe.authority
   const lead =
@@ -158,52 +159,52 @@ function countForward(
         : null
   switch (unit) {
     case 'calendar-days': {
-      steps.push(lead ?? explain.countCalendar(who, amount, unit))
+      steps?.push(lead ?? explain.countCalendar(who, amount, unit))
       if (!recipe.pauses) return start + amount
       const calendar = ctx.calendar
       if (!calendar) {
-        steps.push(explain.pausesNoCalendar(who))
+        steps?.push(explain.pausesNoCalendar(who))
         return start + amount
       }
       const counted = countedDays(calendar, recipe.pauses.list, recipe.pauses.key)
       if (start < calendar.start && !counted.outsideCounts)
-        steps.push(explain.beforeCalendar(fromEpochDay(calendar.start)))
+        steps?.push(explain.beforeCalendar(dateOf(calendar.start)))
       const due = nthAfter(counted, start, amount)
       if (due === undefined) return needsNextYear(ctx, calendar, steps)
       const paused = due - start - amount
-      if (paused > 0) steps.push(explain.pauses(who, paused))
+      if (paused > 0) steps?.push(explain.pauses(who, paused))
       return due
     }
     case 'school-days': {
-      steps.push(lead ?? explain.countSchool(who, amount))
+      steps?.push(lead ?? explain.countSchool(who, amount))
       const calendar = ctx.calendar
       if (!calendar) return needsCalendar(ctx, steps)
-      if (start < calendar.start) steps.push(explain.beforeCalendar(fromEpochDay(calendar.start)))
+      if (start < calendar.start) steps?.push(explain.beforeCalendar(dateOf(calendar.start)))
       const due = nthAfter(calendar.school, start, amount)
       if (due === undefined) return needsNextYear(ctx, calendar, steps)
       explainSchoolDaySkips(calendar, Math.max(start, calendar.start - 1), due, amount, steps)
       return due
     }
     case 'business-days': {
-      steps.push(lead ?? explain.countBusiness(who, amount))
+      steps?.push(lead ?? explain.countBusiness(who, amount))
       const due = nthBusinessDay(start, amount, ctx.holidays)
       explainHolidays(ctx, start, due, steps)
       return due
     }
     case 'months':
     case 'years': {
-      steps.push(lead ?? explain.countMonths(who, amount, unit))
+      steps?.push(lead ?? explain.countMonths(who, amount, unit))
       const due = addMonthsToEpoch(start, unit === 'years' ? amount * 12 : amount)
-      if (monthArithmeticClamped(start, due)) steps.push(explain.clamped())
+      if (monthArithmeticClamped(start, due)) steps?.push(explain.clamped())
       return due
     }
     case 'school-years': {
       const year = ctx.calendar ? yearHolding(ctx.calendar, start) : undefined
       if (year && amount === 1) {
-        steps.push(explain.schoolYear(fromEpochDay(year.lastDay)))
+        steps?.push(explain.schoolYear(dateOf(year.lastDay)))
         return year.lastDay
       }
-      steps.push(explain.schoolYearNoCalendar())
+      steps?.push(explain.schoolYearNoCalendar())
       return addMonthsToEpoch(start, amount * 12) - 1
     }
   }
@@ -215,13 +216,13 @@ function countBackward(
   start: number,
   amount: number,
   unit: Unit,
-  steps: Message[],
+  steps: Message[] | null,
 ): number | null {
   if (amount === 0) {
-    steps.push(explain.beforeNoLead())
+    steps?.push(explain.beforeNoLead())
     return start
   }
-  steps.push(explain.countBackward(who, amount, unit))
+  steps?.push(explain.countBackward(who, amount, unit))
   switch (unit) {
     case 'calendar-days':
       return start - amount
@@ -235,8 +236,8 @@ function countBackward(
       if (!calendar) return needsCalendar(ctx, steps)
       const due = nthBefore(calendar.school, start, amount)
       if (due === undefined) {
-        steps.push(explain.needsCalendar())
-        report(ctx, 'schoolCalendars', 'deadlines.problems.previousYearNeeded', { date: fromEpochDay(start) })
+        steps?.push(explain.needsCalendar())
+        report(ctx, 'schoolCalendars', 'deadlines.problems.previousYearNeeded', { date: dateOf(start) })
         return null
       }
       return due
@@ -253,33 +254,35 @@ function explainSchoolDaySkips(
   from: number,
   due: number,
   amount: number,
-  steps: Message[],
+  steps: Message[] | null,
 ) {
+  if (!steps) return
   const inYear = countBetween(calendar.yearWeekdays, from, due)
   const closed = inYear - amount
   const outside = weekdaysBetween(from, due) - inYear
-  if (closed > 0) steps.push(explain.skippedClosed(closed))
-  if (outside > 0) steps.push(explain.skippedSummer(outside))
+  if (closed > 0) steps?.push(explain.skippedClosed(closed))
+  if (outside > 0) steps?.push(explain.skippedSummer(outside))
 }
 
-function explainHolidays(ctx: CountContext, from: number, to: number, steps: Message[]) {
+function explainHolidays(ctx: CountContext, from: number, to: number, steps: Message[] | null) {
+  if (!steps) return
   if (ctx.holidays.size === 0) {
-    steps.push(explain.noHolidays())
+    steps?.push(explain.noHolidays())
     return
   }
   const skipped = weekdayHolidaysBetween(from, to, ctx.holidays)
-  if (skipped > 0) steps.push(explain.skippedHolidays(skipped))
+  if (skipped > 0) steps?.push(explain.skippedHolidays(skipped))
 }
 
-function needsCalendar(ctx: CountContext, steps: Message[]): null {
-  steps.push(explain.needsCalendar())
+function needsCalendar(ctx: CountContext, steps: Message[] | null): null {
+  steps?.push(explain.needsCalendar())
   report(ctx, 'schoolCalendar', 'deadlines.problems.calendarNeeded', {})
   return null
 }
 
-function needsNextYear(ctx: CountContext, calendar: CompiledCalendar, steps: Message[]): null {
-  const lastDay = fromEpochDay(calendar.end)
-  steps.push(explain.needsNextYear(lastDay))
+function needsNextYear(ctx: CountContext, calendar: CompiledCalendar, steps: Message[] | null): null {
+  const lastDay = dateOf(calendar.end)
+  steps?.push(explain.needsNextYear(lastDay))
   report(ctx, 'schoolCalendars', 'deadlines.problems.nextYearNeeded', { date: lastDay })
   return null
 }
@@ -289,27 +292,27 @@ function endOfSchoolYear(
   ctx: CountContext,
   recipe: Recipe,
   start: number,
-  steps: Message[],
+  steps: Message[] | null,
 ): number | null | undefined {
   const rule = recipe.endOfSchoolYear
   const calendar = ctx.calendar
   if (!rule || !calendar) return undefined
   const year = yearHolding(calendar, start)
   if (!year) return undefined
-  const lastDay = fromEpochDay(year.lastDay)
+  const lastDay = dateOf(year.lastDay)
   if ('schoolDaysBeforeLastDay' in rule.when) {
     const { atLeast, below } = rule.when.schoolDaysBeforeLastDay
     const left = countBetween(calendar.school, start, year.lastDay)
     if (left < atLeast || left >= below) return undefined
-    steps.push(explain.countSchool(recipe.authority, recipe.amount ?? 0))
-    steps.push(explain.endOfYearSchoolDays(left, lastDay))
+    steps?.push(explain.countSchool(recipe.authority, recipe.amount ?? 0))
+    steps?.push(explain.endOfYearSchoolDays(left, lastDay))
   } else {
     const left = year.lastDay - start
     if (left > rule.when.calendarDaysBeforeLastDay.atMost) return undefined
-    steps.push(explain.countCalendar(recipe.authority, recipe.amount ?? 0, recipe.unit ?? 'calendar-days'))
-    steps.push(explain.endOfYearCalendarDays(left, lastDay))
+    steps?.push(explain.countCalendar(recipe.authority, recipe.amount ?? 0, recipe.unit ?? 'calendar-days'))
+    steps?.push(explain.endOfYearCalendarDays(left, lastDay))
   }
-  steps.push(explain.endOfYearRule(recipe.authority, rule.citation))
+  steps?.push(explain.endOfYearRule(recipe.authority, rule.citation))
   if ('monthDay' in rule.due) {
     const month = Number(rule.due.monthDay.slice(0, 2))
     const day = Number(rule.due.monthDay.slice(3, 5))
@@ -328,7 +331,7 @@ function extendForAbsences(
   start: number,
   due: number,
   unit: Unit,
-  steps: Message[],
+  steps: Message[] | null,
 ): number | null {
   const extension = recipe.absenceExtension
   if (!extension) return due
@@ -340,20 +343,20 @@ function extendForAbsences(
   }
   const who = recipe.authority
   if (absences === 0) {
-    steps.push(explain.absencesNone(who, extension.minimumAbsences))
+    steps?.push(explain.absencesNone(who, extension.minimumAbsences))
     return due
   }
   if (absences < extension.minimumAbsences) {
-    steps.push(explain.absencesFew(who, absences, extension.minimumAbsences))
+    steps?.push(explain.absencesFew(who, absences, extension.minimumAbsences))
     return due
   }
-  const quiet: Message[] = []
+  const quiet: Message[] | null = steps ? [] : null
   const extended = countForward(ctx, recipe, due, absences, unit, quiet)
   if (extended === null) {
-    steps.push(...quiet.slice(1))
+    if (steps && quiet) steps.push(...quiet.slice(1))
     return null
   }
-  steps.push(explain.absences(who, absences, extension.minimumAbsences, fromEpochDay(extended)))
+  steps?.push(explain.absences(who, absences, extension.minimumAbsences, dateOf(extended)))
   return extended
 }
 
@@ -363,7 +366,7 @@ function alternativeLimit(
   recipe: Recipe,
   trigger: PreparedEvent,
   due: number,
-  steps: Message[],
+  steps: Message[] | null,
 ): number | null {
   const alt = recipe.alternative
   if (!alt) return due
@@ -376,7 +379,7 @@ function alternativeLimit(
   }
   const who = recipe.authority
   if (!from) {
-    steps.push(explain.alternativeMissing(who, alt.amount, alt.unit, alt.trigger))
+    steps?.push(explain.alternativeMissing(who, alt.amount, alt.unit, alt.trigger))
     return due
   }
   const problems = ctx.problems
@@ -391,11 +394,7 @@ function alternativeLimit(
   )
   ctx.problems = problems
   if (other === null) return due
-  steps.push(explain.alternative(who, alt.amount, alt.unit, from.type, fromEpochDay(other)))
-  if (other < due) {
-    steps.push(explain.earlierApplies())
-    return other
-  }
-  steps.push(explain.earlierApplies())
-  return due
+  steps?.push(explain.alternative(who, alt.amount, alt.unit, from.type, dateOf(other)))
+  steps?.push(explain.earlierApplies())
+  return other < due ? other : due
 }

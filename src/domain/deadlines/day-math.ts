@@ -26,8 +26,23 @@ function weekdaysThrough(epochDay: number): number {
   return weeks * 5 + Math.min(rest + 1, 5)
 }
 
+// Conversions for 1970–2079 are kept once computed (0 = not yet).
+const CACHED_DAYS = 40_000
+const civilCache = new Int32Array(CACHED_DAYS)
+
 /** Year, month and day packed as yyyymmdd, without allocating (proleptic Gregorian). */
 export function civilFromEpoch(epochDay: number): number {
+  if (epochDay >= 0 && epochDay < CACHED_DAYS) {
+    const cached = civilCache[epochDay] ?? 0
+    if (cached !== 0) return cached
+    const civil = computeCivil(epochDay)
+    civilCache[epochDay] = civil
+    return civil
+  }
+  return computeCivil(epochDay)
+}
+
+function computeCivil(epochDay: number): number {
   const z = epochDay + 719468
   const era = Math.floor(z / 146097)
   const dayOfEra = z - era * 146097

@@ -62,7 +62,8 @@ export interface Deadline {
   readonly jurisdiction: string
   readonly citation: string
   readonly confidence: Confidence
+  /** The steps that lead to the date, in order; built when first read. */
   readonly explanation: readonly Message[]
-  /** Threshold rules only: school days counted so far and the limit. */
-  readonly count?: { readonly value: number; readonly limit: number }
+  /** Threshold rules only (null otherwise): school days counted so far and the limit. */
+  readonly count: { readonly value: number; readonly limit: number } | null
 }

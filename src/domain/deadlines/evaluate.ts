@@ -1,13 +1,15 @@
-import { fromEpochDay, type LocalDate, toEpochDay } from '../dates/local-date.ts'
+import type { LocalDate } from '../dates/local-date.ts'
 import type { Message } from '../messages.ts'
 import { type Problem, problem } from '../problems.ts'
 import type { CompiledCalendar } from './calendar-index.ts'
-import type { CompiledLaw, JurisdictionRules, Recipe, RuleVariant } from './compile-law.ts'
+import type { CompiledLaw, Recipe, RuleVariant } from './compile-law.ts'
 import { applyRecipe, type CountContext, type PreparedEvent } from './compute-due.ts'
 import { addMonthsToEpoch } from './day-math.ts'
 import { type Deadline, type DeadlineEvent, type DeadlineStatus, DUE_SOON_DAYS } from './deadline.ts'
+import { dateOf, epochOf } from './epoch-dates.ts'
 import { explain } from './explain.ts'
-import type { Confidence } from './law-data.ts'
+import type { Confidence, DeadlineKind } from './law-data.ts'
+import { LazyDeadline } from './lazy-deadline.ts'
 import { evaluateThreshold } from './removal-threshold.ts'
 
 /** One child's record on one day, ready for the engine. Calendars and holidays are compiled once and shared. */
@@ -23,10 +25,14 @@ export interface DeadlineInput {
 }
 
 export interface DeadlineEvaluation {
+  /** In due-date order; deadlines without a date last. */
   readonly deadlines: Deadline[]
   /** Input the family can fix (a missing school calendar); each deadline it affects has no date. */
   readonly problems: Problem[]
 }
+
+// A placeholder until dateClock sets the recipe of the clock being evaluated.
+const NO_RECIPE = {} as Recipe
 
 /** The trigger id used for rules that count from the child's date of birth. */
 export const BIRTH_TRIGGER = 'child.dateOfBirth'
@@ -34,7 +40,7 @@ export const BIRTH_TRIGGER = 'child.dateOfBirth'
 /** Holidays as epoch days, for business-day counts (34 CFR 300.11(b)). */
 export function compileHolidays(holidays: Iterable<LocalDate>): ReadonlySet<number> {
   const days = new Set<number>()
-  for (const day of holidays) days.add(toEpochDay(day))
+  for (const day of holidays) days.add(epochOf(day))
   return days
 }
 
@@ -42,32 +48,29 @@ export function compileHolidays(holidays: Iterable<LocalDate>): ReadonlySet<numb
 interface ClockStart {
   readonly id: string
   readonly day: number
-  readonly date: LocalDate
   readonly event: PreparedEvent | null
-  readonly step: Message
-}
-
-/** What the engine remembers of each clock, so that a chained rule can read it. */
-export interface ClockEnd {
-  readonly id: string
-  /** The day the period ended: the event that ended it, or the computed date. */
-  readonly day: number
-  readonly byEvent: PreparedEvent | null
-  readonly superseded: boolean
+  readonly origin: 'event' | 'birth' | 'majority' | 'chain'
 }
 
 /** The engine's working state for one child. */
 export interface EvaluationContext extends CountContext {
   readonly law: CompiledLaw
-  readonly rules: JurisdictionRules
   readonly today: number
-  readonly ends: (ClockEnd[] | undefined)[]
+  /** Set by dateClock: the recipe that gave the date, and its confidence. */
+  recipe: Recipe
+  confidence: Confidence
+  /** For each rule evaluated so far, where its clocks ended (a chained rule starts from them). */
+  readonly ends: Map<
+    number,
+    { readonly id: string; readonly day: number; readonly byEvent: PreparedEvent | null }
+  >
 }
 
 /**
  * Every deadline a child's events start under the law of a jurisdiction, with its status on
  * `today` and the steps that explain its date. Pure: the same input always gives the same output.
- * Conventions (day 0, clamping, school days, statuses) are in docs/deadlines.md.
+ * Explanations are built when first read, so a dashboard that needs only dates and statuses does
+ * not pay for words. Conventions (day 0, clamping, school days, statuses) are in docs/deadlines.md.
  */
 export function evaluateDeadlines(law: CompiledLaw, input: DeadlineInput): DeadlineEvaluation {
   const problems: Problem[] = []
@@ -76,39 +79,60 @@ export function evaluateDeadlines(law: CompiledLaw, input: DeadlineInput): Deadl
   const events = prepareEvents(law, input.events, problems)
   const ctx: EvaluationContext = {
     law,
-    rules,
-    today: toEpochDay(input.today),
+    today: epochOf(input.today),
     calendar: input.calendar,
     holidays: input.holidays,
     events,
-    birth: input.dateOfBirth === null ? null : toEpochDay(input.dateOfBirth),
-    absentTypeId: law.typeIds.get('student-absent') ?? -1,
+    birth: input.dateOfBirth === null ? null : epochOf(input.dateOfBirth),
+    absentTypeId: law.absentTypeId,
     problems,
     ruleId: '',
-    ends: new Array(rules.variants.length),
+    ends: new Map(),
+    recipe: NO_RECIPE,
+    confidence: 'high',
   }
-  const selected = new Uint8Array(rules.variants.length)
-  for (const event of events) for (const index of rules.byType[event.typeId] ?? []) selected[index] = 1
-  if (ctx.birth !== null) for (const index of rules.birthVariants) selected[index] = 1
-  const deadlines: Deadline[] = []
-  for (let index = 0; index < selected.length; index += 1) {
+  // The rules this child's events start, in rule order (a chained rule after its source), each
+  // with the events that start it.
+  const picked: number[] = []
+  const startedBy: PreparedEvent[][] = []
+  if (ctx.birth !== null) for (const index of rules.birthVariants) pick(picked, startedBy, index, null)
+  for (const event of events) {
+    const variants = rules.byType[event.typeId]
+    if (variants) for (const index of variants) pick(picked, startedBy, index, event)
+  }
+  for (let i = 0; i < picked.length; i += 1) {
+    const chained = rules.chainedBy[picked[i] ?? 0]
+    if (chained) for (const index of chained) pick(picked, startedBy, index, null)
+  }
+  const deadlines: LazyDeadline[] = []
+  for (let i = 0; i < picked.length; i += 1) {
+    const index = picked[i] ?? 0
     const variant = rules.variants[index]
-    if (selected[index] !== 1 || !variant) continue
-    ctx.ruleId = variant.rule.id
-    if (variant.isThreshold) evaluateThreshold(ctx, variant, deadlines)
-    else evaluateVariant(ctx, variant, index, deadlines)
+    if (!variant) continue
+    ctx.ruleId = variant.id
+    const starters = startedBy[i] ?? []
+    if (variant.isThreshold) evaluateThreshold(ctx, variant, starters, deadlines)
+    else evaluateVariant(ctx, variant, index, starters, deadlines)
   }
-  deadlines.sort(byDueDate)
-  return { deadlines, problems: dedupe(problems) }
+  sortSmall(deadlines, LazyDeadline.byDueDate)
+  return { deadlines, problems: problems.length > 1 ? dedupe(problems) : problems }
 }
 
-function byDueDate(a: Deadline, b: Deadline): number {
-  if (a.due !== b.due) {
-    if (a.due === null) return 1
-    if (b.due === null) return -1
-    return a.due < b.due ? -1 : 1
+// Adds a rule to the short sorted list of picked rules (once), and the event to the rule's starters.
+function pick(
+  picked: number[],
+  startedBy: PreparedEvent[][],
+  index: number,
+  event: PreparedEvent | null,
+): void {
+  let i = picked.length
+  while (i > 0 && (picked[i - 1] ?? 0) > index) i -= 1
+  if (i === 0 || picked[i - 1] !== index) {
+    picked.splice(i, 0, index)
+    startedBy.splice(i, 0, [])
+    i += 1
   }
-  return 0
+  if (event) startedBy[i - 1]?.push(event)
 }
 
 function prepareEvents(
@@ -117,7 +141,6 @@ function prepareEvents(
   problems: Problem[],
 ): PreparedEvent[] {
   const prepared: PreparedEvent[] = []
-  const waivedId = law.typeIds.get('resolution-meeting-waived') ?? -1
   for (let i = 0; i < events.length; i += 1) {
     const event = events[i]
     if (!event) continue
@@ -127,22 +150,39 @@ function prepareEvents(
       continue
     }
     // A resolution meeting recorded as waived is read as the waiver itself (docs/deadlines.md).
-    const waived = event.type === 'resolution-meeting-held' && event.details?.waived === true
+    const waived = event.details?.waived === true && event.type === 'resolution-meeting-held'
     prepared.push({
       id: event.id,
       type: waived ? 'resolution-meeting-waived' : event.type,
-      typeId: waived ? waivedId : typeId,
-      day: toEpochDay(event.date),
+      typeId: waived ? law.waivedTypeId : typeId,
+      day: epochOf(event.date),
       date: event.date,
       details: event.details,
     })
   }
-  prepared.sort((a, b) => a.day - b.day)
+  // Stable: events on the same day keep the order they were given in.
+  sortSmall(prepared, byDay)
   return prepared
 }
 
+function byDay(a: PreparedEvent, b: PreparedEvent): number {
+  return a.day - b.day
+}
+
+/** A stable insertion sort: for the dozen items a child has, faster than Array.prototype.sort. */
+function sortSmall<T>(items: T[], compare: (a: T, b: T) => number): void {
+  for (let i = 1; i < items.length; i += 1) {
+    const item = items[i] as T
+    let j = i - 1
+    while (j >= 0 && compare(items[j] as T, item) > 0) {
+      items[j + 1] = items[j] as T
+      j -= 1
+    }
+    items[j + 1] = item
+  }
+}
+
 function dedupe(problems: Problem[]): Problem[] {
-  if (problems.length < 2) return problems
   const seen = new Set<string>()
   return problems.filter((p) => {
     const key = `${p.field}|${p.message}|${p.params?.rule ?? ''}`
@@ -152,357 +192,411 @@ function dedupe(problems: Problem[]): Problem[] {
   })
 }
 
-/** Which recipe starts clocks, from which events. */
-function clockStarts(ctx: EvaluationContext, variant: RuleVariant): ClockStart[] {
+/** Which events start this rule's clocks (`starters`: the child's events whose type can start it). */
+function clockStarts(
+  ctx: EvaluationContext,
+  variant: RuleVariant,
+  starters: readonly PreparedEvent[],
+): ClockStart[] {
   const starts: ClockStart[] = []
   if (variant.fromBirth) {
-    if (ctx.birth !== null) {
-      const date = fromEpochDay(ctx.birth)
-      starts.push({ id: BIRTH_TRIGGER, day: ctx.birth, date, event: null, step: explain.birth(date) })
-    }
+    if (ctx.birth !== null) starts.push({ id: BIRTH_TRIGGER, day: ctx.birth, event: null, origin: 'birth' })
     return starts
   }
   const stateMask = variant.stateTriggerMask
-  // A state that counts from its own event is used when that event is in the record.
-  const useState =
-    stateMask !== null && (variant.mode !== 'stricter' || ctx.events.some((e) => stateMask[e.typeId] === 1))
-  for (const event of ctx.events) {
-    const starts_ =
-      variant.federalTriggerMask[event.typeId] === 1 || (useState && stateMask?.[event.typeId] === 1)
-    if (starts_)
-      starts.push({
-        id: event.id,
-        day: event.day,
-        date: event.date,
-        event,
-        step: explain.event(event.type, event.date),
-      })
+  // In `stricter` mode a state that counts from its own event is used once that event is recorded.
+  let useState = stateMask !== null
+  if (stateMask !== null && variant.mode === 'stricter') {
+    useState = false
+    for (const event of starters) if (stateMask[event.typeId] === 1) useState = true
+  }
+  for (const event of starters) {
+    if (variant.federalTriggerMask[event.typeId] === 1 || (useState && stateMask?.[event.typeId] === 1)) {
+      starts.push({ id: event.id, day: event.day, event, origin: 'event' })
+    }
   }
   if (starts.length === 0 && variant.derivedFromBirthYears > 0 && ctx.birth !== null) {
     const day = addMonthsToEpoch(ctx.birth, variant.derivedFromBirthYears * 12)
-    const date = fromEpochDay(day)
-    starts.push({
-      id: BIRTH_TRIGGER,
-      day,
-      date,
-      event: null,
-      step: explain.majorityAssumed(variant.derivedFromBirthYears, date),
-    })
+    starts.push({ id: BIRTH_TRIGGER, day, event: null, origin: 'majority' })
   }
   if (starts.length === 0 && variant.chainSource >= 0) {
-    const ends = ctx.ends[variant.chainSource]
-    const end = ends?.filter((e) => !e.superseded).at(-1)
-    if (end) {
-      const date = fromEpochDay(end.day)
-      starts.push({
-        id: end.byEvent?.id ?? end.id,
-        day: end.day,
-        date,
-        event: end.byEvent,
-        step: end.byEvent
-          ? explain.endedByEvent(end.byEvent.type, end.byEvent.date)
-          : explain.chainComputed(variant.rule.chainedFrom ?? '', date),
-      })
-    }
+    const end = ctx.ends.get(variant.chainSource)
+    if (end) starts.push({ id: end.byEvent?.id ?? end.id, day: end.day, event: end.byEvent, origin: 'chain' })
   }
   return starts
 }
 
-function evaluateVariant(ctx: EvaluationContext, variant: RuleVariant, index: number, out: Deadline[]): void {
-  const starts = clockStarts(ctx, variant)
-  const ends: ClockEnd[] = []
-  const rule = variant.rule
+function startStep(variant: RuleVariant, start: ClockStart): Message {
+  switch (start.origin) {
+    case 'birth':
+      return explain.birth(dateOf(start.day))
+    case 'majority':
+      return explain.majorityAssumed(variant.derivedFromBirthYears, dateOf(start.day))
+    case 'chain':
+      return start.event
+        ? explain.endedByEvent(start.event.type, start.event.date)
+        : explain.chainComputed(variant.rule.chainedFrom ?? '', dateOf(start.day))
+    default:
+      return explain.event(start.event?.type ?? variant.rule.trigger, dateOf(start.day))
+  }
+}
+
+function evaluateVariant(
+  ctx: EvaluationContext,
+  variant: RuleVariant,
+  index: number,
+  starters: readonly PreparedEvent[],
+  out: LazyDeadline[],
+): void {
+  const starts = clockStarts(ctx, variant, starters)
+  const restarts = variant.restarts
   for (let i = 0; i < starts.length; i += 1) {
     const start = starts[i]
     if (!start) continue
-    const next = rule.laterTriggerRestarts ? starts[i + 1] : undefined
+    const next = restarts ? starts[i + 1] : undefined
     const previous = i > 0 ? starts[i - 1] : undefined
-    const deadline = evaluateClock(ctx, variant, start, next, previous, ends)
+    const deadline = evaluateClock(ctx, variant, start, next, previous, null)
     out.push(deadline)
+    // A chained rule reads the last clock that was not restarted.
+    if (variant.isChainSource && deadline.supersededBy === null) {
+      ctx.ends.set(index, { id: start.id, day: deadline.endDay, byEvent: deadline.endedBy })
+    }
   }
-  ctx.ends[index] = ends
 }
 
-interface Dated {
-  due: number | null
-  steps: Message[]
-  recipe: Recipe
-  confidence: Confidence
+/** One clock's deadline. Its explanation repeats the evaluation with words. */
+class ClockDeadline extends LazyDeadline {
+  readonly #ctx: EvaluationContext
+  readonly #variant: RuleVariant
+  readonly #start: ClockStart
+  readonly #next: ClockStart | undefined
+  readonly #previous: ClockStart | undefined
+
+  constructor(
+    ctx: EvaluationContext,
+    variant: RuleVariant,
+    start: ClockStart,
+    next: ClockStart | undefined,
+    previous: ClockStart | undefined,
+    kind: DeadlineKind,
+    due: number | null,
+    status: DeadlineStatus,
+    metBy: PreparedEvent | null,
+    daysLate: number | null,
+    supersededBy: string | null,
+    recipe: Recipe,
+    confidence: Confidence,
+    /** When the period ended (for chained rules): the event that ended it early, else the due day. */
+    readonly endDay: number,
+    readonly endedBy: PreparedEvent | null,
+  ) {
+    super(
+      variant.id,
+      kind,
+      variant.title,
+      due,
+      start.id,
+      status,
+      metBy,
+      daysLate,
+      supersededBy,
+      recipe.authority,
+      recipe.citation,
+      confidence,
+      null,
+    )
+    this.#ctx = ctx
+    this.#variant = variant
+    this.#start = start
+    this.#next = next
+    this.#previous = previous
+  }
+
+  protected explainNow(): Message[] {
+    const steps: Message[] = []
+    // Problems were already reported by the first evaluation.
+    const quiet = { ...this.#ctx, problems: null, ruleId: this.#variant.id }
+    evaluateClock(quiet, this.#variant, this.#start, this.#next, this.#previous, steps)
+    return steps
+  }
 }
 
-/** The due date of one clock under the jurisdiction's variant of the rule. */
-function dateClock(ctx: EvaluationContext, variant: RuleVariant, start: ClockStart): Dated {
+/** The recipe that gives a clock its date under the jurisdiction's variant of the rule, and that date. */
+function dateClock(
+  ctx: EvaluationContext,
+  variant: RuleVariant,
+  start: ClockStart,
+  steps: Message[] | null,
+): number | null {
   const federal = variant.federal
   const state = variant.state
-  const type = start.event?.typeId ?? -1
+  const type = start.event ? start.event.typeId : -1
   const isStateTrigger = state !== null && type >= 0 && variant.stateTriggerMask?.[type] === 1
-  const isFederalTrigger = type < 0 || variant.federalTriggerMask[type] === 1
   if (state && variant.mode === 'replace') {
     if (isStateTrigger) {
-      const counted = applyRecipe(ctx, state, start.day, start.event)
-      counted.steps.unshift(explain.stateReplaces(state.authority, federal.amount, federal.unit))
-      return { ...counted, recipe: state, confidence: state.confidence }
+      steps?.push(explain.stateReplaces(state.authority, federal.amount, federal.unit))
+      const due = applyRecipe(ctx, state, start.day, start.event, steps)
+      return chosen(ctx, state, state.confidence, due)
     }
     // The state counts from another event, which the record does not have yet.
-    const steps: Message[] = []
     if (state.amount !== null && state.unit !== null) {
-      steps.push(explain.needsEvent(state.authority, state.amount, state.unit, state.triggerTypes[0] ?? ''))
+      steps?.push(explain.needsEvent(state.authority, state.amount, state.unit, state.triggerTypes[0] ?? ''))
     }
-    return { due: null, steps, recipe: state, confidence: state.confidence }
+    return chosen(ctx, state, state.confidence, null)
   }
   if (state && variant.mode === 'stricter') {
     const detail = state.onlyWhenDetail
-    const detailApplies =
-      detail === null || (start.event?.details as Record<string, unknown> | undefined)?.[detail] === true
+    const details = start.event?.details as Record<string, unknown> | undefined
+    const detailApplies = detail === null || details?.[detail] === true
     if (isStateTrigger && detailApplies) {
-      const stateCounted = applyRecipe(ctx, state, start.day, start.event)
-      if (!isFederalTrigger) return { ...stateCounted, recipe: state, confidence: state.confidence }
-      const federalCounted = applyRecipe(ctx, federal, start.day, start.event)
-      if (federalCounted.due === null) {
-        stateCounted.steps.unshift(explain.stateReplaces(state.authority, null, null))
-        return { ...stateCounted, recipe: state, confidence: state.confidence }
+      const isFederalTrigger = variant.federalTriggerMask[type] === 1
+      const stateSteps = steps ? [] : null
+      const stateDue = applyRecipe(ctx, state, start.day, start.event, stateSteps)
+      const federalSteps = steps && isFederalTrigger ? [] : null
+      const federalDue = isFederalTrigger
+        ? applyRecipe(ctx, federal, start.day, start.event, federalSteps)
+        : null
+      if (federalDue === null || stateDue === null) {
+        const useState = stateDue !== null || federalDue === null
+        if (steps) {
+          if (useState && isFederalTrigger) steps.push(explain.stateReplaces(state.authority, null, null))
+          steps.push(...((useState ? stateSteps : federalSteps) ?? []))
+        }
+        return useState
+          ? chosen(ctx, state, state.confidence, stateDue)
+          : chosen(ctx, federal, variant.federalConfidence, federalDue)
       }
-      if (stateCounted.due === null)
-        return { ...federalCounted, recipe: federal, confidence: variant.federalConfidence }
-      const stateFirst = stateCounted.due < federalCounted.due
-      const steps = [
-        ...federalCounted.steps,
-        explain.gives(fromEpochDay(federalCounted.due)),
-        ...stateCounted.steps,
-        explain.gives(fromEpochDay(stateCounted.due)),
-        explain.earlierApplies(),
-      ]
-      return stateFirst
-        ? { due: stateCounted.due, steps, recipe: state, confidence: state.confidence }
-        : { due: federalCounted.due, steps, recipe: federal, confidence: variant.federalConfidence }
+      if (steps && stateSteps && federalSteps) {
+        steps.push(
+          ...federalSteps,
+          explain.gives(dateOf(federalDue)),
+          ...stateSteps,
+          explain.gives(dateOf(stateDue)),
+        )
+        steps.push(explain.earlierApplies())
+      }
+      return stateDue < federalDue
+        ? chosen(ctx, state, state.confidence, stateDue)
+        : chosen(ctx, federal, variant.federalConfidence, federalDue)
     }
-    const counted = applyRecipe(ctx, federal, start.day, start.event)
-    if (!isStateTrigger && detailApplies && state.triggerTypes[0] !== federal.triggerTypes[0]) {
-      counted.steps.push(explain.stateFromOtherEvent(state.authority, state.triggerTypes[0] ?? ''))
+    const due = applyRecipe(ctx, federal, start.day, start.event, steps)
+    if (steps && !isStateTrigger && detailApplies && state.triggerTypes[0] !== federal.triggerTypes[0]) {
+      steps.push(explain.stateFromOtherEvent(state.authority, state.triggerTypes[0] ?? ''))
     }
-    return { ...counted, recipe: federal, confidence: variant.federalConfidence }
+    return chosen(ctx, federal, variant.federalConfidence, due)
   }
-  const counted = applyRecipe(ctx, federal, start.day, start.event)
-  if (variant.stateNote) counted.steps.push(variant.stateNote)
-  const candidate = variant.candidate
-  if (candidate && candidate.amount !== null && candidate.unit !== null) {
-    counted.steps.push(candidateStep(ctx, candidate, start, candidate.amount, candidate.unit))
+  const due = applyRecipe(ctx, federal, start.day, start.event, steps)
+  if (steps) {
+    if (variant.stateNote) steps.push(variant.stateNote)
+    const candidate = variant.candidate
+    if (candidate) steps.push(candidateStep(ctx, candidate, start))
   }
-  return { ...counted, recipe: federal, confidence: variant.federalConfidence }
+  return chosen(ctx, federal, variant.federalConfidence, due)
 }
 
-/** A low-confidence state figure, shown beside the federal date with a "check it" note. */
-function candidateStep(
+// Records which recipe gave the date (read back by evaluateClock) and passes the date through.
+function chosen(
   ctx: EvaluationContext,
-  candidate: Recipe,
-  start: ClockStart,
-  amount: number,
-  unit: Recipe['unit'] & string,
-) {
-  const citation = candidate.citation
+  recipe: Recipe,
+  confidence: Confidence,
+  due: number | null,
+): number | null {
+  ctx.recipe = recipe
+  ctx.confidence = confidence
+  return due
+}
+
+/** A low-confidence state figure, shown beside the federal date with a "check it" note (LAW.md §12.1). */
+function candidateStep(ctx: EvaluationContext, candidate: Recipe, start: ClockStart): Message {
+  const amount = candidate.amount ?? 0
+  const unit = candidate.unit ?? 'calendar-days'
   const sameStart = start.event === null || candidate.triggerTypes.includes(start.event.type)
   if (sameStart) {
-    const problems = ctx.problems
-    ctx.problems = null
-    const counted = applyRecipe(ctx, candidate, start.day, start.event)
-    ctx.problems = problems
-    if (counted.due !== null) {
-      return explain.candidateDate(candidate.authority, amount, unit, fromEpochDay(counted.due), citation)
-    }
+    const due = applyRecipe({ ...ctx, problems: null }, candidate, start.day, start.event, null)
+    if (due !== null)
+      return explain.candidateDate(candidate.authority, amount, unit, dateOf(due), candidate.citation)
   }
-  return explain.candidateNoDate(candidate.authority, amount, unit, citation)
+  return explain.candidateNoDate(candidate.authority, amount, unit, candidate.citation)
 }
 
+/**
+ * One clock: its date, then what the record says about it (an exception, the event that met it,
+ * a later trigger that restarted it), then its status on `today`. With `steps`, also the words.
+ */
 function evaluateClock(
   ctx: EvaluationContext,
   variant: RuleVariant,
   start: ClockStart,
   next: ClockStart | undefined,
   previous: ClockStart | undefined,
-  ends: ClockEnd[],
-): Deadline {
+  steps: Message[] | null,
+): ClockDeadline {
   const rule = variant.rule
-  const dated = dateClock(ctx, variant, start)
-  const steps: Message[] = [start.step, ...dated.steps]
-  let due = dated.due
-  const recipe = dated.recipe
+  steps?.push(startStep(variant, start))
+  let due = dateClock(ctx, variant, start, steps)
+  const recipe = ctx.recipe
+  const confidence = ctx.confidence
   const kind = recipe.kind
   const backward = recipe.bound === 'before' || recipe.bound === 'at-least-before'
-  // Events that meet or stop a clock must come after it starts (or, for "before" rules, after the
-  // previous clock of the same rule, so each notice pairs with its own meeting).
-  const windowStart = backward
-    ? previous
-      ? previous.day + 1
-      : Number.NEGATIVE_INFINITY
-    : rule.metLookback
-      ? addMonthsToEpoch(start.day, -(rule.metLookback.unit === 'years' ? 12 : 1) * rule.metLookback.amount)
-      : start.day
-  const limit = next?.day ?? Number.POSITIVE_INFINITY
+  // Events that meet or stop a clock come after it starts; for "before" rules, after the previous
+  // clock of the same rule, so that each notice pairs with its own meeting.
+  let windowStart = start.day
+  if (backward) windowStart = previous ? previous.day + 1 : Number.NEGATIVE_INFINITY
+  else if (variant.metLookbackMonths > 0)
+    windowStart = addMonthsToEpoch(start.day, -variant.metLookbackMonths)
+  const limit = next ? next.day : Number.POSITIVE_INFINITY
+  const events = ctx.events
 
-  if (due !== null && variant.alsoDueBeforeMask.length > 0) {
-    for (const event of ctx.events) {
+  if (due !== null && variant.readsAlsoDueBefore) {
+    for (const event of events) {
       if (variant.alsoDueBeforeMask[event.typeId] === 1 && event.day > start.day && event.day < due) {
         due = event.day
-        steps.push(explain.alsoDueBefore(event.type, event.date))
+        steps?.push(explain.alsoDueBefore(event.type, event.date))
         break
       }
     }
   }
 
-  let status: DeadlineStatus | undefined
-  let metBy: PreparedEvent | undefined
+  let status: DeadlineStatus | null = null
+  let metBy: PreparedEvent | null = null
   let supersededBy: string | null = null
 
-  const exception = findEvent(ctx, variant.exceptionMask, windowStart, limit, start)
-  if (exception) {
-    const listed = rule.exceptions?.find((e) => e.event === exception.type)
-    steps.push(explain.event(exception.type, exception.date))
-    if (listed) steps.push(explain.exception(listed.id))
-    if (listed?.effect === 'sets-due' && exception.details?.date) {
-      due = toEpochDay(exception.details.date)
-    } else {
+  if (variant.readsExceptions) {
+    const exception = findEvent(events, variant.exceptionMask, windowStart, limit, start)
+    if (exception) {
+      const listed = rule.exceptions?.find((e) => e.event === exception.type)
+      steps?.push(explain.event(exception.type, exception.date))
+      if (listed) steps?.push(explain.exception(listed.id))
+      if (listed?.effect === 'sets-due' && exception.details?.date) due = epochOf(exception.details.date)
+      else status = 'not-applicable'
+    }
+  }
+
+  let endedBy: PreparedEvent | null = null
+  if (status === null) {
+    const dueMask = recipe === variant.state && variant.stateDueMask ? variant.stateDueMask : variant.dueMask
+    metBy = findMet(events, dueMask, windowStart, next, start)
+    if (variant.readsEndedEarly) {
+      const early = findEvent(events, variant.endedEarlyMask, start.day, limit, start)
+      if (early && (!metBy || early.day < metBy.day) && (due === null || early.day <= due)) {
+        metBy = early
+        endedBy = early
+      }
+    }
+    if (!metBy && next) {
       status = 'not-applicable'
+      supersededBy = next.id
+    } else if (variant.requiresMask && !requirementMet(events, variant, due)) {
+      status = 'not-applicable'
+      steps?.push(explain.notApplicable(variant.id))
     }
   }
 
-  const dueMask = recipe === variant.state && variant.stateDueMask ? variant.stateDueMask : variant.dueMask
-  if (status === undefined) {
-    metBy = findMet(ctx, dueMask, windowStart, next, start)
-    const endedEarly = findEvent(ctx, variant.endedEarlyMask, start.day, limit, start)
-    if (endedEarly && (!metBy || endedEarly.day < metBy.day) && (due === null || endedEarly.day <= due)) {
-      metBy = endedEarly
-    }
-  }
-  if (status === undefined && !metBy && next) {
-    status = 'not-applicable'
-    supersededBy = next.id
-  }
-  if (status === undefined && variant.requiresMask && !requirementMet(ctx, variant, due)) {
-    status = 'not-applicable'
-    steps.push(explain.notApplicable(rule.id))
-  }
-
-  const dueDate = due === null ? null : fromEpochDay(due)
-  if (dueDate !== null) steps.push(kind === 'earliest' ? explain.earliest(dueDate) : explain.due(dueDate))
+  if (steps && due !== null)
+    steps.push(kind === 'earliest' ? explain.earliest(dateOf(due)) : explain.due(dateOf(due)))
 
   let daysLate: number | null = null
-  if (status === undefined) {
-    if (metBy) {
-      status = 'met'
-      daysLate = due === null ? 0 : Math.max(0, metBy.day - due)
-      if (kind === 'earliest' && due !== null && metBy.day < due)
+  if (status === null && metBy) {
+    status = 'met'
+    daysLate = due === null ? 0 : Math.max(0, metBy.day - due)
+    if (steps) {
+      if (endedBy) steps.push(explain.endedByEvent(metBy.type, metBy.date))
+      else if (kind === 'earliest' && due !== null && metBy.day < due)
         steps.push(explain.metEarly(metBy.type, metBy.date))
-      else if (variant.endedEarlyMask[metBy.typeId] === 1)
-        steps.push(explain.endedByEvent(metBy.type, metBy.date))
       else if (daysLate > 0) steps.push(explain.metLate(metBy.type, metBy.date, daysLate))
       else steps.push(explain.metOnTime(metBy.type, metBy.date))
-    } else {
-      status = statusOnToday(ctx, variant, kind, due, dueDate, steps)
     }
-  } else if (supersededBy !== null && next) {
-    steps.push(explain.superseded(next.event?.type ?? rule.trigger, next.date))
+  } else if (status === null) {
+    status = statusOnToday(ctx, variant, kind, due, steps)
+  } else if (steps && supersededBy !== null && next) {
+    steps.push(explain.superseded(next.event?.type ?? rule.trigger, dateOf(next.day)))
   }
-  if (variant.note) steps.push(variant.note)
+  if (steps && variant.note) steps.push(variant.note)
 
-  ends.push({
-    id: start.id,
-    day: metBy && variant.endedEarlyMask[metBy.typeId] === 1 ? metBy.day : (due ?? start.day),
-    byEvent: metBy && variant.endedEarlyMask[metBy.typeId] === 1 ? metBy : null,
-    superseded: supersededBy !== null,
-  })
-
-  return {
-    rule: rule.id,
+  const endDay = endedBy ? endedBy.day : (due ?? start.day)
+  return new ClockDeadline(
+    ctx,
+    variant,
+    start,
+    next,
+    previous,
     kind,
-    title: variant.title,
-    due: dueDate,
-    trigger: start.id,
+    due,
     status,
-    metBy: metBy?.id ?? null,
-    metOn: metBy?.date ?? null,
+    metBy,
     daysLate,
     supersededBy,
-    jurisdiction: recipe.authority,
-    citation: recipe.citation,
-    confidence: dated.confidence,
-    explanation: steps,
-  }
+    recipe,
+    confidence,
+    endDay,
+    endedBy,
+  )
 }
 
 function statusOnToday(
   ctx: EvaluationContext,
   variant: RuleVariant,
-  kind: Deadline['kind'],
+  kind: DeadlineKind,
   due: number | null,
-  dueDate: LocalDate | null,
-  steps: Message[],
+  steps: Message[] | null,
 ): DeadlineStatus {
-  if (due === null || dueDate === null || kind === 'no-fixed-period') return 'upcoming'
-  const rule = variant.rule
+  if (due === null || kind === 'no-fixed-period') return 'upcoming'
   if (kind === 'earliest') {
     if (ctx.today >= due) {
-      steps.push(explain.earliestReached())
+      steps?.push(explain.earliestReached())
       return 'met'
     }
   } else if (ctx.today > due) {
-    if (rule.endsByItself) {
-      steps.push(explain.periodEnded(dueDate))
+    if (variant.endsByItself) {
+      steps?.push(explain.periodEnded(dateOf(due)))
       return 'met'
     }
-    if (rule.optional) {
-      steps.push(explain.chanceEnded(dueDate))
+    if (variant.optional) {
+      steps?.push(explain.chanceEnded(dateOf(due)))
       return 'not-applicable'
     }
-    steps.push(explain.overdue())
+    steps?.push(explain.overdue())
     return 'overdue'
   }
   return due - ctx.today <= DUE_SOON_DAYS ? 'due-soon' : 'upcoming'
 }
 
 function findEvent(
-  ctx: EvaluationContext,
+  events: readonly PreparedEvent[],
   mask: Uint8Array,
   from: number,
   before: number,
   start: ClockStart,
-): PreparedEvent | undefined {
-  for (const event of ctx.events) {
+): PreparedEvent | null {
+  for (const event of events) {
     if (mask[event.typeId] === 1 && event.day >= from && event.day < before && event !== start.event)
       return event
   }
-  return undefined
+  return null
 }
 
 /** The first event that meets the clock: after it starts, and before a later trigger restarts it (or that trigger itself). */
 function findMet(
-  ctx: EvaluationContext,
+  events: readonly PreparedEvent[],
   mask: Uint8Array,
   from: number,
   next: ClockStart | undefined,
   start: ClockStart,
-): PreparedEvent | undefined {
-  for (const event of ctx.events) {
+): PreparedEvent | null {
+  for (const event of events) {
     if (mask[event.typeId] !== 1 || event.day < from || event === start.event) continue
-    if (next && event.day > next.day) return undefined
-    if (
-      next &&
-      event.day === next.day &&
-      event !== next.event &&
-      next.event &&
-      mask[next.event.typeId] !== 1
-    ) {
-      return undefined
-    }
+    // An event on the day of the restart still meets the old clock: it came no later than the restart.
+    if (next && event.day > next.day) return null
     return event
   }
-  return undefined
+  return null
 }
 
-function requirementMet(ctx: EvaluationContext, variant: RuleVariant, due: number | null): boolean {
+function requirementMet(events: readonly PreparedEvent[], variant: RuleVariant, due: number | null): boolean {
   const mask = variant.requiresMask
   if (!mask) return true
-  const beforeDue = variant.rule.requiresEvent?.beforeDue === true
-  for (const event of ctx.events) {
+  const beforeDue = variant.requiresBeforeDue
+  for (const event of events) {
     if (mask[event.typeId] === 1 && (!beforeDue || due === null || event.day <= due)) return true
   }
   return false

@@ -19,27 +19,62 @@ function label(key: string): { readonly key: string } {
   return value
 }
 
+// Caches keyed by the bare name: looking up a string built on every call would hash it every time.
+const eventLabels = new Map<string, { readonly key: string }>()
+const authorityLabels = new Map<string, { readonly key: string }>()
+const unitLabels = new Map<string, readonly [{ readonly key: string }, { readonly key: string }]>()
+const ruleTitles = new Map<string, Message>()
+
 /** `{ key: deadlines.events.<type> }`: the event's name, for use inside a sentence. */
 export function eventLabel(type: string): { readonly key: string } {
-  return label(`deadlines.events.${type}`)
+  let value = eventLabels.get(type)
+  if (!value) {
+    value = { key: `deadlines.events.${type}` }
+    eventLabels.set(type, value)
+  }
+  return value
 }
 
 /** Who counts: federal law (`US`) or the state. */
 export function authorityLabel(jurisdiction: string): { readonly key: string } {
-  return label(jurisdiction === 'US' ? 'deadlines.authority.federal' : `deadlines.states.${jurisdiction}`)
+  let value = authorityLabels.get(jurisdiction)
+  if (!value) {
+    value = {
+      key: jurisdiction === 'US' ? 'deadlines.authority.federal' : `deadlines.states.${jurisdiction}`,
+    }
+    authorityLabels.set(jurisdiction, value)
+  }
+  return value
 }
 
 export function unitLabel(unit: Unit, amount: number): { readonly key: string } {
-  return label(`deadlines.units.${unit}.${amount === 1 ? 'one' : 'other'}`)
+  let pair = unitLabels.get(unit)
+  if (!pair) {
+    pair = [{ key: `deadlines.units.${unit}.one` }, { key: `deadlines.units.${unit}.other` }]
+    unitLabels.set(unit, pair)
+  }
+  return amount === 1 ? pair[0] : pair[1]
 }
 
 /** The title of a rule, also used inside sentences. */
 export function ruleTitle(ruleId: string): Message {
-  return label(`deadlines.rules.${ruleId}.title`)
+  let value = ruleTitles.get(ruleId)
+  if (!value) {
+    value = { key: `deadlines.rules.${ruleId}.title` }
+    ruleTitles.set(ruleId, value)
+  }
+  return value
 }
 
+const stepKeys = new Map<string, string>()
+
 function step(name: string, params?: Record<string, MessageParam>): Message {
-  return params ? { key: `deadlines.explain.${name}`, params } : label(`deadlines.explain.${name}`)
+  let key = stepKeys.get(name)
+  if (key === undefined) {
+    key = `deadlines.explain.${name}`
+    stepKeys.set(name, key)
+  }
+  return params ? { key, params } : label(key)
 }
 
 const date = (value: LocalDate) => ({ date: value })

@@ -1,31 +1,89 @@
-import { fromEpochDay } from '../dates/local-date.ts'
 import type { Message } from '../messages.ts'
 import { nthAfter, yearHolding, yearStartingAfter } from './calendar-index.ts'
 import type { RuleVariant } from './compile-law.ts'
 import type { PreparedEvent } from './compute-due.ts'
 import { epochFromCivil, yearOf } from './day-math.ts'
-import { type Deadline, type DeadlineStatus, DUE_SOON_DAYS_OF_REMOVAL } from './deadline.ts'
+import { type DeadlineStatus, DUE_SOON_DAYS_OF_REMOVAL } from './deadline.ts'
+import { dateOf } from './epoch-dates.ts'
 import type { EvaluationContext } from './evaluate.ts'
 import { explain } from './explain.ts'
+import { LazyDeadline } from './lazy-deadline.ts'
 
 /**
  * Disciplinary removals (34 CFR 300.530(b), (d)): school days of removal add up per school year,
  * and from the day after the limit (the 11th school day) the school must provide services.
  * One deadline per school year with removals. Each `disciplinary-removal-day-recorded` event counts
- * `details.schoolDays` school days (1 when absent) from its date. The date of the 11th day needs
- * the school calendar; the running count does not.
+ * `details.schoolDays` school days (1 when absent) from its date. The running count needs no
+ * calendar; the date of the 11th day does.
  */
-export function evaluateThreshold(ctx: EvaluationContext, variant: RuleVariant, out: Deadline[]): void {
+export function evaluateThreshold(
+  ctx: EvaluationContext,
+  variant: RuleVariant,
+  removalEvents: readonly PreparedEvent[],
+  out: LazyDeadline[],
+): void {
   const limit = variant.federal.amount ?? 10
   const groups = new Map<number, PreparedEvent[]>()
-  for (const event of ctx.events) {
-    if (variant.triggerMask[event.typeId] !== 1) continue
+  for (const event of removalEvents) {
     const key = schoolYearStart(ctx, event.day)
     const group = groups.get(key)
     if (group) group.push(event)
     else groups.set(key, [event])
   }
-  for (const [yearStart, removals] of groups) out.push(evaluateYear(ctx, variant, limit, yearStart, removals))
+  for (const [yearStart, removals] of groups)
+    out.push(evaluateYear(ctx, variant, limit, yearStart, removals, null))
+}
+
+/** One school year's removals. Its explanation repeats the count with words. */
+class RemovalDeadline extends LazyDeadline {
+  readonly #ctx: EvaluationContext
+  readonly #variant: RuleVariant
+  readonly #yearStart: number
+  readonly #removals: readonly PreparedEvent[]
+
+  constructor(
+    ctx: EvaluationContext,
+    variant: RuleVariant,
+    yearStart: number,
+    removals: readonly PreparedEvent[],
+    outcome: { due: number | null; trigger: string; status: DeadlineStatus; metBy: PreparedEvent | null },
+    daysLate: number | null,
+    count: { readonly value: number; readonly limit: number },
+  ) {
+    super(
+      variant.id,
+      'threshold',
+      variant.title,
+      outcome.due,
+      outcome.trigger,
+      outcome.status,
+      outcome.metBy,
+      daysLate,
+      null,
+      variant.federal.authority,
+      variant.federal.citation,
+      variant.federal.confidence,
+      count,
+    )
+    this.#ctx = ctx
+    this.#variant = variant
+    this.#yearStart = yearStart
+    this.#removals = removals
+  }
+
+  protected explainNow(): Message[] {
+    const steps: Message[] = []
+    const quiet = { ...this.#ctx, problems: null }
+    evaluateYear(
+      quiet,
+      this.#variant,
+      this.#variant.federal.amount ?? 10,
+      this.#yearStart,
+      this.#removals,
+      steps,
+    )
+    return steps
+  }
 }
 
 // The first day of the school year holding a day: from the calendar, else 1 July (a common US school-year start).
@@ -46,80 +104,63 @@ function evaluateYear(
   limit: number,
   yearStart: number,
   removals: readonly PreparedEvent[],
-): Deadline {
+  steps: Message[] | null,
+): RemovalDeadline {
   let total = 0
   let crossing: PreparedEvent | undefined
   let dayAfterLimit: number | null = null
-  let needsCalendar = false
   for (const removal of removals) {
     const days = removal.details?.schoolDays ?? 1
     if (!crossing && total + days > limit) {
       crossing = removal
-      const calendar = ctx.calendar
       // The removal's first day is its date when that is a school day, else the next school day.
+      const calendar = ctx.calendar
       const nth = calendar ? nthAfter(calendar.school, removal.day - 1, limit + 1 - total) : undefined
-      if (nth === undefined) needsCalendar = true
-      else dayAfterLimit = nth
+      if (nth !== undefined) dayAfterLimit = nth
     }
     total += days
   }
-  const trigger = crossing ?? removals[removals.length - 1]
-  const steps: Message[] = []
-  for (const removal of removals) steps.push(explain.event(removal.type, removal.date))
-  steps.push(explain.removalTotal(total, fromEpochDay(yearStart)), explain.removalRule(limit))
+  const trigger = (crossing ?? removals[removals.length - 1])?.id ?? ''
+  if (steps) {
+    for (const removal of removals) steps.push(explain.event(removal.type, removal.date))
+    steps.push(explain.removalTotal(total, dateOf(yearStart)), explain.removalRule(limit))
+  }
   let status: DeadlineStatus
-  let metBy: PreparedEvent | undefined
+  let metBy: PreparedEvent | null = null
   let daysLate: number | null = null
   if (!crossing) {
-    steps.push(explain.removalLeft(limit + 1 - total))
-    status = total >= limit - DUE_SOON_DAYS_OF_REMOVAL + 1 ? 'due-soon' : 'upcoming'
+    steps?.push(explain.removalLeft(limit + 1 - total))
+    status = total > limit - DUE_SOON_DAYS_OF_REMOVAL ? 'due-soon' : 'upcoming'
   } else if (dayAfterLimit === null) {
-    if (needsCalendar) {
-      steps.push(explain.needsCalendar())
-      ctx.problems?.push({
-        field: 'schoolCalendar',
-        message: 'deadlines.problems.calendarNeeded',
-        params: { rule: variant.rule.id },
-      })
-    }
+    // Past the limit, but the day it was passed needs the school calendar (or next year's).
+    steps?.push(ctx.calendar ? explain.needsNextYear(dateOf(ctx.calendar.end)) : explain.needsCalendar())
+    ctx.problems?.push({
+      field: ctx.calendar ? 'schoolCalendars' : 'schoolCalendar',
+      message: ctx.calendar ? 'deadlines.problems.nextYearNeeded' : 'deadlines.problems.calendarNeeded',
+      params: ctx.calendar
+        ? { rule: variant.rule.id, date: dateOf(ctx.calendar.end) }
+        : { rule: variant.rule.id },
+    })
     status = 'upcoming'
   } else {
-    steps.push(
-      explain.removalDay(limit + 1, fromEpochDay(dayAfterLimit)),
-      explain.due(fromEpochDay(dayAfterLimit)),
-    )
-    const start = removals[0]?.day ?? yearStart
-    metBy = ctx.events.find((e) => variant.dueMask[e.typeId] === 1 && e.day >= start)
+    steps?.push(explain.removalDay(limit + 1, dateOf(dayAfterLimit)), explain.due(dateOf(dayAfterLimit)))
+    const first = removals[0]?.day ?? yearStart
+    metBy = ctx.events.find((e) => variant.dueMask[e.typeId] === 1 && e.day >= first) ?? null
     if (metBy) {
       daysLate = Math.max(0, metBy.day - dayAfterLimit)
-      steps.push(
+      steps?.push(
         daysLate > 0
           ? explain.metLate(metBy.type, metBy.date, daysLate)
           : explain.metOnTime(metBy.type, metBy.date),
       )
       status = 'met'
     } else if (ctx.today >= dayAfterLimit) {
-      steps.push(explain.overdue())
+      steps?.push(explain.overdue())
       status = 'overdue'
     } else {
       status = 'due-soon'
     }
   }
-  return {
-    rule: variant.rule.id,
-    kind: 'threshold',
-    title: variant.title,
-    due: dayAfterLimit === null ? null : fromEpochDay(dayAfterLimit),
-    trigger: trigger?.id ?? '',
-    status,
-    metBy: metBy?.id ?? null,
-    metOn: metBy?.date ?? null,
-    daysLate,
-    supersededBy: null,
-    jurisdiction: 'US',
-    citation: variant.rule.citation,
-    confidence: variant.rule.confidence,
-    explanation: steps,
-    count: { value: total, limit },
-  }
+  const outcome = { due: dayAfterLimit, trigger, status, metBy }
+  return new RemovalDeadline(ctx, variant, yearStart, removals, outcome, daysLate, { value: total, limit })
 }

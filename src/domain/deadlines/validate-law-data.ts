@@ -440,9 +440,9 @@ function crossCheck(rules: readonly LawRule[], states: readonly StateTimeline[],
   })
 }
 
+// Copies the defined fields into a fresh object (deleting fields would leave a slow object behind).
 function stripUndefined<T extends object>(value: T): T {
-  for (const key of Object.keys(value) as (keyof T)[]) {
-    if (value[key] === undefined) delete value[key]
-  }
-  return value
+  const out: Record<string, unknown> = {}
+  for (const [key, field] of Object.entries(value)) if (field !== undefined) out[key] = field
+  return out as T
 }
