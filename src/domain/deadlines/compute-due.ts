@@ -34,6 +34,9 @@ export interface PreparedEvent {
   readonly day: number
   readonly date: LocalDate
   readonly details: EventDetails | undefined
+  /** The event itself: an event is also where a clock starts (see ClockStart in evaluate.ts). */
+  readonly event: PreparedEvent
+  readonly origin: 'event'
 }
 
 /** What counting needs to know about one child on one day. */
@@ -125,15 +128,9 @@ export function applyRecipe(
     default:
       due = null
   }
-  if (
-    due !== null &&
-    recipe.weekendNote &&
-    unit !== 'school-days' &&
-    unit !== 'business-days' &&
-    unit !== 'school-years'
-  ) {
-    if (!recipe.pauses && (isWeekendDay(due) || ctx.holidays.has(due)))
-      steps?.push(explain.weekend(dateOf(due)))
+  // Only calendar counts can land on a day off; the law does not move the date (LAW.md §12.8).
+  if (steps && due !== null && recipe.weekendNote && !recipe.pauses && isCalendarCount(unit)) {
+    if (isWeekendDay(due) || ctx.holidays.has(due)) steps.push(explain.weekend(dateOf(due)))
   }
   return due
 }
@@ -151,12 +148,15 @@ function countForward(
   steps: Message[] | null,
 ): number | null {
   const who = recipe.authority
+  // "Not before" and "at" rules word the count their own way; only built when explaining.
   const lead =
-    recipe.bound === 'not-before'
-      ? explain.notBefore(who, amount, unit)
-      : recipe.bound === 'at'
-        ? explain.happensAt(who, amount, unit)
-        : null
+    steps === null
+      ? null
+      : recipe.bound === 'not-before'
+        ? explain.notBefore(who, amount, unit)
+        : recipe.bound === 'at'
+          ? explain.happensAt(who, amount, unit)
+          : null
   switch (unit) {
     case 'calendar-days': {
       steps?.push(lead ?? explain.countCalendar(who, amount, unit))
@@ -396,5 +396,5 @@ function alternativeLimit(
   if (other === null) return due
   steps?.push(explain.alternative(who, alt.amount, alt.unit, from.type, dateOf(other)))
   steps?.push(explain.earlierApplies())
-  return other < due ? other : due
+  return Math.min(other, due)
 }

@@ -44,12 +44,23 @@ export function compileHolidays(holidays: Iterable<LocalDate>): ReadonlySet<numb
   return days
 }
 
-/** Where a clock starts: an event, the date of birth, or the end of another rule's period (chaining). */
+/**
+ * Where a clock starts: an event, the date of birth, or the end of another rule's period (chaining).
+ * A PreparedEvent is its own ClockStart, so most clocks need no extra object.
+ */
 interface ClockStart {
   readonly id: string
   readonly day: number
   readonly event: PreparedEvent | null
   readonly origin: 'event' | 'birth' | 'majority' | 'chain'
+}
+
+/** Where a rule's last clock ended, for a rule chained from it. */
+interface ClockEnd {
+  readonly rule: number
+  readonly id: string
+  readonly day: number
+  readonly byEvent: PreparedEvent | null
 }
 
 /** The engine's working state for one child. */
@@ -59,11 +70,8 @@ export interface EvaluationContext extends CountContext {
   /** Set by dateClock: the recipe that gave the date, and its confidence. */
   recipe: Recipe
   confidence: Confidence
-  /** For each rule evaluated so far, where its clocks ended (a chained rule starts from them). */
-  readonly ends: Map<
-    number,
-    { readonly id: string; readonly day: number; readonly byEvent: PreparedEvent | null }
-  >
+  /** For each rule evaluated so far that others chain from, where its last clock ended. */
+  ends: ClockEnd[] | null
 }
 
 /**
@@ -87,52 +95,64 @@ export function evaluateDeadlines(law: CompiledLaw, input: DeadlineInput): Deadl
     absentTypeId: law.absentTypeId,
     problems,
     ruleId: '',
-    ends: new Map(),
+    ends: null,
     recipe: NO_RECIPE,
     confidence: 'high',
   }
-  // The rules this child's events start, in rule order (a chained rule after its source), each
-  // with the events that start it.
-  const picked: number[] = []
-  const startedBy: PreparedEvent[][] = []
-  if (ctx.birth !== null) for (const index of rules.birthVariants) pick(picked, startedBy, index, null)
+  // The rules this child's events start, each with the events that start it. Rules are evaluated
+  // in order, so a chained rule (always listed after its source) sees where its source ended.
+  const starters: (PreparedEvent[] | undefined)[] = new Array(rules.variants.length)
+  if (ctx.birth !== null) for (const index of rules.birthVariants) starters[index] = NO_EVENTS
   for (const event of events) {
     const variants = rules.byType[event.typeId]
-    if (variants) for (const index of variants) pick(picked, startedBy, index, event)
-  }
-  for (let i = 0; i < picked.length; i += 1) {
-    const chained = rules.chainedBy[picked[i] ?? 0]
-    if (chained) for (const index of chained) pick(picked, startedBy, index, null)
+    if (!variants) continue
+    for (const index of variants) {
+      const list = starters[index]
+      if (list === undefined || list === NO_EVENTS) starters[index] = [event]
+      else list.push(event)
+    }
   }
   const deadlines: LazyDeadline[] = []
-  for (let i = 0; i < picked.length; i += 1) {
-    const index = picked[i] ?? 0
+  for (let index = 0; index < starters.length; index += 1) {
+    const list = starters[index]
     const variant = rules.variants[index]
-    if (!variant) continue
+    if (list === undefined || !variant) continue
     ctx.ruleId = variant.id
-    const starters = startedBy[i] ?? []
-    if (variant.isThreshold) evaluateThreshold(ctx, variant, starters, deadlines)
-    else evaluateVariant(ctx, variant, index, starters, deadlines)
+    if (variant.isThreshold) evaluateThreshold(ctx, variant, list, deadlines)
+    else evaluateVariant(ctx, variant, index, list, deadlines)
+    const chained = rules.chainedBy[index]
+    if (chained) for (const later of chained) starters[later] ??= NO_EVENTS
   }
-  sortSmall(deadlines, LazyDeadline.byDueDate)
+  sortByDueDate(deadlines)
   return { deadlines, problems: problems.length > 1 ? dedupe(problems) : problems }
 }
 
-// Adds a rule to the short sorted list of picked rules (once), and the event to the rule's starters.
-function pick(
-  picked: number[],
-  startedBy: PreparedEvent[][],
-  index: number,
-  event: PreparedEvent | null,
-): void {
-  let i = picked.length
-  while (i > 0 && (picked[i - 1] ?? 0) > index) i -= 1
-  if (i === 0 || picked[i - 1] !== index) {
-    picked.splice(i, 0, index)
-    startedBy.splice(i, 0, [])
-    i += 1
+// A shared empty list: a rule picked without events (it counts from the date of birth, or is chained).
+const NO_EVENTS: PreparedEvent[] = []
+
+// Insertion sorts: for the dozen items a child has, faster than Array.prototype.sort. Both are stable.
+function sortByDueDate(items: LazyDeadline[]): void {
+  for (let i = 1; i < items.length; i += 1) {
+    const item = items[i] as LazyDeadline
+    let j = i - 1
+    while (j >= 0 && (items[j] as LazyDeadline).dueDay > item.dueDay) {
+      items[j + 1] = items[j] as LazyDeadline
+      j -= 1
+    }
+    items[j + 1] = item
   }
-  if (event) startedBy[i - 1]?.push(event)
+}
+
+function sortByDay(items: PreparedEvent[]): void {
+  for (let i = 1; i < items.length; i += 1) {
+    const item = items[i] as PreparedEvent
+    let j = i - 1
+    while (j >= 0 && (items[j] as PreparedEvent).day > item.day) {
+      items[j + 1] = items[j] as PreparedEvent
+      j -= 1
+    }
+    items[j + 1] = item
+  }
 }
 
 function prepareEvents(
@@ -151,35 +171,22 @@ function prepareEvents(
     }
     // A resolution meeting recorded as waived is read as the waiver itself (docs/deadlines.md).
     const waived = event.details?.waived === true && event.type === 'resolution-meeting-held'
-    prepared.push({
+    const item = {
       id: event.id,
       type: waived ? 'resolution-meeting-waived' : event.type,
       typeId: waived ? law.waivedTypeId : typeId,
       day: epochOf(event.date),
       date: event.date,
       details: event.details,
-    })
+      event: null as unknown as PreparedEvent,
+      origin: 'event' as const,
+    }
+    item.event = item
+    prepared.push(item)
   }
   // Stable: events on the same day keep the order they were given in.
-  sortSmall(prepared, byDay)
+  sortByDay(prepared)
   return prepared
-}
-
-function byDay(a: PreparedEvent, b: PreparedEvent): number {
-  return a.day - b.day
-}
-
-/** A stable insertion sort: for the dozen items a child has, faster than Array.prototype.sort. */
-function sortSmall<T>(items: T[], compare: (a: T, b: T) => number): void {
-  for (let i = 1; i < items.length; i += 1) {
-    const item = items[i] as T
-    let j = i - 1
-    while (j >= 0 && compare(items[j] as T, item) > 0) {
-      items[j + 1] = items[j] as T
-      j -= 1
-    }
-    items[j + 1] = item
-  }
 }
 
 function dedupe(problems: Problem[]): Problem[] {
@@ -197,7 +204,9 @@ function clockStarts(
   ctx: EvaluationContext,
   variant: RuleVariant,
   starters: readonly PreparedEvent[],
-): ClockStart[] {
+): readonly ClockStart[] {
+  // Most rules: every starter is a federal trigger, and each is its own clock start.
+  if (variant.mode === 'federal' && starters.length > 0) return starters
   const starts: ClockStart[] = []
   if (variant.fromBirth) {
     if (ctx.birth !== null) starts.push({ id: BIRTH_TRIGGER, day: ctx.birth, event: null, origin: 'birth' })
@@ -212,7 +221,7 @@ function clockStarts(
   }
   for (const event of starters) {
     if (variant.federalTriggerMask[event.typeId] === 1 || (useState && stateMask?.[event.typeId] === 1)) {
-      starts.push({ id: event.id, day: event.day, event, origin: 'event' })
+      starts.push(event)
     }
   }
   if (starts.length === 0 && variant.derivedFromBirthYears > 0 && ctx.birth !== null) {
@@ -220,7 +229,7 @@ function clockStarts(
     starts.push({ id: BIRTH_TRIGGER, day, event: null, origin: 'majority' })
   }
   if (starts.length === 0 && variant.chainSource >= 0) {
-    const end = ctx.ends.get(variant.chainSource)
+    const end = ctx.ends?.findLast((e) => e.rule === variant.chainSource)
     if (end) starts.push({ id: end.byEvent?.id ?? end.id, day: end.day, event: end.byEvent, origin: 'chain' })
   }
   return starts
@@ -259,7 +268,8 @@ function evaluateVariant(
     out.push(deadline)
     // A chained rule reads the last clock that was not restarted.
     if (variant.isChainSource && deadline.supersededBy === null) {
-      ctx.ends.set(index, { id: start.id, day: deadline.endDay, byEvent: deadline.endedBy })
+      ctx.ends ??= []
+      ctx.ends.push({ rule: index, id: start.id, day: deadline.endDay, byEvent: deadline.endedBy })
     }
   }
 }
