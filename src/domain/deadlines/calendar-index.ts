@@ -1,8 +1,8 @@
 import type { LocalDate } from '../dates/local-date.ts'
-import { toEpochDay } from '../dates/local-date.ts'
 import type { SchoolCalendar } from '../dates/school-calendar.ts'
 import { type Problem, problem } from '../problems.ts'
 import { isWeekendDay } from './day-math.ts'
+import { epochOf } from './epoch-dates.ts'
 import type { Pause } from './law-data.ts'
 
 /**
@@ -38,12 +38,18 @@ export interface CompiledCalendar {
   readonly counted: Map<string, DayIndex>
 }
 
-/** Checks school calendars: each year ends after it starts, and years do not overlap. */
-export function checkSchoolCalendars(calendars: readonly SchoolCalendar[], field: string): Problem[] {
+/**
+ * Checks school calendars: each year ends after it starts, and years do not overlap.
+ * `fieldOf(index)` names the calendar in the input (`schoolCalendars[1]`).
+ */
+export function checkSchoolCalendars(
+  calendars: readonly SchoolCalendar[],
+  fieldOf: (index: number) => string,
+): Problem[] {
   const problems: Problem[] = []
   calendars.forEach((calendar, index) => {
     if (calendar.lastDay < calendar.firstDay) {
-      problems.push(problem(`${field}[${index}].lastDay`, 'deadlines.problems.lastDayBeforeFirstDay'))
+      problems.push(problem(`${fieldOf(index)}.lastDay`, 'deadlines.problems.lastDayBeforeFirstDay'))
     }
   })
   const sorted = calendars.map((calendar, index) => ({ calendar, index }))
@@ -52,7 +58,7 @@ export function checkSchoolCalendars(calendars: readonly SchoolCalendar[], field
     const previous = sorted[i - 1]
     const current = sorted[i]
     if (previous && current && current.calendar.firstDay <= previous.calendar.lastDay) {
-      problems.push(problem(`${field}[${current.index}].firstDay`, 'deadlines.problems.calendarsOverlap'))
+      problems.push(problem(`${fieldOf(current.index)}.firstDay`, 'deadlines.problems.calendarsOverlap'))
     }
   }
   return problems
@@ -63,9 +69,9 @@ export function compileSchoolCalendars(calendars: readonly SchoolCalendar[]): Co
   if (calendars.length === 0) return null
   const years = calendars
     .map((calendar) => ({
-      firstDay: toEpochDay(calendar.firstDay),
-      lastDay: toEpochDay(calendar.lastDay),
-      closed: new Set([...calendar.closedDays].map((day: LocalDate) => toEpochDay(day))),
+      firstDay: epochOf(calendar.firstDay),
+      lastDay: epochOf(calendar.lastDay),
+      closed: new Set([...calendar.closedDays].map((day: LocalDate) => epochOf(day))),
     }))
     .sort((a, b) => a.firstDay - b.firstDay)
   const start = years[0]?.firstDay ?? 0

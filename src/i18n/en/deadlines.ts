@@ -605,6 +605,8 @@ export const deadlines = {
     bothCalendars: 'Give schoolCalendar or schoolCalendars, not both.',
     jurisdiction: 'Enter US or a two-letter state code, such as TX.',
     eventType: 'Choose an event type listed in docs/deadlines.md. "{{type}}" is not one.',
+    unknownEventType:
+      'Choose an event type from the list in docs/deadlines.md, for example consent-to-evaluate-signed.',
     duplicateEventId: 'Give each event its own id. This one is already used.',
   },
   lawData: {

@@ -615,6 +615,8 @@ export const deadlines: Translation<typeof english> = {
     bothCalendars: 'Indique schoolCalendar o schoolCalendars, no los dos.',
     jurisdiction: 'Escriba US o el código de dos letras de un estado, por ejemplo TX.',
     eventType: 'Elija un tipo de evento de la lista en docs/deadlines.md. "{{type}}" no es uno de ellos.',
+    unknownEventType:
+      'Elija un tipo de evento de la lista en docs/deadlines.md, por ejemplo consent-to-evaluate-signed.',
     duplicateEventId: 'Dé a cada evento su propio id. Este ya se usó.',
   },
   lawData: {
