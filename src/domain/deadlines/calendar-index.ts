@@ -53,7 +53,9 @@ export function checkSchoolCalendars(
     }
   })
   const sorted = calendars.map((calendar, index) => ({ calendar, index }))
-  sorted.sort((a, b) => (a.calendar.firstDay < b.calendar.firstDay ? -1 : 1))
+  sorted.sort((a, b) =>
+    a.calendar.firstDay < b.calendar.firstDay ? -1 : a.calendar.firstDay > b.calendar.firstDay ? 1 : 0,
+  )
   for (let i = 1; i < sorted.length; i += 1) {
     const previous = sorted[i - 1]
     const current = sorted[i]

@@ -199,7 +199,9 @@ function countForward(
       return due
     }
     case 'school-years': {
-      const year = ctx.calendar ? yearHolding(ctx.calendar, start) : undefined
+      // The school year under way, or (from the summer) the one that starts next.
+      const calendar = ctx.calendar
+      const year = calendar ? (yearHolding(calendar, start) ?? yearStartingAfter(calendar, start)) : undefined
       if (year && amount === 1) {
         steps?.push(explain.schoolYear(dateOf(year.lastDay)))
         return year.lastDay

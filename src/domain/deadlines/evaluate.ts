@@ -53,12 +53,16 @@ interface ClockStart {
   readonly day: number
   readonly event: PreparedEvent | null
   readonly origin: 'event' | 'birth' | 'majority' | 'chain'
+  /** For a chained start: the event that started the source rule's clock. */
+  readonly from?: PreparedEvent | null
 }
 
 /** Where a rule's last clock ended, for a rule chained from it. */
 interface ClockEnd {
   readonly rule: number
   readonly id: string
+  /** The event that started the source clock (null when it started from the date of birth). */
+  readonly startedBy: PreparedEvent | null
   readonly day: number
   readonly byEvent: PreparedEvent | null
 }
@@ -230,23 +234,38 @@ function clockStarts(
   }
   if (starts.length === 0 && variant.chainSource >= 0) {
     const end = ctx.ends?.findLast((e) => e.rule === variant.chainSource)
-    if (end) starts.push({ id: end.byEvent?.id ?? end.id, day: end.day, event: end.byEvent, origin: 'chain' })
+    if (end) {
+      starts.push({
+        id: end.byEvent?.id ?? end.id,
+        day: end.day,
+        event: end.byEvent,
+        origin: 'chain',
+        from: end.startedBy,
+      })
+    }
   }
   return starts
 }
 
-function startStep(variant: RuleVariant, start: ClockStart): Message {
+function startSteps(variant: RuleVariant, start: ClockStart, steps: Message[]): void {
   switch (start.origin) {
     case 'birth':
-      return explain.birth(dateOf(start.day))
+      steps.push(explain.birth(dateOf(start.day)))
+      return
     case 'majority':
-      return explain.majorityAssumed(variant.derivedFromBirthYears, dateOf(start.day))
+      steps.push(explain.majorityAssumed(variant.derivedFromBirthYears, dateOf(start.day)))
+      return
     case 'chain':
-      return start.event
-        ? explain.endedByEvent(start.event.type, start.event.date)
-        : explain.chainComputed(variant.rule.chainedFrom ?? '', dateOf(start.day))
+      if (start.event) {
+        steps.push(explain.endedByEvent(start.event.type, start.event.date))
+        return
+      }
+      // The source period's end was worked out: say from what, then the date it gives.
+      if (start.from) steps.push(explain.event(start.from.type, start.from.date))
+      steps.push(explain.chainComputed(variant.rule.chainedFrom ?? '', dateOf(start.day)))
+      return
     default:
-      return explain.event(start.event?.type ?? variant.rule.trigger, dateOf(start.day))
+      steps.push(explain.event(start.event?.type ?? variant.rule.trigger, dateOf(start.day)))
   }
 }
 
@@ -269,7 +288,13 @@ function evaluateVariant(
     // A chained rule reads the last clock that was not restarted.
     if (variant.isChainSource && deadline.supersededBy === null) {
       ctx.ends ??= []
-      ctx.ends.push({ rule: index, id: start.id, day: deadline.endDay, byEvent: deadline.endedBy })
+      ctx.ends.push({
+        rule: index,
+        id: start.id,
+        startedBy: start.event,
+        day: deadline.endDay,
+        byEvent: deadline.endedBy,
+      })
     }
   }
 }
@@ -442,7 +467,7 @@ function evaluateClock(
   steps: Message[] | null,
 ): ClockDeadline {
   const rule = variant.rule
-  steps?.push(startStep(variant, start))
+  if (steps) startSteps(variant, start, steps)
   let due = dateClock(ctx, variant, start, steps)
   const recipe = ctx.recipe
   const confidence = ctx.confidence

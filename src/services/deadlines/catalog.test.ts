@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest'
+import { DEADLINE_STATUSES } from '../../domain/deadlines/deadline.ts'
+import { DEADLINE_KINDS, UNITS } from '../../domain/deadlines/law-data.ts'
+import { en, es } from '../../i18n/catalog.ts'
+import { renderMessage } from '../../i18n/i18n.ts'
+import { law } from './law.ts'
+
+/** The deadline words exist in both languages for everything the law data can name. */
+describe('deadline catalogs', () => {
+  const compiled = law()
+
+  test('every rule id has a title and a summary in English and in Spanish', () => {
+    for (const rule of compiled.data.rules) {
+      for (const catalog of [en, es]) {
+        const words = (catalog.deadlines.rules as Record<string, { title?: string; what?: string }>)[rule.id]
+        expect(words?.title, `${rule.id} title`).toBeTruthy()
+        expect(words?.what, `${rule.id} summary`).toBeTruthy()
+      }
+      expect(renderMessage('es', { key: `deadlines.rules.${rule.id}.title` })).not.toBe(
+        renderMessage('en', { key: `deadlines.rules.${rule.id}.title` }),
+      )
+    }
+  })
+
+  test('every event type the law reads has a name in both languages', () => {
+    for (const type of compiled.eventTypes) {
+      expect((en.deadlines.events as Record<string, string>)[type], type).toBeTruthy()
+      expect((es.deadlines.events as Record<string, string>)[type], type).toBeTruthy()
+    }
+  })
+
+  test('every jurisdiction, unit, kind, status and listed exception has words in both languages', () => {
+    for (const catalog of [en, es]) {
+      for (const state of compiled.data.states) {
+        expect((catalog.deadlines.states as Record<string, string>)[state.code], state.code).toBeTruthy()
+      }
+      for (const unit of UNITS) expect(catalog.deadlines.units[unit].other).toBeTruthy()
+      for (const kind of DEADLINE_KINDS) expect(catalog.deadlines.kinds[kind]).toBeTruthy()
+      for (const status of DEADLINE_STATUSES) expect(catalog.deadlines.statuses[status]).toBeTruthy()
+      for (const rule of compiled.data.rules) {
+        for (const exception of rule.exceptions ?? []) {
+          expect(
+            (catalog.deadlines.exceptions as Record<string, string>)[exception.id],
+            exception.id,
+          ).toBeTruthy()
+        }
+      }
+    }
+  })
+
+  test('the Spanish catalog uses the glossary terms of CONTENT.md', () => {
+    const spanish = JSON.stringify(es.deadlines)
+    for (const term of [
+      'aviso previo por escrito',
+      'garantías procesales',
+      'días escolares',
+      'fecha límite',
+    ]) {
+      expect(spanish).toContain(term)
+    }
+    expect(spanish).not.toMatch(/\btú\b|\btienes\b/)
+  })
+})
