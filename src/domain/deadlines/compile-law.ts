@@ -81,6 +81,8 @@ export interface RuleVariant {
   readonly alsoDueBeforeMask: Uint8Array
   readonly requiresMask: Uint8Array | null
   readonly alternativeMask: Uint8Array | null
+  /** Type ids of every event the rule reads besides its triggers (to skip scans when none is present). */
+  readonly readTypeIds: readonly number[]
   readonly readsAlsoDueBefore: boolean
   readonly readsExceptions: boolean
   readonly readsEndedEarly: boolean
@@ -351,6 +353,19 @@ function compileVariant(
     alsoDueBeforeMask: mask(typeIds, rule.alsoDueBefore ?? []),
     requiresMask: rule.requiresEvent ? mask(typeIds, rule.requiresEvent.anyOf) : null,
     alternativeMask: stateRec?.alternative ? mask(typeIds, stateRec.alternative.triggerTypes) : null,
+    readTypeIds: [
+      ...new Set([
+        ...federal.dueTypes,
+        ...(stateRec?.dueTypes ?? []),
+        ...exceptionTypes,
+        ...(rule.endedEarlyBy ?? []),
+        ...(rule.alsoDueBefore ?? []),
+        ...(rule.requiresEvent?.anyOf ?? []),
+      ]),
+    ].flatMap((type) => {
+      const id = typeIds.get(type)
+      return id === undefined ? [] : [id]
+    }),
     readsAlsoDueBefore: (rule.alsoDueBefore ?? []).length > 0,
     readsExceptions: exceptionTypes.length > 0,
     readsEndedEarly: (rule.endedEarlyBy ?? []).length > 0,

@@ -71,6 +71,8 @@ interface ClockEnd {
 export interface EvaluationContext extends CountContext {
   readonly law: CompiledLaw
   readonly today: number
+  /** How many events of each type the child has (by type id). */
+  readonly present: Uint8Array
   /** Set by dateClock: the recipe that gave the date, and its confidence. */
   recipe: Recipe
   confidence: Confidence
@@ -100,6 +102,7 @@ export function evaluateDeadlines(law: CompiledLaw, input: DeadlineInput): Deadl
     problems,
     ruleId: '',
     ends: null,
+    present: new Uint8Array(law.eventTypes.length),
     recipe: NO_RECIPE,
     confidence: 'high',
   }
@@ -108,6 +111,7 @@ export function evaluateDeadlines(law: CompiledLaw, input: DeadlineInput): Deadl
   const starters: (PreparedEvent[] | undefined)[] = new Array(rules.variants.length)
   if (ctx.birth !== null) for (const index of rules.birthVariants) starters[index] = NO_EVENTS
   for (const event of events) {
+    ctx.present[event.typeId] = 1
     const variants = rules.byType[event.typeId]
     if (!variants) continue
     for (const index of variants) {
@@ -481,8 +485,11 @@ function evaluateClock(
     windowStart = addMonthsToEpoch(start.day, -variant.metLookbackMonths)
   const limit = next ? next.day : Number.POSITIVE_INFINITY
   const events = ctx.events
+  // Most clocks have no event that could meet, stop or shorten them: skip the scans.
+  let reads = false
+  for (const id of variant.readTypeIds) if (ctx.present[id] === 1) reads = true
 
-  if (due !== null && variant.readsAlsoDueBefore) {
+  if (reads && due !== null && variant.readsAlsoDueBefore) {
     for (const event of events) {
       if (variant.alsoDueBeforeMask[event.typeId] === 1 && event.day > start.day && event.day < due) {
         due = event.day
@@ -496,7 +503,7 @@ function evaluateClock(
   let metBy: PreparedEvent | null = null
   let supersededBy: string | null = null
 
-  if (variant.readsExceptions) {
+  if (reads && variant.readsExceptions) {
     const exception = findEvent(events, variant.exceptionMask, windowStart, limit, start)
     if (exception) {
       const listed = rule.exceptions?.find((e) => e.event === exception.type)
@@ -510,8 +517,8 @@ function evaluateClock(
   let endedBy: PreparedEvent | null = null
   if (status === null) {
     const dueMask = recipe === variant.state && variant.stateDueMask ? variant.stateDueMask : variant.dueMask
-    metBy = findMet(events, dueMask, windowStart, next, start)
-    if (variant.readsEndedEarly) {
+    metBy = reads ? findMet(events, dueMask, windowStart, next, start) : null
+    if (reads && variant.readsEndedEarly) {
       const early = findEvent(events, variant.endedEarlyMask, start.day, limit, start)
       if (early && (!metBy || early.day < metBy.day) && (due === null || early.day <= due)) {
         metBy = early
@@ -521,7 +528,7 @@ function evaluateClock(
     if (!metBy && next) {
       status = 'not-applicable'
       supersededBy = next.id
-    } else if (variant.requiresMask && !requirementMet(events, variant, due)) {
+    } else if (variant.requiresMask && (!reads || !requirementMet(events, variant, due))) {
       status = 'not-applicable'
       steps?.push(explain.notApplicable(variant.id))
     }
