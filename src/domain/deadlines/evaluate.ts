@@ -73,9 +73,8 @@ export interface EvaluationContext extends CountContext {
   readonly today: number
   /** How many events of each type the child has (by type id). */
   readonly present: Uint8Array
-  /** Set by dateClock: the recipe that gave the date, and its confidence. */
+  /** Set by dateClock: the recipe that gave the date. */
   recipe: Recipe
-  confidence: Confidence
   /** For each rule evaluated so far that others chain from, where its last clock ended. */
   ends: ClockEnd[] | null
 }
@@ -104,7 +103,6 @@ export function evaluateDeadlines(law: CompiledLaw, input: DeadlineInput): Deadl
     ends: null,
     present: new Uint8Array(law.eventTypes.length),
     recipe: NO_RECIPE,
-    confidence: 'high',
   }
   // The rules this child's events start, each with the events that start it. Rules are evaluated
   // in order, so a chained rule (always listed after its source) sees where its source ended.
@@ -287,19 +285,7 @@ function evaluateVariant(
     if (!start) continue
     const next = restarts ? starts[i + 1] : undefined
     const previous = i > 0 ? starts[i - 1] : undefined
-    const deadline = evaluateClock(ctx, variant, start, next, previous, null)
-    out.push(deadline)
-    // A chained rule reads the last clock that was not restarted.
-    if (variant.isChainSource && deadline.supersededBy === null) {
-      ctx.ends ??= []
-      ctx.ends.push({
-        rule: index,
-        id: start.id,
-        startedBy: start.event,
-        day: deadline.endDay,
-        byEvent: deadline.endedBy,
-      })
-    }
+    out.push(evaluateClock(ctx, variant, start, next, previous, null, index))
   }
 }
 
@@ -310,6 +296,9 @@ class ClockDeadline extends LazyDeadline {
   readonly #start: ClockStart
   readonly #next: ClockStart | undefined
   readonly #previous: ClockStart | undefined
+  readonly #recipe: Recipe
+  readonly #metBy: PreparedEvent | null
+  readonly #supersededBy: string | null
 
   constructor(
     ctx: EvaluationContext,
@@ -317,38 +306,59 @@ class ClockDeadline extends LazyDeadline {
     start: ClockStart,
     next: ClockStart | undefined,
     previous: ClockStart | undefined,
-    kind: DeadlineKind,
     due: number | null,
     status: DeadlineStatus,
-    metBy: PreparedEvent | null,
-    daysLate: number | null,
-    supersededBy: string | null,
     recipe: Recipe,
-    confidence: Confidence,
-    /** When the period ended (for chained rules): the event that ended it early, else the due day. */
-    readonly endDay: number,
-    readonly endedBy: PreparedEvent | null,
+    metBy: PreparedEvent | null,
+    supersededBy: string | null,
   ) {
-    super(
-      variant.id,
-      kind,
-      variant.title,
-      due,
-      start.id,
-      status,
-      metBy,
-      daysLate,
-      supersededBy,
-      recipe.authority,
-      recipe.citation,
-      confidence,
-      null,
-    )
+    super(due, status)
     this.#ctx = ctx
     this.#variant = variant
     this.#start = start
     this.#next = next
     this.#previous = previous
+    this.#recipe = recipe
+    this.#metBy = metBy
+    this.#supersededBy = supersededBy
+  }
+
+  get rule(): string {
+    return this.#variant.id
+  }
+  get kind(): DeadlineKind {
+    return this.#recipe.kind
+  }
+  get title(): Message {
+    return this.#variant.title
+  }
+  get trigger(): string {
+    return this.#start.id
+  }
+  get metBy(): string | null {
+    return this.#metBy === null ? null : this.#metBy.id
+  }
+  get metOn(): LocalDate | null {
+    return this.#metBy === null ? null : this.#metBy.date
+  }
+  get daysLate(): number | null {
+    if (this.#metBy === null) return null
+    return this.due === null ? 0 : Math.max(0, this.#metBy.day - this.dueDay)
+  }
+  get supersededBy(): string | null {
+    return this.#supersededBy
+  }
+  get jurisdiction(): string {
+    return this.#recipe.authority
+  }
+  get citation(): string {
+    return this.#recipe.citation
+  }
+  get confidence(): Confidence {
+    return this.#recipe === this.#variant.federal ? this.#variant.federalConfidence : this.#recipe.confidence
+  }
+  get count(): null {
+    return null
   }
 
   protected explainNow(): Message[] {
@@ -375,13 +385,13 @@ function dateClock(
     if (isStateTrigger) {
       steps?.push(explain.stateReplaces(state.authority, federal.amount, federal.unit))
       const due = applyRecipe(ctx, state, start.day, start.event, steps)
-      return chosen(ctx, state, state.confidence, due)
+      return chosen(ctx, state, due)
     }
     // The state counts from another event, which the record does not have yet.
     if (state.amount !== null && state.unit !== null) {
       steps?.push(explain.needsEvent(state.authority, state.amount, state.unit, state.triggerTypes[0] ?? ''))
     }
-    return chosen(ctx, state, state.confidence, null)
+    return chosen(ctx, state, null)
   }
   if (state && variant.mode === 'stricter') {
     const detail = state.onlyWhenDetail
@@ -401,9 +411,7 @@ function dateClock(
           if (useState && isFederalTrigger) steps.push(explain.stateReplaces(state.authority, null, null))
           steps.push(...((useState ? stateSteps : federalSteps) ?? []))
         }
-        return useState
-          ? chosen(ctx, state, state.confidence, stateDue)
-          : chosen(ctx, federal, variant.federalConfidence, federalDue)
+        return useState ? chosen(ctx, state, stateDue) : chosen(ctx, federal, federalDue)
       }
       if (steps && stateSteps && federalSteps) {
         steps.push(
@@ -414,15 +422,13 @@ function dateClock(
         )
         steps.push(explain.earlierApplies())
       }
-      return stateDue < federalDue
-        ? chosen(ctx, state, state.confidence, stateDue)
-        : chosen(ctx, federal, variant.federalConfidence, federalDue)
+      return stateDue < federalDue ? chosen(ctx, state, stateDue) : chosen(ctx, federal, federalDue)
     }
     const due = applyRecipe(ctx, federal, start.day, start.event, steps)
     if (steps && !isStateTrigger && detailApplies && state.triggerTypes[0] !== federal.triggerTypes[0]) {
       steps.push(explain.stateFromOtherEvent(state.authority, state.triggerTypes[0] ?? ''))
     }
-    return chosen(ctx, federal, variant.federalConfidence, due)
+    return chosen(ctx, federal, due)
   }
   const due = applyRecipe(ctx, federal, start.day, start.event, steps)
   if (steps) {
@@ -430,18 +436,12 @@ function dateClock(
     const candidate = variant.candidate
     if (candidate) steps.push(candidateStep(ctx, candidate, start))
   }
-  return chosen(ctx, federal, variant.federalConfidence, due)
+  return chosen(ctx, federal, due)
 }
 
 // Records which recipe gave the date (read back by evaluateClock) and passes the date through.
-function chosen(
-  ctx: EvaluationContext,
-  recipe: Recipe,
-  confidence: Confidence,
-  due: number | null,
-): number | null {
+function chosen(ctx: EvaluationContext, recipe: Recipe, due: number | null): number | null {
   ctx.recipe = recipe
-  ctx.confidence = confidence
   return due
 }
 
@@ -469,12 +469,13 @@ function evaluateClock(
   next: ClockStart | undefined,
   previous: ClockStart | undefined,
   steps: Message[] | null,
+  /** The rule's index, to record where its clock ended when another rule chains from it. */
+  index = -1,
 ): ClockDeadline {
   const rule = variant.rule
   if (steps) startSteps(variant, start, steps)
   let due = dateClock(ctx, variant, start, steps)
   const recipe = ctx.recipe
-  const confidence = ctx.confidence
   const kind = recipe.kind
   const backward = recipe.bound === 'before' || recipe.bound === 'at-least-before'
   // Events that meet or stop a clock come after it starts; for "before" rules, after the previous
@@ -555,24 +556,13 @@ function evaluateClock(
   }
   if (steps && variant.note) steps.push(variant.note)
 
-  const endDay = endedBy ? endedBy.day : (due ?? start.day)
-  return new ClockDeadline(
-    ctx,
-    variant,
-    start,
-    next,
-    previous,
-    kind,
-    due,
-    status,
-    metBy,
-    daysLate,
-    supersededBy,
-    recipe,
-    confidence,
-    endDay,
-    endedBy,
-  )
+  // A chained rule reads the last clock that was not restarted: where the period ended.
+  if (index >= 0 && variant.isChainSource && supersededBy === null) {
+    ctx.ends ??= []
+    const day = endedBy ? endedBy.day : (due ?? start.day)
+    ctx.ends.push({ rule: index, id: start.id, startedBy: start.event, day, byEvent: endedBy })
+  }
+  return new ClockDeadline(ctx, variant, start, next, previous, due, status, recipe, metBy, supersededBy)
 }
 
 function statusOnToday(

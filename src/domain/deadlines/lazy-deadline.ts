@@ -1,19 +1,19 @@
 import type { LocalDate } from '../dates/local-date.ts'
 import type { Message } from '../messages.ts'
-import type { PreparedEvent } from './compute-due.ts'
 import type { Deadline, DeadlineStatus } from './deadline.ts'
 import { dateOf } from './epoch-dates.ts'
 import type { Confidence, DeadlineKind } from './law-data.ts'
 
 /**
- * A Deadline whose explanation is built the first time it is read. Evaluating a district's
- * children for a dashboard needs dates and statuses only; the words cost more than the dates, so
- * they wait until someone opens "why this date". Subclasses know how to explain themselves.
+ * A Deadline that keeps only what it cannot work out again: its date and status, and references
+ * to the rule and events it came from. The other fields are read through from those, and the
+ * explanation is built the first time it is read. Evaluating a district's children for a
+ * dashboard needs dates and statuses only, so it pays for neither the words nor the copies.
+ * For a plain object (JSON), map the fields (see services/deadlines/compute-deadlines.ts).
  */
 export abstract class LazyDeadline implements Deadline {
   readonly due: LocalDate | null
-  readonly metBy: string | null
-  readonly metOn: LocalDate | null
+  /** The due date as an epoch day; deadlines without a date sort last. */
   readonly dueDay: number
   #explanation: readonly Message[] | null = null
 
@@ -23,25 +23,25 @@ export abstract class LazyDeadline implements Deadline {
   }
 
   protected constructor(
-    readonly rule: string,
-    readonly kind: DeadlineKind,
-    readonly title: Message,
     dueDay: number | null,
-    readonly trigger: string,
     readonly status: DeadlineStatus,
-    metBy: PreparedEvent | null,
-    readonly daysLate: number | null,
-    readonly supersededBy: string | null,
-    readonly jurisdiction: string,
-    readonly citation: string,
-    readonly confidence: Confidence,
-    readonly count: { readonly value: number; readonly limit: number } | null,
   ) {
     this.due = dueDay === null ? null : dateOf(dueDay)
     this.dueDay = dueDay === null ? Number.MAX_SAFE_INTEGER : dueDay
-    this.metBy = metBy === null ? null : metBy.id
-    this.metOn = metBy === null ? null : metBy.date
   }
+
+  abstract get rule(): string
+  abstract get kind(): DeadlineKind
+  abstract get title(): Message
+  abstract get trigger(): string
+  abstract get metBy(): string | null
+  abstract get metOn(): LocalDate | null
+  abstract get daysLate(): number | null
+  abstract get supersededBy(): string | null
+  abstract get jurisdiction(): string
+  abstract get citation(): string
+  abstract get confidence(): Confidence
+  abstract get count(): { readonly value: number; readonly limit: number } | null
 
   /** Runs the evaluation again with words. */
   protected abstract explainNow(): Message[]

@@ -1,3 +1,4 @@
+import type { LocalDate } from '../dates/local-date.ts'
 import type { Message } from '../messages.ts'
 import { nthAfter, yearHolding, yearStartingAfter } from './calendar-index.ts'
 import type { RuleVariant } from './compile-law.ts'
@@ -7,6 +8,7 @@ import { type DeadlineStatus, DUE_SOON_DAYS_OF_REMOVAL } from './deadline.ts'
 import { dateOf } from './epoch-dates.ts'
 import type { EvaluationContext } from './evaluate.ts'
 import { explain } from './explain.ts'
+import type { Confidence } from './law-data.ts'
 import { LazyDeadline } from './lazy-deadline.ts'
 
 /**
@@ -40,6 +42,9 @@ class RemovalDeadline extends LazyDeadline {
   readonly #variant: RuleVariant
   readonly #yearStart: number
   readonly #removals: readonly PreparedEvent[]
+  readonly #trigger: string
+  readonly #metBy: PreparedEvent | null
+  readonly #count: { readonly value: number; readonly limit: number }
 
   constructor(
     ctx: EvaluationContext,
@@ -47,28 +52,53 @@ class RemovalDeadline extends LazyDeadline {
     yearStart: number,
     removals: readonly PreparedEvent[],
     outcome: { due: number | null; trigger: string; status: DeadlineStatus; metBy: PreparedEvent | null },
-    daysLate: number | null,
     count: { readonly value: number; readonly limit: number },
   ) {
-    super(
-      variant.id,
-      'threshold',
-      variant.title,
-      outcome.due,
-      outcome.trigger,
-      outcome.status,
-      outcome.metBy,
-      daysLate,
-      null,
-      variant.federal.authority,
-      variant.federal.citation,
-      variant.federal.confidence,
-      count,
-    )
+    super(outcome.due, outcome.status)
     this.#ctx = ctx
     this.#variant = variant
     this.#yearStart = yearStart
     this.#removals = removals
+    this.#trigger = outcome.trigger
+    this.#metBy = outcome.metBy
+    this.#count = count
+  }
+
+  get rule(): string {
+    return this.#variant.id
+  }
+  get kind(): 'threshold' {
+    return 'threshold'
+  }
+  get title(): Message {
+    return this.#variant.title
+  }
+  get trigger(): string {
+    return this.#trigger
+  }
+  get metBy(): string | null {
+    return this.#metBy === null ? null : this.#metBy.id
+  }
+  get metOn(): LocalDate | null {
+    return this.#metBy === null ? null : this.#metBy.date
+  }
+  get daysLate(): number | null {
+    return this.#metBy === null ? null : Math.max(0, this.#metBy.day - this.dueDay)
+  }
+  get supersededBy(): null {
+    return null
+  }
+  get jurisdiction(): string {
+    return this.#variant.federal.authority
+  }
+  get citation(): string {
+    return this.#variant.federal.citation
+  }
+  get confidence(): Confidence {
+    return this.#variant.federal.confidence
+  }
+  get count(): { readonly value: number; readonly limit: number } {
+    return this.#count
   }
 
   protected explainNow(): Message[] {
@@ -162,5 +192,5 @@ function evaluateYear(
     }
   }
   const outcome = { due: dayAfterLimit, trigger, status, metBy }
-  return new RemovalDeadline(ctx, variant, yearStart, removals, outcome, daysLate, { value: total, limit })
+  return new RemovalDeadline(ctx, variant, yearStart, removals, outcome, { value: total, limit })
 }
