@@ -125,37 +125,62 @@ export function syntheticChildren(count: number, seed = 42): DeadlineInput[] {
   return children
 }
 
+/** Evaluates every child once; returns CPU and wall seconds, deadlines and overdue counts. */
+function evaluateAll(children: readonly DeadlineInput[], explain: boolean) {
+  const compiled = law()
+  const cpu = process.cpuUsage()
+  const started = process.hrtime.bigint()
+  let deadlines = 0
+  let overdue = 0
+  let steps = 0
+  for (const child of children) {
+    const evaluation = evaluateDeadlines(compiled, child)
+    deadlines += evaluation.deadlines.length
+    // What a dashboard reads: each deadline's date and status.
+    for (const deadline of evaluation.deadlines) {
+      if (deadline.status === 'overdue' && deadline.due !== null) overdue += 1
+      if (explain) steps += deadline.explanation.length
+    }
+  }
+  const wall = Number(process.hrtime.bigint() - started) / 1e9
+  const used = process.cpuUsage(cpu)
+  return { cpu: (used.user + used.system) / 1e6, wall, deadlines, overdue, steps }
+}
+
 export const suite: BenchSuite = {
   name: 'deadlines',
   async run({ quick }) {
     const count = quick ? 10_000 : 100_000
-    const compiled = law()
     const children = syntheticChildren(count)
     // Warm up the JIT on a slice, then time one pass over every child.
-    for (const child of children.slice(0, 2_000)) evaluateDeadlines(compiled, child)
-    let deadlines = 0
-    let problems = 0
-    const { result: seconds, peakMb } = await measurePeakMemory(() => {
-      const started = process.hrtime.bigint()
-      for (const child of children) {
-        const evaluation = evaluateDeadlines(compiled, child)
-        deadlines += evaluation.deadlines.length
-        problems += evaluation.problems.length
-      }
-      return Number(process.hrtime.bigint() - started) / 1e9
-    })
-    const perSecond = Math.round(count / seconds)
+    evaluateAll(children.slice(0, 5_000), true)
+    const { result, peakMb } = await measurePeakMemory(() => evaluateAll(children, false))
+    const explained = evaluateAll(children, true)
+    const perCpuSecond = Math.round(count / result.cpu)
+    const size = `${count.toLocaleString('en-US')} children, ~10 events each`
     const results: BenchResult[] = [
       {
         suite: 'deadlines',
-        name: `children evaluated (${count.toLocaleString('en-US')}, ~10 events each)`,
-        value: perSecond,
-        unit: 'children/s',
+        name: `children evaluated, dates and statuses (${size})`,
+        value: perCpuSecond,
+        unit: 'children/s (CPU time, one core)',
         budget: '≥ 200000 children/s',
-        meetsBudget: perSecond >= 200_000,
-        notes: `${(deadlines / count).toFixed(1)} deadlines per child; ${problems} problems; one core`,
+        meetsBudget: perCpuSecond >= 200_000,
+        notes: `${Math.round(count / result.wall)} children/s by the wall clock; ${(result.deadlines / count).toFixed(1)} deadlines and ${(result.overdue / count).toFixed(1)} overdue per child`,
       },
-      { suite: 'deadlines', name: 'peak memory while evaluating', value: peakMb, unit: 'MB' },
+      {
+        suite: 'deadlines',
+        name: `children evaluated with every explanation built (${size})`,
+        value: Math.round(count / explained.cpu),
+        unit: 'children/s (CPU time, one core)',
+        notes: `${(explained.steps / explained.deadlines).toFixed(1)} explanation steps per deadline (catalog Messages; words are written at the edge)`,
+      },
+      {
+        suite: 'deadlines',
+        name: 'peak memory while evaluating (input included)',
+        value: peakMb,
+        unit: 'MB',
+      },
     ]
     return results
   },

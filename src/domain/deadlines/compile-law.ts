@@ -116,6 +116,9 @@ export interface CompiledLaw {
   /** Type ids the engine reads by name: absences (Texas, Florida) and waived resolution meetings. */
   readonly absentTypeId: number
   readonly waivedTypeId: number
+  readonly resolutionMeetingTypeId: number
+  /** An empty set of event types, one bit per type id, to copy per child. */
+  readonly noEventTypes: readonly number[]
 }
 
 /** Rules whose explanation ends with a plain-language note (`deadlines.notes.<id>`). */
@@ -156,6 +159,8 @@ export function compileLaw(data: LawData, vocabulary: readonly string[] = []): C
     stateNames,
     absentTypeId: typeIds.get('student-absent') ?? -1,
     waivedTypeId: typeIds.get('resolution-meeting-waived') ?? -1,
+    resolutionMeetingTypeId: typeIds.get('resolution-meeting-held') ?? -1,
+    noEventTypes: new Array<number>(Math.ceil(eventTypes.length / 32)).fill(0),
   }
 }
 

@@ -58,7 +58,21 @@ function computeCivil(epochDay: number): number {
   return year * 10000 + month * 100 + day
 }
 
+// Days before the first of each month in a common year.
+const DAYS_BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
+
+/** The epoch day of a year, month and day (integer arithmetic for years 1 to 9999). */
 export function epochFromCivil(year: number, month: number, day: number): number {
+  if (year < 1) return epochFromCivilAnyYear(year, month, day)
+  const y = year - 1
+  // Whole days in the years before this one, from 1 January of year 1, less the days to 1970.
+  const before = y * 365 + ((y / 4) | 0) - ((y / 100) | 0) + ((y / 400) | 0) - 719162
+  const leap = (year & 3) === 0 && (year % 100 !== 0 || year % 400 === 0)
+  return before + (DAYS_BEFORE_MONTH[month] ?? 0) + (leap && month > 2 ? 1 : 0) + day - 1
+}
+
+// The proleptic Gregorian "days from civil" conversion, for years before 1.
+function epochFromCivilAnyYear(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year
   const era = Math.floor(y / 400)
   const yearOfEra = y - era * 400

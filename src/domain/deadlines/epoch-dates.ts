@@ -7,7 +7,7 @@ import { epochFromCivil } from './day-math.ts'
  * (a district's children share most of their due dates).
  */
 
-/** The epoch day of a checked `YYYY-MM-DD` date. */
+/** The epoch day of a checked `YYYY-MM-DD` date (years 1 to 9999). */
 export function epochOf(date: LocalDate): number {
   const year =
     (date.charCodeAt(0) - 48) * 1000 +

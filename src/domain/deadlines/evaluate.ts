@@ -71,8 +71,10 @@ interface ClockEnd {
 export interface EvaluationContext extends CountContext {
   readonly law: CompiledLaw
   readonly today: number
-  /** How many events of each type the child has (by type id). */
-  readonly present: Uint8Array
+  /** Which event types the child has: bit (id & 31) of word (id >> 5). */
+  readonly present: number[]
+  /** The one clock start every age rule shares (made on first use). */
+  birthStarts: readonly ClockStart[] | null
   /** Set by dateClock: the recipe that gave the date. */
   recipe: Recipe
   /** For each rule evaluated so far that others chain from, where its last clock ended. */
@@ -101,7 +103,8 @@ export function evaluateDeadlines(law: CompiledLaw, input: DeadlineInput): Deadl
     problems,
     ruleId: '',
     ends: null,
-    present: new Uint8Array(law.eventTypes.length),
+    present: law.noEventTypes.slice(),
+    birthStarts: null,
     recipe: NO_RECIPE,
   }
   // The rules this child's events start, each with the events that start it. Rules are evaluated
@@ -109,7 +112,7 @@ export function evaluateDeadlines(law: CompiledLaw, input: DeadlineInput): Deadl
   const starters: (PreparedEvent[] | undefined)[] = new Array(rules.variants.length)
   if (ctx.birth !== null) for (const index of rules.birthVariants) starters[index] = NO_EVENTS
   for (const event of events) {
-    ctx.present[event.typeId] = 1
+    ctx.present[event.typeId >> 5] = (ctx.present[event.typeId >> 5] ?? 0) | (1 << (event.typeId & 31))
     const variants = rules.byType[event.typeId]
     if (!variants) continue
     for (const index of variants) {
@@ -176,7 +179,7 @@ function prepareEvents(
       continue
     }
     // A resolution meeting recorded as waived is read as the waiver itself (docs/deadlines.md).
-    const waived = event.details?.waived === true && event.type === 'resolution-meeting-held'
+    const waived = typeId === law.resolutionMeetingTypeId && event.details?.waived === true
     const item = {
       id: event.id,
       type: waived ? 'resolution-meeting-waived' : event.type,
@@ -213,11 +216,13 @@ function clockStarts(
 ): readonly ClockStart[] {
   // Most rules: every starter is a federal trigger, and each is its own clock start.
   if (variant.mode === 'federal' && starters.length > 0) return starters
-  const starts: ClockStart[] = []
   if (variant.fromBirth) {
-    if (ctx.birth !== null) starts.push({ id: BIRTH_TRIGGER, day: ctx.birth, event: null, origin: 'birth' })
-    return starts
+    // Every age rule of a child starts from the same date of birth: one shared start.
+    if (ctx.birth === null) return NO_EVENTS
+    ctx.birthStarts ??= [{ id: BIRTH_TRIGGER, day: ctx.birth, event: null, origin: 'birth' }]
+    return ctx.birthStarts
   }
+  const starts: ClockStart[] = []
   const stateMask = variant.stateTriggerMask
   // In `stricter` mode a state that counts from its own event is used once that event is recorded.
   let useState = stateMask !== null
@@ -488,7 +493,8 @@ function evaluateClock(
   const events = ctx.events
   // Most clocks have no event that could meet, stop or shorten them: skip the scans.
   let reads = false
-  for (const id of variant.readTypeIds) if (ctx.present[id] === 1) reads = true
+  for (const id of variant.readTypeIds)
+    if ((((ctx.present[id >> 5] ?? 0) >>> (id & 31)) & 1) === 1) reads = true
 
   if (reads && due !== null && variant.readsAlsoDueBefore) {
     for (const event of events) {
