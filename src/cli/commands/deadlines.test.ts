@@ -78,7 +78,7 @@ describe('pathway deadlines', () => {
       'an unknown event type',
       { ...scenario, events: [{ id: 'e1', type: 'consent-signed', date: '2026-09-02' }] },
       'events[0].type',
-      'Choose an event type',
+      'Choose one of the event types',
     ],
     [
       'an impossible date',

@@ -417,6 +417,8 @@ export const deadlines = {
     'institutional-grievance-completed': "School's grievance process ended",
     'ocr-information-request-received': 'OCR asked you for more information',
     'complainant-response-sent': 'Your answer to OCR sent',
+    '504-plan-meeting-held': '504 plan meeting held',
+    '504-plan-in-effect': '504 plan in effect',
     'record-amendment-requested': 'You asked the school to correct a record',
     'amendment-decision-sent': 'Decision on correcting the record sent',
     'alleged-ferpa-violation': 'Records privacy problem happened',
@@ -604,9 +606,10 @@ export const deadlines = {
     calendarsOverlap: 'Make the school years separate: this one starts before the one before it ends.',
     bothCalendars: 'Give schoolCalendar or schoolCalendars, not both.',
     jurisdiction: 'Enter US or a two-letter state code, such as TX.',
-    eventType: 'Choose an event type listed in docs/deadlines.md. "{{type}}" is not one.',
+    eventType:
+      'Choose one of the event types in the deadline guide (docs/deadlines.md). "{{type}}" is not one.',
     unknownEventType:
-      'Choose an event type from the list in docs/deadlines.md, for example consent-to-evaluate-signed.',
+      'Choose one of the event types in the deadline guide (docs/deadlines.md), for example iep-meeting-held.',
     duplicateEventId: 'Give each event its own id. This one is already used.',
   },
   lawData: {

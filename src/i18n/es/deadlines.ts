@@ -167,7 +167,7 @@ export const deadlines: Translation<typeof english> = {
       what: 'La escuela debe darle el aviso de garantías procesales una vez cada año escolar.',
     },
     'idea-safeguards-notice-on-referral': {
-      title: 'Aviso de sus derechos después de un referido',
+      title: 'Aviso de sus derechos después de una remisión',
       what: 'La escuela debe darle el aviso de garantías procesales cuando usted pide una evaluación por primera vez.',
     },
     'idea-safeguards-notice-on-complaint': {
@@ -303,16 +303,16 @@ export const deadlines: Translation<typeof english> = {
       what: 'La escuela debe volver a evaluar a su hijo de vez en cuando, y antes de un cambio importante de ubicación.',
     },
     's504-grievance': {
-      title: 'Decisión del reclamo 504',
-      what: 'El distrito debe resolver su reclamo de forma rápida y justa.',
+      title: 'Decisión de la queja formal 504',
+      what: 'El distrito debe resolver su queja formal de forma rápida y justa.',
     },
     's504-ocr-complaint': {
       title: 'Último día para presentar una queja ante la OCR',
       what: 'Una queja ante la Oficina de Derechos Civiles (OCR) vence 180 días después de la discriminación.',
     },
     's504-ocr-complaint-after-grievance': {
-      title: 'Último día para presentar una queja ante la OCR después de un reclamo',
-      what: 'Si usted usó el proceso de reclamos de la escuela, la OCR espera su queja dentro de los 60 días siguientes a que termine.',
+      title: 'Último día para presentar una queja ante la OCR después de una queja formal',
+      what: 'Si usted usó el proceso de quejas formales de la escuela, la OCR espera su queja dentro de los 60 días siguientes a que termine.',
     },
     's504-ocr-information-request': {
       title: 'Respuesta a la OCR',
@@ -413,31 +413,33 @@ export const deadlines: Translation<typeof english> = {
     '504-referral-or-suspected-disability': 'Referido para una evaluación 504',
     '504-evaluation-completed': 'Evaluación 504 terminada',
     '504-reevaluation-completed': 'Reevaluación 504 terminada',
-    '504-grievance-filed': 'Reclamo 504 presentado',
-    '504-grievance-decision': 'Reclamo 504 decidido',
+    '504-grievance-filed': 'Queja formal 504 presentada',
+    '504-grievance-decision': 'Queja formal 504 decidida',
     'alleged-discrimination-occurred': 'Ocurrió la discriminación de la que usted se queja',
     'ocr-complaint-filed': 'Queja ante la OCR presentada',
-    'institutional-grievance-completed': 'Fin del proceso de reclamos de la escuela',
+    'institutional-grievance-completed': 'Fin del proceso de quejas formales de la escuela',
     'ocr-information-request-received': 'La OCR le pidió más información',
     'complainant-response-sent': 'Su respuesta a la OCR enviada',
+    '504-plan-meeting-held': 'Reunión del plan 504 hecha',
+    '504-plan-in-effect': 'Plan 504 en vigor',
     'record-amendment-requested': 'Usted pidió a la escuela corregir un expediente',
     'amendment-decision-sent': 'Decisión sobre corregir el expediente enviada',
     'alleged-ferpa-violation': 'Ocurrió un problema de privacidad de los expedientes',
     'ferpa-complaint-filed': 'Queja por FERPA presentada',
     'ferpa-rights-transfer-to-student': 'Los derechos sobre los expedientes pasaron a su hijo',
     'district-written-notice-of-decision': 'Aviso escrito del distrito sobre su decisión',
-    'referral-received': 'Referido recibido por la escuela',
+    'referral-received': 'Remisión recibida por la escuela',
     'iep-implemented': 'IEP puesto en marcha',
     'proposed-iep-or-ineligibility-notice-sent': 'IEP propuesto, o aviso de que no es elegible, enviado',
     'fape-offer-or-ineligibility-notice-sent': 'Oferta de servicios, o aviso de que no es elegible, enviada',
-    'written-referral-received': 'Referido por escrito recibido',
+    'written-referral-received': 'Remisión por escrito recibida',
     'placement-decided': 'Ubicación decidida',
     'party-knew-or-reasonably-should-have-known': 'Usted supo, o debió saber, del problema',
     'evaluation-report-given-to-parent': 'Informe de evaluación entregado a usted',
     'evaluation-report-issued': 'Informe de evaluación emitido',
     'evaluation-report-completed': 'Informe de evaluación terminado',
     'referral-received-by-special-education-administrator':
-      'Referido recibido por la oficina de educación especial',
+      'Remisión recibida por la oficina de educación especial',
     'district-refusal-or-proposal': 'Rechazo o propuesta del distrito',
     'resolution-meeting-waived': 'Reunión de resolución omitida por acuerdo escrito',
     'age-of-majority-reached': 'Su hijo llegó a la mayoría de edad según la ley estatal',
@@ -549,7 +551,7 @@ export const deadlines: Translation<typeof english> = {
     endOfYearRule:
       '{{state}} tiene una norma especial para este caso ({{citation}}), que fija la fecha de abajo.',
     summerMoved:
-      'Ese día no había clases, así que {{state}} cuenta desde el primer día de clases, el {{date}}.',
+      'Ese día no había clases, así que {{state}} cuenta desde el primer día escolar, el {{date}}.',
     byAge: 'Su hijo tenía menos de {{age}} años ese día, así que {{state}} da {{amount}} {{unit}}.',
     alternative:
       '{{state}} también fija un segundo plazo de {{amount}} {{unit}} desde otro evento ({{event}}), que da el {{date}}.',
@@ -588,12 +590,12 @@ export const deadlines: Translation<typeof english> = {
     'ocr-waiver':
       'La OCR puede aceptar una queja tardía por una buena razón, si usted lo pide y explica la demora.',
     'after-institutional-grievance':
-      'Si usó primero el proceso de reclamos de la escuela, tiene 60 días después de que termine para presentar la queja ante la OCR.',
+      'Si usó primero el proceso de quejas formales de la escuela, tiene 60 días después de que termine para presentar la queja ante la OCR.',
   },
   notApplicable: {
     'idea-iep-in-effect-start-of-year': 'Esto aplica a niños que tienen un IEP. Su registro no muestra uno.',
     'idea-part-c-to-b-by-third-birthday':
-      'Esto aplica a niños que pasan de la intervención temprana (Parte C) antes de los 3 años. Su registro no muestra un referido, una evaluación ni un IEP antes del tercer cumpleaños.',
+      'Esto aplica a niños que pasan de la intervención temprana (Parte C) antes de los 3 años. Su registro no muestra una remisión, una evaluación ni un IEP antes del tercer cumpleaños.',
     'idea-transition-services-by-16': 'Esto aplica a niños que tienen un IEP. Su registro no muestra uno.',
     'idea-transfer-of-rights-statement': 'Esto aplica a niños que tienen un IEP. Su registro no muestra uno.',
   },
@@ -614,9 +616,10 @@ export const deadlines: Translation<typeof english> = {
     calendarsOverlap: 'Separe los años escolares: este empieza antes de que termine el anterior.',
     bothCalendars: 'Indique schoolCalendar o schoolCalendars, no los dos.',
     jurisdiction: 'Escriba US o el código de dos letras de un estado, por ejemplo TX.',
-    eventType: 'Elija un tipo de evento de la lista en docs/deadlines.md. "{{type}}" no es uno de ellos.',
+    eventType:
+      'Elija uno de los tipos de evento de la guía de fechas límite (docs/deadlines.md). "{{type}}" no es uno de ellos.',
     unknownEventType:
-      'Elija un tipo de evento de la lista en docs/deadlines.md, por ejemplo consent-to-evaluate-signed.',
+      'Elija uno de los tipos de evento de la guía de fechas límite (docs/deadlines.md), por ejemplo iep-meeting-held.',
     duplicateEventId: 'Dé a cada evento su propio id. Este ya se usó.',
   },
   lawData: {

@@ -2,8 +2,16 @@ import { describe, expect, test } from 'vitest'
 import { DEADLINE_STATUSES } from '../../domain/deadlines/deadline.ts'
 import { DEADLINE_KINDS, UNITS } from '../../domain/deadlines/law-data.ts'
 import { en, es } from '../../i18n/catalog.ts'
+import { GLOSSARY_TERM_PAIRS } from '../../i18n/glossary-terms.ts'
 import { renderMessage } from '../../i18n/i18n.ts'
 import { law } from './law.ts'
+
+/** Every string in a catalog subtree, with its dotted key. */
+function leaves(node: unknown, prefix: string): [string, string][] {
+  if (typeof node === 'string') return [[prefix, node]]
+  if (typeof node !== 'object' || node === null) return []
+  return Object.entries(node).flatMap(([key, child]) => leaves(child, `${prefix}.${key}`))
+}
 
 /** The deadline words exist in both languages for everything the law data can name. */
 describe('deadline catalogs', () => {
@@ -48,16 +56,22 @@ describe('deadline catalogs', () => {
     }
   })
 
-  test('the Spanish catalog uses the glossary terms of CONTENT.md', () => {
-    const spanish = JSON.stringify(es.deadlines)
-    for (const term of [
-      'aviso previo por escrito',
-      'garantías procesales',
-      'días escolares',
-      'fecha límite',
-    ]) {
-      expect(spanish).toContain(term)
-    }
-    expect(spanish).not.toMatch(/\btú\b|\btienes\b/)
+  const englishLeaves = new Map(leaves(en.deadlines, 'deadlines'))
+  const spanishLeaves = new Map(leaves(es.deadlines, 'deadlines'))
+
+  test.each(GLOSSARY_TERM_PAIRS.map((term) => [term.id, term] as const))(
+    '%s: wherever the English text uses the glossary term, the Spanish text uses its Spanish term',
+    (_, term) => {
+      const missing = [...englishLeaves]
+        .filter(([key, text]) => term.enMatch.test(text) && !term.esMatch.test(spanishLeaves.get(key) ?? ''))
+        .map(([key]) => key)
+      expect(missing).toEqual([])
+      const avoided = [...spanishLeaves].filter(([, text]) => term.esAvoid.some((a) => text.includes(a)))
+      expect(avoided.map(([key]) => key)).toEqual([])
+    },
+  )
+
+  test('the Spanish speaks to the parent as "usted"', () => {
+    expect(JSON.stringify(es.deadlines)).not.toMatch(/\b(tú|tienes|puedes|tu hijo)\b/)
   })
 })
