@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { BenchResult, BenchSuite } from './bench-types.ts'
+import { suite as deadlines } from './suites/deadlines.ts'
 import { suite as documents } from './suites/documents.ts'
 import { suite as goals } from './suites/goals.ts'
 import { suite as http } from './suites/http.ts'
@@ -14,7 +15,16 @@ import { suite as slots } from './suites/slots.ts'
  * `npm run bench [-- --quick] [-- --only name,name]`: runs every suite, prints a table, and writes
  * bench/results/latest.json. Figures are reported against their budgets; nothing here fails a build.
  */
-const SUITES: readonly BenchSuite[] = [screener, plans, goals, servicesDelivered, slots, http, documents]
+const SUITES: readonly BenchSuite[] = [
+  screener,
+  deadlines,
+  plans,
+  goals,
+  servicesDelivered,
+  slots,
+  http,
+  documents,
+]
 
 const args = process.argv.slice(2)
 const quick = args.includes('--quick') || process.env.npm_config_quick === 'true'

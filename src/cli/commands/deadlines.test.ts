@@ -139,3 +139,15 @@ describe('pathway deadlines', () => {
     expect(await deadlinesCommand.run(['--input', '-', '--lang', 'fr'], io)).toBe(2)
   })
 })
+
+describe('pathway deadlines through the pathway command', () => {
+  test('is listed in --help and runs by name', async () => {
+    const { main } = await import('../main.ts')
+    const help = fakeIo()
+    expect(await main(['--help'], help.io)).toBe(0)
+    expect(help.out.join('\n')).toContain('deadlines')
+    const run = fakeIo({ 'scenario.json': JSON.stringify(scenario) })
+    expect(await main(['deadlines', '--input', 'scenario.json'], run.io)).toBe(0)
+    expect(JSON.parse(run.out.join('\n')).deadlines.length).toBeGreaterThan(0)
+  })
+})
