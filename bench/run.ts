@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { BenchResult, BenchSuite } from './bench-types.ts'
+import { suite as deadlines } from './suites/deadlines.ts'
 import { suite as documents } from './suites/documents.ts'
 import { suite as goals } from './suites/goals.ts'
 import { suite as http } from './suites/http.ts'
@@ -19,6 +20,7 @@ import { suite as slots } from './suites/slots.ts'
 const SUITES: readonly BenchSuite[] = [
   screener,
   screenerPages,
+  deadlines,
   plans,
   planPages,
   goals,

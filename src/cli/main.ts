@@ -1,4 +1,5 @@
 import { type CliCommand, type CliIo, EXIT_BAD_INPUT, EXIT_OK, processIo } from './command.ts'
+import { deadlinesCommand } from './commands/deadlines.ts'
 import { goalsCommand } from './commands/goals.ts'
 import { jobsCommand } from './commands/jobs.ts'
 import { migrateCommand, seedCommand, serveCommand, tokenCommand } from './commands/ops.ts'
@@ -16,6 +17,7 @@ export const COMMANDS: readonly CliCommand[] = [
   tokenCommand,
   jobsCommand,
   screenCommand,
+  deadlinesCommand,
   plansCommand,
   goalsCommand,
   progressCommand,

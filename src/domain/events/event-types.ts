@@ -126,6 +126,15 @@ const EVENT_TYPE_TABLE = [
   ['age-of-majority-reached', 'iep'],
   ['screener-completed', 'other'],
   ['student-absent', 'evaluation'],
+  ['due-process-hearing-held', 'disputes'],
+  ['due-process-complaint-amended', 'disputes'],
+  ['resolution-no-agreement-possible', 'disputes'],
+  ['parent-failed-to-produce-child', 'evaluation'],
+  ['evaluation-completion-date-agreed', 'evaluation'],
+  ['reevaluation-agreed-unnecessary', 'evaluation'],
+  ['early-reevaluation-agreed', 'evaluation'],
+  ['graduated-with-regular-diploma', 'iep'],
+  ['aged-out-of-eligibility', 'iep'],
   ['other', 'other'],
 ] as const satisfies readonly (readonly [string, EventGroup])[]
 

@@ -447,6 +447,42 @@ export const eventTypes = {
     label: 'Child absent',
     hint: 'Record a day your child missed school; in some states absences can push back the evaluation deadline.',
   },
+  'due-process-hearing-held': {
+    label: 'Due process hearing held',
+    hint: 'Record the date the due process hearing took place; records must be shared with you before it.',
+  },
+  'due-process-complaint-amended': {
+    label: 'Due process complaint changed',
+    hint: 'Record the date a changed (amended) due process complaint was filed; it restarts the resolution timelines.',
+  },
+  'resolution-no-agreement-possible': {
+    label: 'No agreement possible, agreed in writing',
+    hint: 'Record the date you and the district agreed in writing that the resolution meeting cannot settle the complaint.',
+  },
+  'parent-failed-to-produce-child': {
+    label: 'Child not available for the evaluation',
+    hint: 'Record the date your child could not be made available for the evaluation; the timeline stops while that lasts.',
+  },
+  'evaluation-completion-date-agreed': {
+    label: 'Evaluation finish date agreed after a move',
+    hint: 'Record the date you and the new district agreed in writing on when to finish an evaluation the old district began.',
+  },
+  'reevaluation-agreed-unnecessary': {
+    label: 'Reevaluation agreed not needed',
+    hint: 'Record the date you and the school agreed in writing that the three-year reevaluation is not needed.',
+  },
+  'early-reevaluation-agreed': {
+    label: 'Early reevaluation agreed',
+    hint: 'Record the date you and the school agreed to reevaluate your child less than a year after the last evaluation.',
+  },
+  'graduated-with-regular-diploma': {
+    label: 'Graduated with a regular diploma',
+    hint: 'Record the date your child graduated with a regular high school diploma, which ends special education.',
+  },
+  'aged-out-of-eligibility': {
+    label: 'Too old for special education',
+    hint: 'Record the date your child passed the highest age your state serves in special education.',
+  },
   other: {
     label: 'Other event',
     hint: 'Use this for anything important that fits no other type, such as a phone call or a note from school.',

@@ -448,6 +448,42 @@ export const eventTypes: Translation<typeof english> = {
     label: 'Ausencia de su hijo',
     hint: 'Anote un día en que su hijo faltó a clases; en algunos estados las ausencias pueden mover la fecha límite de la evaluación.',
   },
+  'due-process-hearing-held': {
+    label: 'Audiencia de debido proceso realizada',
+    hint: 'Anote la fecha en que se hizo la audiencia de debido proceso; los expedientes deben compartirse con usted antes.',
+  },
+  'due-process-complaint-amended': {
+    label: 'Queja de debido proceso modificada',
+    hint: 'Anote la fecha en que se presentó una queja de debido proceso modificada; vuelve a empezar los plazos de resolución.',
+  },
+  'resolution-no-agreement-possible': {
+    label: 'Acuerdo escrito de que no hay acuerdo posible',
+    hint: 'Anote la fecha en que usted y el distrito acordaron por escrito que la reunión de resolución no puede resolver la queja.',
+  },
+  'parent-failed-to-produce-child': {
+    label: 'Su hijo no estuvo disponible para la evaluación',
+    hint: 'Anote la fecha en que su hijo no pudo estar disponible para la evaluación; el plazo no corre mientras eso dure.',
+  },
+  'evaluation-completion-date-agreed': {
+    label: 'Fin de la evaluación acordado tras una mudanza',
+    hint: 'Anote la fecha en que usted y el nuevo distrito acordaron por escrito cuándo terminar una evaluación que empezó el distrito anterior.',
+  },
+  'reevaluation-agreed-unnecessary': {
+    label: 'Reevaluación acordada como innecesaria',
+    hint: 'Anote la fecha en que usted y la escuela acordaron por escrito que no hace falta la reevaluación de cada tres años.',
+  },
+  'early-reevaluation-agreed': {
+    label: 'Reevaluación anticipada acordada',
+    hint: 'Anote la fecha en que usted y la escuela acordaron reevaluar a su hijo antes de que pase un año desde la última evaluación.',
+  },
+  'graduated-with-regular-diploma': {
+    label: 'Graduación con diploma regular',
+    hint: 'Anote la fecha en que su hijo se graduó con un diploma regular de secundaria, lo que termina la educación especial.',
+  },
+  'aged-out-of-eligibility': {
+    label: 'Edad máxima para la educación especial',
+    hint: 'Anote la fecha en que su hijo pasó la edad máxima que su estado atiende en la educación especial.',
+  },
   other: {
     label: 'Otro evento',
     hint: 'Use esta opción para algo importante que no encaje en otro tipo, como una llamada o una nota de la escuela.',

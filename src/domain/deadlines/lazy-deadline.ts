@@ -1,0 +1,53 @@
+import type { LocalDate } from '../dates/local-date.ts'
+import type { Message } from '../messages.ts'
+import type { Deadline, DeadlineStatus } from './deadline.ts'
+import { dateOf } from './epoch-dates.ts'
+import type { Confidence, DeadlineKind } from './law-data.ts'
+
+/**
+ * A Deadline that keeps only what it cannot work out again: its date and status, and references
+ * to the rule and events it came from. The other fields are read through from those, and the
+ * explanation is built the first time it is read. Evaluating a district's children for a
+ * dashboard needs dates and statuses only, so it pays for neither the words nor the copies.
+ * For a plain object (JSON), map the fields (see services/deadlines/compute-deadlines.ts).
+ */
+export abstract class LazyDeadline implements Deadline {
+  readonly due: LocalDate | null
+  /** The due date as an epoch day; deadlines without a date sort last. */
+  readonly dueDay: number
+  #explanation: readonly Message[] | null = null
+
+  /** Due date first; deadlines without a date last. */
+  static byDueDate(a: LazyDeadline, b: LazyDeadline): number {
+    return a.dueDay - b.dueDay
+  }
+
+  protected constructor(
+    dueDay: number | null,
+    readonly status: DeadlineStatus,
+  ) {
+    this.due = dueDay === null ? null : dateOf(dueDay)
+    this.dueDay = dueDay === null ? Number.MAX_SAFE_INTEGER : dueDay
+  }
+
+  abstract get rule(): string
+  abstract get kind(): DeadlineKind
+  abstract get title(): Message
+  abstract get trigger(): string
+  abstract get metBy(): string | null
+  abstract get metOn(): LocalDate | null
+  abstract get daysLate(): number | null
+  abstract get supersededBy(): string | null
+  abstract get jurisdiction(): string
+  abstract get citation(): string
+  abstract get confidence(): Confidence
+  abstract get count(): { readonly value: number; readonly limit: number } | null
+
+  /** Runs the evaluation again with words. */
+  protected abstract explainNow(): Message[]
+
+  get explanation(): readonly Message[] {
+    if (this.#explanation === null) this.#explanation = this.explainNow()
+    return this.#explanation
+  }
+}
