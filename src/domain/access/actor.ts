@@ -16,8 +16,13 @@ export interface UserActor {
 
 export type Actor = UserActor
 
-/** What an actor needs to do with a child's record. */
-export type ChildNeed = 'read' | 'edit'
+/**
+ * What an actor needs to do with a child's record, weakest first:
+ * `glance` — the plan at a glance only; `calendar` — the deadlines in a calendar feed;
+ * `enter-data` — add progress data points and service sessions (a teacher's data-entry link);
+ * `read` — see the whole record; `edit` — change it.
+ */
+export type ChildNeed = 'glance' | 'calendar' | 'enter-data' | 'read' | 'edit'
 
 /** The access an actor has to one child, from the strongest source (household membership, later shares). */
 export type ChildAccessLevel = 'full' | 'none'
