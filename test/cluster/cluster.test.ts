@@ -108,7 +108,7 @@ class Client {
       method: 'POST',
       redirect: 'manual',
       headers: { 'content-type': body.contentType, cookie: this.cookie() },
-      body: body.payload,
+      body: new Uint8Array(body.payload),
     })
     const text = await response.text()
     this.remember(response, text)
