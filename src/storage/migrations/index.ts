@@ -7,7 +7,7 @@ import * as createSharing from './2026-12-20T0900_create_sharing.ts'
 
 /**
  * Every migration, in order. Add new ones at the end; never edit one that has shipped.
- * Names sort by time, and Kysely refuses to run them out of order.
+ * Names sort by time. A migration merged after a later-dated one still runs (allowUnorderedMigrations).
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-29T0900_create_accounts_and_children': createAccountsAndChildren,
