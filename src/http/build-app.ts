@@ -18,6 +18,7 @@ import { registerHomePages } from '../web/home/home.pages.tsx'
 import { registerPlanPages } from '../web/plans/plans.pages.tsx'
 import type { RenderSettings } from '../web/render.tsx'
 import { registerScreenerPages } from '../web/screener/screener.pages.tsx'
+import { registerServicePages } from '../web/services-delivered/services.pages.tsx'
 import type { Assets } from '../web/ui.ts'
 import { registerApi } from './api/register-api.ts'
 import { registerErrorHandling } from './errors.tsx'
@@ -120,6 +121,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerScreenerPages(app, deps, settings)
   registerGuidePages(app, settings)
   registerPlanPages(app, deps, settings)
+  registerServicePages(app, deps, settings)
   registerMailboxPages(app, deps, settings)
   await registerApi(app, deps)
   await registerRecords(app, deps, settings)
