@@ -109,6 +109,13 @@ export const paths = {
     `/children/${e(childId)}/letters/${e(letterId)}/sent`,
   deleteLetter: (childId: string, letterId: string) =>
     `/children/${e(childId)}/letters/${e(letterId)}/delete`,
+  // Sharing, access links and the audit trail (issue 3)
+  enterData: (token: string) => `/enter/${e(token)}`,
+  enterProgress: (token: string) => `/enter/${e(token)}/progress`,
+  enterServices: (token: string) => `/enter/${e(token)}/services`,
+  childSharing: (childId: string) => `/children/${e(childId)}/sharing`,
+  childActivity: (childId: string, page?: number) =>
+    `/children/${e(childId)}/activity${page && page > 1 ? `?page=${page}` : ''}`,
   // Services delivered (issue 8): the compliance page, the service log, accommodations not provided.
   services: (childId: string, query?: { from?: string; to?: string; closed?: string }) =>
     `/children/${e(childId)}/services${serviceQuery(query)}`,
@@ -125,7 +132,6 @@ export const paths = {
   deleteIncident: (childId: string, incidentId: string) =>
     `/children/${e(childId)}/services/accommodations/${e(incidentId)}/delete`,
   compensatoryLetter: (childId: string) => `/children/${e(childId)}/services/letter`,
-  linkServices: (token: string) => `/enter/${e(token)}/services`,
   devMailbox: () => '/dev/mailbox',
   devMail: (id: string) => `/dev/mailbox/${e(id)}`,
   apiReference: () => '/api/v1/docs',
