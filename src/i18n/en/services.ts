@@ -331,6 +331,17 @@ export const services = {
       'You can ask the school in writing to make up the owed minutes. We write the first draft from these figures.',
     button: 'Write a letter asking for the minutes',
   },
+  link: {
+    title: 'Log services for {{name}}',
+    back: 'Back',
+    intro:
+      'The family of {{name}} asked you to log the service sessions you give. Add one session at a time: the date, the minutes, and what happened. Log missed sessions too, with the reason.',
+    noServices: 'The plan has no services to log yet.',
+    recentTitle: 'Sessions you logged in the last month',
+    recentNone: 'You have not logged any sessions with this link yet.',
+    privacy:
+      'This link shows only what you need to log sessions. Keep it private. The family can end it at any time.',
+  },
   flash: {
     added: 'The session was added.',
     addedMany: 'Sessions added: {{count}}.',

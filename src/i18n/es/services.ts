@@ -341,6 +341,17 @@ export const services: Translation<typeof english> = {
       'Puede pedir por escrito a la escuela que reponga los minutos que debe. Escribimos el primer borrador con estas cifras.',
     button: 'Escribir una carta para pedir los minutos',
   },
+  link: {
+    title: 'Anotar servicios de {{name}}',
+    back: 'Volver',
+    intro:
+      'La familia de {{name}} le pidió anotar las sesiones de servicio que usted da. Agregue una sesión a la vez: la fecha, los minutos y qué pasó. Anote también las sesiones perdidas, con la razón.',
+    noServices: 'El plan todavía no tiene servicios para anotar.',
+    recentTitle: 'Sesiones que anotó en el último mes',
+    recentNone: 'Todavía no ha anotado ninguna sesión con este enlace.',
+    privacy:
+      'Este enlace muestra solo lo necesario para anotar sesiones. Manténgalo privado. La familia puede cerrarlo en cualquier momento.',
+  },
   flash: {
     added: 'Se agregó la sesión.',
     addedMany: 'Sesiones agregadas: {{count}}.',

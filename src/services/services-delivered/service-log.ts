@@ -38,8 +38,7 @@ export function enteredByOf(actor: Actor): string | null {
 
 /** The data-entry link a row came through, if any. */
 function enteredViaLinkOf(actor: Actor): string | null {
-  const linkId = (actor as { linkId?: unknown }).linkId
-  return typeof linkId === 'string' ? linkId : null
+  return actor.kind === 'link' ? actor.linkId : null
 }
 
 /** What a session may be logged against: the services (and accommodations) of a plan. */

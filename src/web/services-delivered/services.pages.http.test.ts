@@ -5,6 +5,7 @@ import { buildAccommodation, buildIep, buildService } from '../../../test/suppor
 import { buildTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import type { Child } from '../../domain/children/child.ts'
 import { localDate } from '../../domain/dates/local-date.ts'
+import { createAccessLink, revokeAccessLink } from '../../services/access/access-links.ts'
 import { createPlan } from '../../services/plans/save-plan.ts'
 import { listIncidentsOfChild, listSessionsOfChild } from '../../storage/service-log-store.ts'
 
@@ -328,5 +329,79 @@ describe('access', () => {
     const anonymous = new TestBrowser(t.app)
     const response = await anonymous.get(base())
     expect(response.statusCode).toBe(302)
+  })
+})
+
+describe("a provider's data-entry link", () => {
+  test('shows only the first name and the service names, logs sessions as the school record, and ends with the link', async () => {
+    const { link, token } = await createAccessLink(t.deps, parent.actor, {
+      childId: child.id,
+      purpose: 'data-entry',
+      label: 'Speech therapist',
+    })
+    const provider = new TestBrowser(t.app)
+    const page = await provider.get(`/enter/${token}/services`)
+    expect(page.statusCode).toBe(200)
+    const text = words(page.body)
+    expect(text).toContain('Log services for Maya')
+    expect(text).toContain('Speech therapy')
+    expect(text).not.toContain('Ruiz')
+    expect(text).not.toContain('In all, the school owes')
+    expect(text).not.toContain('Where does this come from?')
+    expectNoRawKeys(page.body)
+
+    const bad = await provider.post(`/enter/${token}/services`, {
+      serviceId: SPEECH,
+      date: '2026-10-15',
+      minutes: '',
+      status: 'delivered',
+      provider: 'Ms. Lee',
+      note: '',
+    })
+    expect(bad.statusCode).toBe(400)
+    expect(words(bad.body)).toContain('Enter the minutes.')
+    expect(bad.body).toContain('value="Ms. Lee"')
+
+    const ok = await provider.post(`/enter/${token}/services`, {
+      serviceId: SPEECH,
+      date: '2026-10-15',
+      minutes: '30',
+      status: 'missed-school-event',
+      provider: 'Ms. Lee',
+      note: 'Assembly',
+      // A link cannot claim to be the family.
+      source: 'family',
+    })
+    expect(ok.statusCode).toBe(303)
+    const [saved] = await listSessionsOfChild(t.deps.db, child.id)
+    expect(saved).toMatchObject({
+      source: 'school',
+      enteredBy: null,
+      enteredViaLink: link.id,
+      status: 'missed-school-event',
+    })
+    expect(words((await provider.get(`/enter/${token}/services`)).body)).toContain('Missed: school event')
+
+    // The link reaches nothing else of the record.
+    expect((await provider.get(base())).statusCode).not.toBe(200)
+
+    await revokeAccessLink(t.deps, parent.actor, link.id)
+    expect((await provider.get(`/enter/${token}/services`)).statusCode).toBe(404)
+    // Posted without a cookie session (as a provider's browser with no account does).
+    const after = await t.app.inject({
+      method: 'POST',
+      url: `/enter/${token}/services`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({
+        serviceId: SPEECH,
+        date: '2026-10-16',
+        minutes: '30',
+        status: 'delivered',
+      }).toString(),
+    })
+    // Refused before any handler runs: the ended link answers not-found, whose page then fails the
+    // CSRF check first (403) when the post carries no token; either way nothing is saved.
+    expect([403, 404]).toContain(after.statusCode)
+    expect(await listSessionsOfChild(t.deps.db, child.id)).toHaveLength(1)
   })
 })

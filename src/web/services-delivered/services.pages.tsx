@@ -3,9 +3,11 @@ import type { Actor } from '../../domain/access/actor.ts'
 import { allows, childAccessLevel } from '../../domain/access/policies.ts'
 import type { Child } from '../../domain/children/child.ts'
 import { type LocalDate, parseLocalDate } from '../../domain/dates/local-date.ts'
-import { DomainError } from '../../domain/problems.ts'
+import { DomainError, type Problem } from '../../domain/problems.ts'
 import { mondayOf } from '../../domain/services-delivered/iso-week.ts'
+import { linkActorOf } from '../../http/plugins/access.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
+import { childOfDataEntryLink } from '../../services/access/access-links.ts'
 import { paths } from '../../paths.ts'
 import type { Deps } from '../../services/deps.ts'
 import { today } from '../../services/deps.ts'
@@ -26,11 +28,13 @@ import {
   gridField,
   importSessionsCsv,
   listSessions,
+  listSessionsEnteredByLink,
   updateSession,
 } from '../../services/services-delivered/service-log.ts'
 import { formText, readForm } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import { CompliancePage } from './compliance-page.tsx'
+import { LinkServicesPage } from './link-page.tsx'
 import {
   DeleteSessionPage,
   EMPTY_SESSION_FORM,
@@ -41,6 +45,7 @@ import {
   SESSION_FORM_FIELDS,
   SessionFormPage,
   SessionLogPage,
+  type SessionFormValues,
   sessionFormValues,
   WeekGridPage,
   weekDays,
@@ -51,6 +56,7 @@ type SessionParams = { Params: { childId: string; sessionId: string } }
 type IncidentParams = { Params: { childId: string; incidentId: string } }
 type PeriodQuery = { Querystring: { from?: string; to?: string; closed?: string } }
 type WeekQuery = { Querystring: { week?: string } }
+type TokenParams = { Params: { token: string } }
 
 function actorOf(request: FastifyRequest): Actor {
   if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
@@ -442,6 +448,60 @@ export function registerServicePages(app: FastifyInstance, deps: Deps, settings:
       )
       setFlash(reply, { key: 'services.flash.incidentDeleted', kind: 'success' })
       return reply.redirect(`${paths.services(childId)}#accommodations`, 303)
+    },
+  )
+
+  // A provider's data-entry link: only the service names and a form to log sessions.
+  const linkPage = async (
+    request: FastifyRequest<TokenParams>,
+    reply: FastifyReply,
+    form?: { values: SessionFormValues; problems: readonly Problem[] },
+  ) => {
+    const actor = linkActorOf(request)
+    const { firstName } = await childOfDataEntryLink(deps, actor)
+    const { services } = await getServicesToLog(deps, actor, actor.childId)
+    const recent = await listSessionsEnteredByLink(deps, actor, actor.childId)
+    const values = form?.values ?? {
+      ...EMPTY_SESSION_FORM,
+      source: 'school',
+      date: today(deps),
+      serviceId: services.length === 1 ? (services[0]?.id ?? '') : '',
+    }
+    return sendPage(
+      reply,
+      form ? 400 : 200,
+      ui(request, reply),
+      <LinkServicesPage
+        token={request.params.token}
+        firstName={firstName}
+        services={services}
+        values={values}
+        problems={form?.problems}
+        recent={recent}
+      />,
+    )
+  }
+
+  app.get<TokenParams>(
+    '/enter/:token/services',
+    { config: { access: 'data-entry-link' } },
+    (request, reply) => linkPage(request, reply),
+  )
+
+  app.post<TokenParams>(
+    '/enter/:token/services',
+    { config: { access: 'data-entry-link' } },
+    async (request, reply) => {
+      const actor = linkActorOf(request)
+      const values = { ...readForm(request.body, SESSION_FORM_FIELDS), source: 'school' }
+      try {
+        await addSession(deps, actor, actor.childId, values)
+      } catch (error) {
+        if (!isFixable(error)) throw error
+        return linkPage(request, reply, { values, problems: error.problems })
+      }
+      setFlash(reply, { key: 'services.flash.added', kind: 'success' })
+      return reply.redirect(paths.enterServices(request.params.token), 303)
     },
   )
 }
