@@ -287,6 +287,8 @@ export interface Database {
   plans: PlanTable
   plan_versions: PlanVersionTable
   plan_event_links: PlanEventLinkTable
+  school_years: SchoolYearTable
+  reminder_settings: ReminderSettingsTable
 }
 
 export type UserRow = Selectable<UserTable>
@@ -298,3 +300,29 @@ export type CommunicationRow = Selectable<CommunicationTable>
 export type LetterRow = Selectable<LetterTable>
 export type PlanRow = Selectable<PlanTable>
 export type PlanVersionRow = Selectable<PlanVersionTable>
+
+// Deadlines (issue 4): school years entered for a child, and each person's reminder settings.
+export interface SchoolYearTable {
+  id: string
+  organization_id: string
+  child_id: string
+  first_day: string
+  last_day: string
+  /** JSON: [{ from, to, kind, name }]. */
+  closures: string
+  version: number
+  created_at: string
+  updated_at: string
+}
+
+export interface ReminderSettingsTable {
+  user_id: string
+  /** Days before a deadline to send a reminder, comma-separated, largest first ("14,3"). */
+  days_before: string
+  turned_off_at: string | null
+  version: number
+  updated_at: string
+}
+
+export type SchoolYearRow = Selectable<SchoolYearTable>
+export type ReminderSettingsRow = Selectable<ReminderSettingsTable>
