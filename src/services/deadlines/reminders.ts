@@ -87,7 +87,8 @@ function deadlineEmail(
   input: {
     person: string
     child: Child
-    deadline: Deadline & { due: LocalDate }
+    deadline: Deadline
+    due: LocalDate
     on: LocalDate
     baseUrl: string
   },
@@ -95,8 +96,8 @@ function deadlineEmail(
   const t = translator(lang)
   const name = displayName(input.child)
   const title = renderMessage(lang, input.deadline.title)
-  const date = formatDate(lang, input.deadline.due)
-  const left = daysBetween(input.on, input.deadline.due)
+  const date = formatDate(lang, input.due)
+  const left = daysBetween(input.on, input.due)
   const dueLine =
     left === 0
       ? t('deadlines.ui.email.dueToday', { title, name, date })
@@ -183,7 +184,8 @@ export async function sendDeadlineReminders(deps: Deps): Promise<{ queued: numbe
         const mail = deadlineEmail(lang, {
           ...mailOptions,
           child,
-          deadline: { ...deadline, due: deadline.due },
+          deadline,
+          due: deadline.due,
           on,
         })
         const sent = await queueEmail(
