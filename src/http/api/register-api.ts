@@ -10,6 +10,7 @@ import { DomainError } from '../../domain/problems.ts'
 import { createApiToken, listApiTokens, revokeApiToken } from '../../services/accounts/api-tokens.ts'
 import type { Deps } from '../../services/deps.ts'
 import { registerChildrenApi } from './children.routes.ts'
+import { registerDeadlinesApi } from './deadlines.routes.ts'
 import { IdSchema, InstantSchema, ProblemDocumentSchema, STANDARD_ERRORS } from './common.schemas.ts'
 import { registerPlansApi } from './plans.routes.ts'
 import { registerScreenerApi } from './screener.routes.ts'
@@ -163,4 +164,5 @@ export async function registerApi(app: FastifyInstance, deps: Deps): Promise<voi
   registerChildrenApi(app, deps)
   registerScreenerApi(app, deps)
   registerPlansApi(app, deps)
+  registerDeadlinesApi(app, deps)
 }
