@@ -35,7 +35,8 @@ export const paths = {
   editChild: (childId: string) => `/children/${e(childId)}/edit`,
   archiveChild: (childId: string) => `/children/${e(childId)}/archive`,
   restoreChild: (childId: string) => `/children/${e(childId)}/restore`,
-  newEvent: (childId: string) => `/children/${e(childId)}/events/new`,
+  newEvent: (childId: string, type?: string) =>
+    `/children/${e(childId)}/events/new${type ? `?type=${e(type)}` : ''}`,
   editEvent: (childId: string, eventId: string) => `/children/${e(childId)}/events/${e(eventId)}/edit`,
   deleteEvent: (childId: string, eventId: string) => `/children/${e(childId)}/events/${e(eventId)}/delete`,
   // Plans (issue 6)
@@ -132,6 +133,17 @@ export const paths = {
   deleteIncident: (childId: string, incidentId: string) =>
     `/children/${e(childId)}/services/accommodations/${e(incidentId)}/delete`,
   compensatoryLetter: (childId: string) => `/children/${e(childId)}/services/letter`,
+  // Deadlines (issue 4)
+  childDeadlines: (childId: string, show?: string) =>
+    `/children/${e(childId)}/deadlines${show ? `?show=${e(show)}` : ''}`,
+  childDeadlinesIcs: (childId: string) => `/children/${e(childId)}/deadlines.ics`,
+  schoolCalendar: (childId: string) => `/children/${e(childId)}/school-calendar`,
+  newSchoolYear: (childId: string) => `/children/${e(childId)}/school-calendar/new`,
+  schoolYear: (childId: string, yearId: string) => `/children/${e(childId)}/school-calendar/${e(yearId)}`,
+  deleteSchoolYear: (childId: string, yearId: string) =>
+    `/children/${e(childId)}/school-calendar/${e(yearId)}/delete`,
+  reminderSettings: () => '/account/reminders',
+  calendarFeed: (token: string) => `/feeds/${e(token)}.ics`,
   devMailbox: () => '/dev/mailbox',
   devMail: (id: string) => `/dev/mailbox/${e(id)}`,
   apiReference: () => '/api/v1/docs',

@@ -12,6 +12,7 @@ import type { Deps } from '../services/deps.ts'
 import { registerAccountPages } from '../web/accounts/accounts.pages.tsx'
 import { registerApiDocsPage } from '../web/api-docs/api-docs.pages.tsx'
 import { registerChildPages } from '../web/children/children.pages.tsx'
+import { registerDeadlinePages } from '../web/deadlines/deadlines.pages.tsx'
 import { registerMailboxPages } from '../web/dev/mailbox.pages.tsx'
 import { registerGuidePages } from '../web/guides/guides.pages.tsx'
 import { registerHomePages } from '../web/home/home.pages.tsx'
@@ -123,6 +124,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerGuidePages(app, settings)
   registerPlanPages(app, deps, settings)
   registerServicePages(app, deps, settings)
+  registerDeadlinePages(app, deps, settings)
   registerMailboxPages(app, deps, settings)
   registerEnterPages(app, deps, settings)
   await registerApi(app, deps)

@@ -293,6 +293,8 @@ export interface Database {
   audit_events: AuditEventTable
   service_sessions: ServiceSessionTable
   accommodation_incidents: AccommodationIncidentTable
+  school_years: SchoolYearTable
+  reminder_settings: ReminderSettingsTable
 }
 
 export type UserRow = Selectable<UserTable>
@@ -405,3 +407,29 @@ export interface AccommodationIncidentTable {
 
 export type ServiceSessionRow = Selectable<ServiceSessionTable>
 export type AccommodationIncidentRow = Selectable<AccommodationIncidentTable>
+
+// Deadlines (issue 4): school years entered for a child, and each person's reminder settings.
+export interface SchoolYearTable {
+  id: string
+  organization_id: string
+  child_id: string
+  first_day: string
+  last_day: string
+  /** JSON: [{ from, to, kind, name }]. */
+  closures: string
+  version: number
+  created_at: string
+  updated_at: string
+}
+
+export interface ReminderSettingsTable {
+  user_id: string
+  /** Days before a deadline to send a reminder, comma-separated, largest first ("14,3"). */
+  days_before: string
+  turned_off_at: string | null
+  version: number
+  updated_at: string
+}
+
+export type SchoolYearRow = Selectable<SchoolYearTable>
+export type ReminderSettingsRow = Selectable<ReminderSettingsTable>

@@ -11,10 +11,11 @@ export function RecordNav({
   current,
 }: {
   child: Child
-  current?: 'documents' | 'communications' | 'letters' | 'search' | 'services'
+  current?: 'documents' | 'communications' | 'letters' | 'search' | 'services' | 'deadlines'
 }) {
   const { t } = useUi()
   const links = [
+    { id: 'deadlines', href: paths.childDeadlines(child.id), label: t('deadlines.ui.nav') },
     { id: 'documents', href: paths.documents(child.id), label: t('documents.section.documents') },
     {
       id: 'communications',
