@@ -22,7 +22,9 @@ describe('the IEP team check (34 CFR 300.321)', () => {
     ['evaluation-interpreter', '34 CFR 300.321(a)(5)'],
   ] as const)('a team without the %s is pointed out, citing %s', (role, citation) => {
     const participants = everyone.filter((p) => p.role !== role)
-    expect(checkIepTeam({ kind: 'initial-iep', participants })).toEqual([{ role, status: 'missing', citation }])
+    expect(checkIepTeam({ kind: 'initial-iep', participants })).toEqual([
+      { role, status: 'missing', citation },
+    ])
   })
 
   test('a member who is excused is pointed out with the excusal rule (300.321(e))', () => {

@@ -129,13 +129,13 @@ export const meetings = {
     title: 'Is the right team invited?',
     intro: 'An IEP team must include certain people (34 CFR 300.321).',
     ok: 'Everyone the law requires is on the list.',
-    missing: 'No {{role}} is on the list.',
+    missing: 'No one on the list has this role: {{role}}.',
     missingHint: '{{citation}}. Ask the school who will come in this role.',
     generalTeacherNote:
       'A general education teacher is required if your child is, or may be, in general education classes.',
     interpreterNote:
       'One of the other members can fill this role if they can explain the evaluation results.',
-    excused: 'The {{role}} is excused.',
+    excused: 'Excused from the meeting: {{role}}.',
     excusalTitle: 'When a team member may miss the meeting (excusal)',
     excusalNotDiscussed:
       'If their subject will not be discussed or changed, they may miss the meeting only if you and the school both agree in writing.',
@@ -177,7 +177,7 @@ export const meetings = {
       'There is no plan in effect on the record. Ask for a copy of the current plan, and add it to Pathway.',
     deadlineOverdue: 'Past due: {{title}}, due {{date}} ({{citation}}). Ask what happened.',
     deadlineSoon: 'Coming up: {{title}}, due {{date}} ({{citation}}).',
-    teamMissing: 'Ask who will attend as the {{role}} (34 CFR 300.321).',
+    teamMissing: 'Ask who will come in this role: {{role}} (34 CFR 300.321).',
     noProgressData:
       'Ask for the latest progress report on each goal. The school must report progress as often as the IEP says (34 CFR 300.320(a)(3)).',
     goalOffTrack: 'Goal “{{goal}}”: {{decision}}',

@@ -132,13 +132,13 @@ export const meetings: Translation<typeof english> = {
     title: '¿Invitaron al equipo correcto?',
     intro: 'Un equipo del IEP debe incluir a ciertas personas (34 CFR 300.321).',
     ok: 'Todas las personas que exige la ley están en la lista.',
-    missing: 'No hay nadie como {{role}} en la lista.',
+    missing: 'Nadie en la lista tiene esta función: {{role}}.',
     missingHint: '{{citation}}. Pregunte a la escuela quién vendrá con esta función.',
     generalTeacherNote:
       'Se necesita un maestro de educación general si su hijo está, o podría estar, en clases de educación general.',
     interpreterNote:
       'Otro miembro del equipo puede cumplir esta función si puede explicar los resultados de la evaluación.',
-    excused: 'La persona con la función de {{role}} está dispensada.',
+    excused: 'Dispensado de la reunión: {{role}}.',
     excusalTitle: 'Cuándo un miembro del equipo puede faltar a la reunión (dispensa)',
     excusalNotDiscussed:
       'Si no se hablará ni se cambiará nada de su área, puede faltar solo si usted y la escuela lo acuerdan por escrito.',
@@ -182,7 +182,7 @@ export const meetings: Translation<typeof english> = {
     noPlan: 'No hay un plan vigente en el expediente. Pida una copia del plan actual y agréguela a Pathway.',
     deadlineOverdue: 'Vencida: {{title}}, fecha límite {{date}} ({{citation}}). Pregunte qué pasó.',
     deadlineSoon: 'Próxima: {{title}}, fecha límite {{date}} ({{citation}}).',
-    teamMissing: 'Pregunte quién asistirá como {{role}} (34 CFR 300.321).',
+    teamMissing: 'Pregunte quién vendrá con esta función: {{role}} (34 CFR 300.321).',
     noProgressData:
       'Pida el último informe de progreso de cada meta. La escuela debe informar el progreso tan seguido como dice el IEP (34 CFR 300.320(a)(3)).',
     goalOffTrack: 'Meta “{{goal}}”: {{decision}}',

@@ -1,5 +1,6 @@
 import type { Actor } from '../../domain/access/actor.ts'
 import type { Child } from '../../domain/children/child.ts'
+import type { ChildEvent } from '../../domain/children/event.ts'
 import type { Deadline } from '../../domain/deadlines/deadline.ts'
 import {
   checkMeetingDetails,
@@ -13,7 +14,7 @@ import {
 import { checkIepTeam, type TeamFinding } from '../../domain/meetings/team-check.ts'
 import { DomainError, invalidInput } from '../../domain/problems.ts'
 import type { DbOrTx } from '../../storage/database.ts'
-import { deleteEvent, insertEvent, updateEvent } from '../../storage/events-store.ts'
+import { deleteEvent, findEvent, insertEvent, updateEvent } from '../../storage/events-store.ts'
 import {
   deleteMeetingRow,
   findMeeting,
@@ -270,4 +271,14 @@ export async function listMeetingFollowUps(
     for (const task of meeting.outcome?.followUps ?? [])
       items.push({ source: { kind: 'meeting', id: meeting.id, meeting }, ...task })
   return items.sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'))
+}
+
+/** The timeline events that recording the meeting as held added. */
+export async function heldEvents(deps: Deps, meeting: Meeting): Promise<ChildEvent[]> {
+  const events: ChildEvent[] = []
+  for (const id of await linkedIds(deps.db, 'meeting', meeting.id, 'event')) {
+    const event = await findEvent(deps.db, id)
+    if (event && event.childId === meeting.childId) events.push(event)
+  }
+  return events
 }

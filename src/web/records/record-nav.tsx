@@ -11,7 +11,7 @@ export function RecordNav({
   current,
 }: {
   child: Child
-  current?: 'documents' | 'communications' | 'letters' | 'search'
+  current?: 'documents' | 'communications' | 'letters' | 'search' | 'meetings' | 'disputes'
 }) {
   const { t } = useUi()
   const links = [
@@ -22,6 +22,8 @@ export function RecordNav({
       label: t('documents.section.communications'),
     },
     { id: 'letters', href: paths.letters(child.id), label: t('documents.section.letters') },
+    { id: 'meetings', href: paths.meetings(child.id), label: t('meetings.nav') },
+    { id: 'disputes', href: paths.disputes(child.id), label: t('disputes.nav') },
     { id: 'search', href: paths.searchChild(child.id), label: t('documents.section.search') },
   ] as const
   return (
