@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { Deps } from '../services/deps.ts'
+import { registerDisputePages } from '../web/disputes/disputes.pages.tsx'
 import { registerMeetingPages } from '../web/meetings/meetings.pages.tsx'
 import type { RenderSettings } from '../web/render.tsx'
 
@@ -13,4 +14,5 @@ export function registerMeetingsAndDisputes(
   settings: RenderSettings,
 ): void {
   registerMeetingPages(app, deps, settings)
+  registerDisputePages(app, deps, settings)
 }
