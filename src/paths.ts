@@ -125,6 +125,13 @@ export const paths = {
   dispute: (childId: string, disputeId: string) => `/children/${e(childId)}/disputes/${e(disputeId)}`,
   disputePart: (childId: string, disputeId: string, part: 'stage' | 'outcome' | 'papers') =>
     `/children/${e(childId)}/disputes/${e(disputeId)}/${part}`,
+  // Sharing, access links and the audit trail (issue 3)
+  enterData: (token: string) => `/enter/${e(token)}`,
+  enterProgress: (token: string) => `/enter/${e(token)}/progress`,
+  enterServices: (token: string) => `/enter/${e(token)}/services`,
+  childSharing: (childId: string) => `/children/${e(childId)}/sharing`,
+  childActivity: (childId: string, page?: number) =>
+    `/children/${e(childId)}/activity${page && page > 1 ? `?page=${page}` : ''}`,
   devMailbox: () => '/dev/mailbox',
   devMail: (id: string) => `/dev/mailbox/${e(id)}`,
   apiReference: () => '/api/v1/docs',

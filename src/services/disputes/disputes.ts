@@ -1,4 +1,4 @@
-import type { Actor } from '../../domain/access/actor.ts'
+import { type Actor, userIdOf } from '../../domain/access/actor.ts'
 import type { Child } from '../../domain/children/child.ts'
 import type { ChildEvent } from '../../domain/children/event.ts'
 import type { Deadline } from '../../domain/deadlines/deadline.ts'
@@ -51,7 +51,7 @@ async function addEvents(
       organizationId: child.organizationId,
       details: { type: event.type, date: event.date, note },
       extra: { disputeId },
-      createdBy: actor.userId,
+      createdBy: userIdOf(actor),
       now,
     })
     ids.push(id)
@@ -101,7 +101,7 @@ export async function openDispute(
       violationOn: value.violationOn,
       knewOn: value.knewOn,
       stages: [],
-      createdBy: actor.userId,
+      createdBy: userIdOf(actor),
       now: deps.clock.now(),
     })
     const eventIds = await addEvents(deps, tx, actor, child, id, filingLimitEvents(value), value.title)

@@ -1,4 +1,4 @@
-import type { Actor } from '../../domain/access/actor.ts'
+import { type Actor, userIdOf } from '../../domain/access/actor.ts'
 import type { Child } from '../../domain/children/child.ts'
 import type { ChildEvent } from '../../domain/children/event.ts'
 import type { Deadline } from '../../domain/deadlines/deadline.ts'
@@ -51,7 +51,7 @@ export async function createMeeting(
     childId,
     organizationId: child.organizationId,
     details: value,
-    createdBy: actor.userId,
+    createdBy: userIdOf(actor),
     now: deps.clock.now(),
   })
   return getMeetingOrThrow(deps.db, id)
@@ -216,7 +216,7 @@ export async function recordMeetingHeld(
         organizationId: child.organizationId,
         details: { type, date: value.heldOn, note },
         extra: { meetingId },
-        createdBy: actor.userId,
+        createdBy: userIdOf(actor),
         now,
       })
       eventIds.push(id)
