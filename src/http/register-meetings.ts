@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { Deps } from '../services/deps.ts'
+import { registerMeetingsApi } from './api/meetings.routes.ts'
 import { registerDisputePages } from '../web/disputes/disputes.pages.tsx'
 import { registerMeetingPages } from '../web/meetings/meetings.pages.tsx'
 import type { RenderSettings } from '../web/render.tsx'
@@ -15,4 +16,5 @@ export function registerMeetingsAndDisputes(
 ): void {
   registerMeetingPages(app, deps, settings)
   registerDisputePages(app, deps, settings)
+  registerMeetingsApi(app, deps)
 }
