@@ -110,6 +110,22 @@ export const paths = {
     `/children/${e(childId)}/letters/${e(letterId)}/sent`,
   deleteLetter: (childId: string, letterId: string) =>
     `/children/${e(childId)}/letters/${e(letterId)}/delete`,
+  // Meetings and disputes (issue 10)
+  meetings: (childId: string) => `/children/${e(childId)}/meetings`,
+  newMeeting: (childId: string) => `/children/${e(childId)}/meetings/new`,
+  meeting: (childId: string, meetingId: string) => `/children/${e(childId)}/meetings/${e(meetingId)}`,
+  meetingPart: (
+    childId: string,
+    meetingId: string,
+    part: 'edit' | 'prepare' | 'record' | 'delete' | 'letter' | 'packet.pdf' | 'meeting.ics',
+  ) => `/children/${e(childId)}/meetings/${e(meetingId)}/${part}`,
+  disputes: (childId: string, road?: string) =>
+    `/children/${e(childId)}/disputes${road ? `#road-${e(road)}` : ''}`,
+  newDispute: (childId: string, road?: string) =>
+    `/children/${e(childId)}/disputes/new${road ? `?road=${e(road)}` : ''}`,
+  dispute: (childId: string, disputeId: string) => `/children/${e(childId)}/disputes/${e(disputeId)}`,
+  disputePart: (childId: string, disputeId: string, part: 'stage' | 'outcome' | 'papers') =>
+    `/children/${e(childId)}/disputes/${e(disputeId)}/${part}`,
   // Sharing, access links and the audit trail (issue 3)
   enterData: (token: string) => `/enter/${e(token)}`,
   enterProgress: (token: string) => `/enter/${e(token)}/progress`,

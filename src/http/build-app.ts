@@ -29,6 +29,7 @@ import { registerAccessRules } from './plugins/access.ts'
 import { csrfTokenOf } from './plugins/csrf-token.ts'
 import { registerRequestContext } from './plugins/request-context.ts'
 import { registerSecurityHeaders } from './plugins/security.ts'
+import { registerMeetingsAndDisputes } from './register-meetings.ts'
 import { registerRecords } from './register-records.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -129,6 +130,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerEnterPages(app, deps, settings)
   await registerApi(app, deps)
   await registerRecords(app, deps, settings)
+  registerMeetingsAndDisputes(app, deps, settings)
   registerApiDocsPage(app, deps, settings)
 
   app.decorate('routeTable', routeTable)
