@@ -1,0 +1,60 @@
+/**
+ * The registry of every table that holds part of a child's record. Export, import and deletion all
+ * read it, so a table missing here would silently be left out of an export or survive a deletion:
+ * `record-tables.db.test.ts` reads the live schema (SQLite and PostgreSQL) and fails when a table
+ * with a `child_id` column is not listed. Adding a table with `child_id`? Add it here.
+ *
+ * Tables are listed in the order rows can be inserted (a row's references come first) and are
+ * deleted in the reverse order.
+ */
+export interface RecordTable {
+  /**
+   * Which rows belong to the child: `child` — the rows whose `child_id` is the child's;
+   * `{ parent, column }` — rows whose `column` holds the id of an exported row of `parent`
+   * (for link tables without a `child_id`).
+   */
+  readonly scope: 'child' | { readonly parent: string; readonly column: string }
+  /**
+   * `rows` — copied as they are, every id remapped; `search-index` — rebuilt through the search
+   * store on import (SQLite keeps an FTS table beside it); `documents` — the rows carry files,
+   * which travel as files in the ZIP; `not-portable` — not part of an export (sharing, audit and
+   * access state belong to the household that held the record), but deleted with the child.
+   */
+  readonly kind: 'rows' | 'search-index' | 'documents' | 'not-portable'
+  /** Columns holding user ids: on import they name the person importing (or stay empty). */
+  readonly userColumns?: readonly string[]
+  /** Columns that only make sense on the server that wrote them: left out of the export. */
+  readonly localColumns?: readonly string[]
+  /** Sorting the rows on this column inserts older rows (that newer ones refer to) first. */
+  readonly orderBy?: string
+}
+
+export const RECORD_TABLES: Readonly<Record<string, RecordTable>> = {
+  events: { scope: 'child', kind: 'rows', userColumns: ['created_by'], orderBy: 'created_at' },
+  documents: {
+    scope: 'child',
+    kind: 'documents',
+    userColumns: ['created_by'],
+    localColumns: ['blob_hash', 'wrapped_key'],
+    orderBy: 'created_at',
+  },
+  letters: { scope: 'child', kind: 'rows', userColumns: ['created_by'], orderBy: 'created_at' },
+  communications: { scope: 'child', kind: 'rows', userColumns: ['created_by'], orderBy: 'created_at' },
+  plans: { scope: 'child', kind: 'rows', userColumns: ['created_by'], orderBy: 'created_at' },
+  plan_versions: { scope: 'child', kind: 'rows', userColumns: ['saved_by'], orderBy: 'saved_at' },
+  plan_event_links: { scope: { parent: 'plans', column: 'plan_id' }, kind: 'rows', orderBy: 'event_id' },
+  record_links: { scope: 'child', kind: 'rows', orderBy: 'created_at' },
+  search_entries: {
+    scope: 'child',
+    kind: 'search-index',
+    // Derived by the search store: the folded text, and PostgreSQL's generated tsvector.
+    localColumns: ['folded', 'search_vector'],
+    orderBy: 'updated_at',
+  },
+}
+
+export const RECORD_TABLE_NAMES = Object.keys(RECORD_TABLES)
+
+export function isRecordTable(name: string): boolean {
+  return Object.hasOwn(RECORD_TABLES, name)
+}
