@@ -26,6 +26,7 @@ import { registerAccessRules } from './plugins/access.ts'
 import { csrfTokenOf } from './plugins/csrf-token.ts'
 import { registerRequestContext } from './plugins/request-context.ts'
 import { registerSecurityHeaders } from './plugins/security.ts'
+import { registerPrivacy } from './register-privacy.ts'
 import { registerRecords } from './register-records.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -123,6 +124,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerMailboxPages(app, deps, settings)
   await registerApi(app, deps)
   await registerRecords(app, deps, settings)
+  await registerPrivacy(app, deps, settings)
   registerApiDocsPage(app, deps, settings)
 
   app.decorate('routeTable', routeTable)

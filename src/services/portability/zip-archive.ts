@@ -136,7 +136,9 @@ export async function readZip(
     }
     if (!failure) unzip.push(new Uint8Array(0), true)
   } catch {
-    failure ??= refused('privacy.import.problems.malformed')
+    failure ??= truncated()
+      ? refused('privacy.import.problems.tooLarge', { max: megabytes(limits.archiveBytes) })
+      : refused('privacy.import.problems.malformed')
   }
   if (!failure && truncated())
     failure = refused('privacy.import.problems.tooLarge', { max: megabytes(limits.archiveBytes) })
