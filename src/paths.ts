@@ -109,6 +109,13 @@ export const paths = {
     `/children/${e(childId)}/letters/${e(letterId)}/sent`,
   deleteLetter: (childId: string, letterId: string) =>
     `/children/${e(childId)}/letters/${e(letterId)}/delete`,
+  // Sharing, access links and the audit trail (issue 3)
+  enterData: (token: string) => `/enter/${e(token)}`,
+  enterProgress: (token: string) => `/enter/${e(token)}/progress`,
+  enterServices: (token: string) => `/enter/${e(token)}/services`,
+  childSharing: (childId: string) => `/children/${e(childId)}/sharing`,
+  childActivity: (childId: string, page?: number) =>
+    `/children/${e(childId)}/activity${page && page > 1 ? `?page=${page}` : ''}`,
   devMailbox: () => '/dev/mailbox',
   devMail: (id: string) => `/dev/mailbox/${e(id)}`,
   apiReference: () => '/api/v1/docs',

@@ -71,7 +71,7 @@ async function databaseFor(dialect: 'sqlite' | 'postgres', dir: string) {
 }
 
 async function runOn(dialect: 'sqlite' | 'postgres', options: BenchOptions): Promise<BenchResult[]> {
-  const children = options.quick ? 2_000 : Number(process.env.PATHWAY_BENCH_CHILDREN ?? 10_000)
+  const children = options.children
   const seconds = options.quick ? 3 : 10
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pathway-bench-'))
   const database = await databaseFor(dialect, dir)

@@ -17,6 +17,7 @@ import { registerGuidePages } from '../web/guides/guides.pages.tsx'
 import { registerHomePages } from '../web/home/home.pages.tsx'
 import { registerPlanPages } from '../web/plans/plans.pages.tsx'
 import type { RenderSettings } from '../web/render.tsx'
+import { registerEnterPages } from '../web/sharing/enter.pages.tsx'
 import { registerScreenerPages } from '../web/screener/screener.pages.tsx'
 import type { Assets } from '../web/ui.ts'
 import { registerApi } from './api/register-api.ts'
@@ -102,7 +103,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerErrorHandling(app, settings)
   // Order matters: the request context (who, which language) runs before the access rules read it.
   registerRequestContext(app, deps)
-  const routeTable = registerAccessRules(app, { devMailbox: deps.config.devMailbox })
+  const routeTable = registerAccessRules(app, { devMailbox: deps.config.devMailbox, deps })
   registerCsrfCheck(app)
 
   app.get('/healthz', { config: { access: 'public' } }, async () => ({ status: 'ok' }))
@@ -122,6 +123,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerGuidePages(app, settings)
   registerPlanPages(app, deps, settings)
   registerMailboxPages(app, deps, settings)
+  registerEnterPages(app, deps, settings)
   await registerApi(app, deps)
   await registerRecords(app, deps, settings)
   await registerPrivacy(app, deps, settings)
