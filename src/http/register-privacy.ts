@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { Deps } from '../services/deps.ts'
+import { registerDeletionPages } from '../web/privacy/deletion.pages.tsx'
 import { registerPortabilityPages } from '../web/privacy/portability.pages.tsx'
 import type { RenderSettings } from '../web/render.tsx'
 import { registerPortabilityApi } from './api/portability.routes.ts'
@@ -14,5 +15,6 @@ export async function registerPrivacy(
   settings: RenderSettings,
 ): Promise<void> {
   registerPortabilityPages(app, deps, settings)
+  registerDeletionPages(app, deps, settings)
   registerPortabilityApi(app, deps)
 }

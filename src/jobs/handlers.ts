@@ -1,10 +1,12 @@
 import type { JobHandler, RecurringJob } from './job-handler.ts'
+import { purgeDeletedRecordsJob } from './purge-deleted-records.ts'
 import { sendEmailJob } from './send-email.ts'
 
 /** Every job kind and its handler. Features add their own here. */
 export const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
   'send-email': sendEmailJob,
+  'purge-deleted-records': purgeDeletedRecordsJob,
 }
 
 /** Work that runs on a schedule. Features add their own here. */
-export const RECURRING_JOBS: readonly RecurringJob[] = []
+export const RECURRING_JOBS: readonly RecurringJob[] = [{ kind: 'purge-deleted-records', everyMinutes: 60 }]

@@ -9,6 +9,7 @@ export const privacy = {
       'Download everything in your account, load a file exported from Pathway, or delete your account.',
     accountExport: 'Export your account',
     import: 'Load an export',
+    delete: 'Delete {{name}}’s record',
   },
   export: {
     childTitle: 'Export {{name}}’s record',
@@ -24,6 +25,48 @@ export const privacy = {
       'The file holds private information about your child. Keep it somewhere safe, and do not send it by ordinary e-mail.',
     importHint: 'You can load the file into another Pathway account to get the same record there.',
     submit: 'Download the ZIP file',
+  },
+  delete: {
+    title: 'Delete {{name}}’s record',
+    intro:
+      'This deletes everything in {{name}}’s record: events, documents, plans, letters, notes, and every link and share.',
+    grace:
+      'The record is hidden from everyone at once. For 14 days you can bring it back from your account page. After that it is gone for good, and no one can get it back.',
+    exportFirst: 'You may want to export the record first.',
+    confirmName: 'To confirm, type the name {{name}}',
+    submit: 'Delete the record',
+    flash: '{{name}}’s record is hidden and will be deleted on {{date}}. You can undo this below.',
+    problems: {
+      nameMissing: 'Type the child’s name to confirm.',
+      nameWrong: 'Type the name exactly as shown: {{name}}.',
+    },
+  },
+  deleteAccount: {
+    title: 'Delete your account',
+    intro:
+      'This deletes your account and the records of every child in your household: events, documents, plans, letters and notes.',
+    grace:
+      'Your records are hidden at once and you are signed out everywhere else. For 14 days you can sign in and bring everything back. After that it is gone for good.',
+    password: 'Your password',
+    submit: 'Delete my account',
+    flash: 'Your account will be deleted on {{date}}. You can undo this below.',
+    problems: {
+      passwordMissing: 'Enter your password to confirm.',
+      passwordWrong: 'The password is not right. Enter the password you sign in with.',
+    },
+  },
+  deletions: {
+    title: 'Deleted records',
+    intro: 'Records you deleted stay hidden for 14 days. Until then, you can bring them back.',
+    none: 'Nothing is waiting to be deleted.',
+    child: '{{name}} — deleted for good on {{date}}',
+    account: 'Your account will be deleted for good on {{date}}.',
+    undo: 'Bring back {{name}}',
+    undoAccount: 'Keep my account',
+    undone: '{{name}}’s record is back.',
+    accountUndone: 'Your account will not be deleted.',
+    link: 'Deleted records you can still bring back',
+    deleteAccountLink: 'Delete your account',
   },
   import: {
     title: 'Load an export',

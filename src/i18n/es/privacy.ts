@@ -12,6 +12,7 @@ export const privacy: Translation<typeof english> = {
       'Descargue todo lo que hay en su cuenta, cargue un archivo exportado de Pathway o borre su cuenta.',
     accountExport: 'Exportar su cuenta',
     import: 'Cargar una exportación',
+    delete: 'Borrar el expediente de {{name}}',
   },
   export: {
     childTitle: 'Exportar el expediente de {{name}}',
@@ -27,6 +28,48 @@ export const privacy: Translation<typeof english> = {
       'El archivo contiene información privada sobre su hijo. Guárdelo en un lugar seguro y no lo envíe por correo electrónico común.',
     importHint: 'Puede cargar el archivo en otra cuenta de Pathway para tener allí el mismo expediente.',
     submit: 'Descargar el archivo ZIP',
+  },
+  delete: {
+    title: 'Borrar el expediente de {{name}}',
+    intro:
+      'Esto borra todo el expediente de {{name}}: eventos, documentos, planes, cartas, notas, y cada enlace y cada acceso compartido.',
+    grace:
+      'El expediente se oculta para todos de inmediato. Durante 14 días puede recuperarlo desde la página de su cuenta. Después se borra para siempre y nadie puede recuperarlo.',
+    exportFirst: 'Quizás quiera exportar el expediente antes.',
+    confirmName: 'Para confirmar, escriba el nombre {{name}}',
+    submit: 'Borrar el expediente',
+    flash: 'El expediente de {{name}} está oculto y se borrará el {{date}}. Puede deshacerlo abajo.',
+    problems: {
+      nameMissing: 'Escriba el nombre del niño para confirmar.',
+      nameWrong: 'Escriba el nombre tal como aparece: {{name}}.',
+    },
+  },
+  deleteAccount: {
+    title: 'Borrar su cuenta',
+    intro:
+      'Esto borra su cuenta y el expediente de cada niño de su hogar: eventos, documentos, planes, cartas y notas.',
+    grace:
+      'Sus expedientes se ocultan de inmediato y se cierra su sesión en todos los demás lugares. Durante 14 días puede iniciar sesión y recuperarlo todo. Después se borra para siempre.',
+    password: 'Su contraseña',
+    submit: 'Borrar mi cuenta',
+    flash: 'Su cuenta se borrará el {{date}}. Puede deshacerlo abajo.',
+    problems: {
+      passwordMissing: 'Escriba su contraseña para confirmar.',
+      passwordWrong: 'La contraseña no es correcta. Escriba la contraseña con la que inicia sesión.',
+    },
+  },
+  deletions: {
+    title: 'Expedientes borrados',
+    intro: 'Los expedientes que borró quedan ocultos durante 14 días. Hasta entonces puede recuperarlos.',
+    none: 'No hay nada esperando a ser borrado.',
+    child: '{{name}}: se borrará para siempre el {{date}}',
+    account: 'Su cuenta se borrará para siempre el {{date}}.',
+    undo: 'Recuperar a {{name}}',
+    undoAccount: 'Conservar mi cuenta',
+    undone: 'El expediente de {{name}} está de vuelta.',
+    accountUndone: 'Su cuenta no se borrará.',
+    link: 'Expedientes borrados que todavía puede recuperar',
+    deleteAccountLink: 'Borrar su cuenta',
   },
   import: {
     title: 'Cargar una exportación',

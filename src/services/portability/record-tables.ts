@@ -27,6 +27,11 @@ export interface RecordTable {
   readonly localColumns?: readonly string[]
   /** Sorting the rows on this column inserts older rows (that newer ones refer to) first. */
   readonly orderBy?: string
+  /**
+   * Deleted only after the child's row is gone (the audit trail refuses deletes while the child
+   * exists, so no one can erase their tracks through the application).
+   */
+  readonly deleteAfterChild?: boolean
 }
 
 export const RECORD_TABLES: Readonly<Record<string, RecordTable>> = {
@@ -51,6 +56,13 @@ export const RECORD_TABLES: Readonly<Record<string, RecordTable>> = {
     localColumns: ['folded', 'search_vector'],
     orderBy: 'updated_at',
   },
+  // Sharing (issue 3): who may see the record on this server, not part of the record itself.
+  access_links: { scope: 'child', kind: 'not-portable' },
+  child_shares: { scope: 'child', kind: 'not-portable' },
+  share_invitations: { scope: 'child', kind: 'not-portable' },
+  audit_events: { scope: 'child', kind: 'not-portable', deleteAfterChild: true },
+  // Deletion (issue 3): the request that hides the record during its grace period.
+  deletion_requests: { scope: 'child', kind: 'not-portable', deleteAfterChild: true },
 }
 
 export const RECORD_TABLE_NAMES = Object.keys(RECORD_TABLES)

@@ -117,6 +117,9 @@ export function ChildPrivacySection({ child }: { child: Child }) {
         <li>
           <a href={paths.childExport(child.id)}>{t('privacy.section.export', { name })}</a>
         </li>
+        <li>
+          <a href={paths.deleteChild(child.id)}>{t('privacy.section.delete', { name })}</a>
+        </li>
       </ul>
     </section>
   )
@@ -135,6 +138,12 @@ export function AccountPrivacySection() {
         </li>
         <li>
           <a href={paths.importRecord()}>{t('privacy.section.import')}</a>
+        </li>
+        <li>
+          <a href={paths.deletions()}>{t('privacy.deletions.link')}</a>
+        </li>
+        <li>
+          <a href={paths.deleteAccount()}>{t('privacy.deletions.deleteAccountLink')}</a>
         </li>
       </ul>
     </section>

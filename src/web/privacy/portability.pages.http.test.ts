@@ -22,7 +22,11 @@ beforeEach(async () => {
   t = await buildTestApp({ now: '2026-11-29T15:00:00.000Z', env: { DATA_DIR: dataDir } })
   parent = await createUser(t.deps, { name: 'Rosa Díaz' })
   child = await createChildFor(t.deps, parent, { legalName: 'Lucía Díaz', preferredName: 'Lucy' })
-  await addEvent(t.deps, parent.actor, child.id, { type: 'evaluation-requested', date: '2026-09-01', note: 'Asked by letter' })
+  await addEvent(t.deps, parent.actor, child.id, {
+    type: 'evaluation-requested',
+    date: '2026-09-01',
+    note: 'Asked by letter',
+  })
   browser = new TestBrowser(t.app)
   await signInBrowser(browser, parent)
 })
@@ -104,20 +108,30 @@ describe('importing', () => {
   test('a file that is not an export: 400, the message names the field and what to do', async () => {
     const response = await browser.upload(
       '/import',
-      multipartBody({}, { fileName: 'photo.zip', content: Buffer.from(zipSync({ 'a.txt': new Uint8Array([65]) })) }),
+      multipartBody(
+        {},
+        { fileName: 'photo.zip', content: Buffer.from(zipSync({ 'a.txt': new Uint8Array([65]) })) },
+      ),
     )
     expect(response.statusCode).toBe(400)
     expect(response.body).toContain('The file is not an export from Pathway')
     expect(response.body).toContain('href="#file"')
-    const empty = await browser.upload('/import', multipartBody({}, { fileName: '', content: Buffer.alloc(0) }))
+    const empty = await browser.upload(
+      '/import',
+      multipartBody({}, { fileName: '', content: Buffer.alloc(0) }),
+    )
     expect(empty.statusCode).toBe(400)
     expect(empty.body).toContain('Choose the ZIP file to load.')
   })
 
   test('an upload without the CSRF token is refused', async () => {
-    const response = await browser.upload('/import', multipartBody({}, { fileName: 'x.zip', content: Buffer.from('x') }), {
-      csrf: false,
-    })
+    const response = await browser.upload(
+      '/import',
+      multipartBody({}, { fileName: 'x.zip', content: Buffer.from('x') }),
+      {
+        csrf: false,
+      },
+    )
     expect(response.statusCode).toBe(403)
   })
 
