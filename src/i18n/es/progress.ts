@@ -44,6 +44,70 @@ export const progress: Translation<typeof english> = {
     onTrack:
       'Los puntajes más recientes quedan a ambos lados de la línea de meta, o sobre ella. Su hijo va por buen camino.',
   },
+  sources: {
+    parent: 'Padre, madre o familia',
+    teacher: 'Maestro o maestra',
+    therapist: 'Terapeuta',
+    'school-report': 'Informe de progreso de la escuela',
+  },
+  statuses: {
+    'on-track': 'Va por buen camino',
+    'not-on-track': 'No va por buen camino',
+    'too-little-data': 'Muy pocos datos',
+    'no-aim-line': 'Aún no hay línea de meta',
+  },
+  gaps: {
+    'baseline-value': 'La meta no tiene un nivel inicial en números.',
+    'target-value': 'La meta no tiene un objetivo en números.',
+    'start-date': 'El plan no tiene fecha de inicio.',
+    'end-date': 'El plan no tiene fecha de fin.',
+    'dates-order': 'La fecha de fin del plan no es posterior a la fecha de inicio.',
+    'target-side': 'El objetivo está del lado equivocado del nivel inicial para la dirección de la meta.',
+  },
+  points: {
+    problems: {
+      dateMissing: 'Escriba la fecha en que se midió el puntaje',
+      dateInvalid: 'Escriba la fecha como año-mes-día, por ejemplo 2026-10-08',
+      dateTooEarly: 'Escriba una fecha posterior al 1 de enero de 1990',
+      dateInFuture: 'La fecha no puede estar en el futuro. Escriba el día en que se midió el puntaje',
+      valueMissing: 'Escriba el puntaje',
+      valueInvalid: 'Escriba el puntaje como un número, por ejemplo 42 o 42.5',
+      valueTooLarge: 'Escriba un puntaje más pequeño',
+      sourceMissing: 'Elija quién midió el puntaje',
+      unitTooLong: 'Escriba una unidad de {{max}} caracteres o menos',
+      noteTooLong: 'Escriba una nota de {{max}} caracteres o menos',
+    },
+  },
+  import: {
+    problems: {
+      empty: 'Pegue al menos una línea con una fecha y un puntaje',
+      noDateColumn: 'Línea {{line}}: agregue una columna “fecha” en la primera línea',
+      noValueColumn: 'Línea {{line}}: agregue una columna “valor” en la primera línea',
+      tooMany: 'Importe como máximo {{max}} líneas a la vez',
+      tooManyColumns:
+        'La línea {{line}} tiene más de {{max}} columnas. Ponga entre comillas las notas con comas',
+      dateMissing: 'Línea {{line}}, fecha: escriba la fecha en que se midió el puntaje',
+      dateInvalid: 'Línea {{line}}, fecha: escriba la fecha como año-mes-día, por ejemplo 2026-10-08',
+      dateTooEarly: 'Línea {{line}}, fecha: escriba una fecha posterior al 1 de enero de 1990',
+      dateInFuture: 'Línea {{line}}, fecha: la fecha no puede estar en el futuro',
+      valueMissing: 'Línea {{line}}, valor: escriba el puntaje',
+      valueInvalid: 'Línea {{line}}, valor: escriba el puntaje como un número, por ejemplo 42 o 42.5',
+      valueTooLarge: 'Línea {{line}}, valor: escriba un puntaje más pequeño',
+      sourceMissing: 'Línea {{line}}, fuente: use padre, maestro, terapeuta o informe, o déjela vacía',
+      unitTooLong: 'Línea {{line}}, unidad: use {{max}} caracteres o menos',
+      noteTooLong: 'Línea {{line}}, nota: use {{max}} caracteres o menos',
+    },
+  },
+  notes: {
+    problems: {
+      kindMissing: 'Elija qué está registrando',
+      dateMissing: 'Escriba la fecha',
+      dateInvalid: 'Escriba la fecha como año-mes-día, por ejemplo 2026-11-01',
+      dateInFuture: 'La fecha no puede estar en el futuro',
+      textMissing: 'Escriba lo que dice el informe de progreso sobre esta meta',
+      textTooLong: 'Escriba {{max}} caracteres o menos',
+    },
+  },
   problems: {
     targetDateNotAfterBaseline: 'La fecha de la meta debe ser posterior a la fecha del nivel inicial.',
     targetBelowBaseline:
