@@ -16,6 +16,7 @@ import { registerMailboxPages } from '../web/dev/mailbox.pages.tsx'
 import { registerGuidePages } from '../web/guides/guides.pages.tsx'
 import { registerHomePages } from '../web/home/home.pages.tsx'
 import { registerPlanPages } from '../web/plans/plans.pages.tsx'
+import { registerProgressPages } from '../web/progress/progress.pages.tsx'
 import type { RenderSettings } from '../web/render.tsx'
 import { registerScreenerPages } from '../web/screener/screener.pages.tsx'
 import type { Assets } from '../web/ui.ts'
@@ -120,6 +121,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerScreenerPages(app, deps, settings)
   registerGuidePages(app, settings)
   registerPlanPages(app, deps, settings)
+  registerProgressPages(app, deps, settings)
   registerMailboxPages(app, deps, settings)
   await registerApi(app, deps)
   await registerRecords(app, deps, settings)

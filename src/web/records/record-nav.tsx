@@ -11,7 +11,7 @@ export function RecordNav({
   current,
 }: {
   child: Child
-  current?: 'documents' | 'communications' | 'letters' | 'search'
+  current?: 'documents' | 'communications' | 'letters' | 'search' | 'progress'
 }) {
   const { t } = useUi()
   const links = [
@@ -23,6 +23,7 @@ export function RecordNav({
     },
     { id: 'letters', href: paths.letters(child.id), label: t('documents.section.letters') },
     { id: 'search', href: paths.searchChild(child.id), label: t('documents.section.search') },
+    { id: 'progress', href: paths.childProgress(child.id), label: t('progress.ui.navLabel') },
   ] as const
   return (
     <nav class="pw-record-nav" aria-label={t('documents.section.title')}>
