@@ -112,10 +112,8 @@ export const progress = {
     toPlans: 'Go to plans',
     noGoals: 'The plan in effect has no goals yet.',
     toPlan: 'See the plan',
-    offTrackCount_one: '{{count}} of {{total}} goals is not on track. Open it to see why.',
-    offTrackCount_other: '{{count}} of {{total}} goals are not on track. Open each one to see why.',
-    pointCount_one: '{{count}} score so far.',
-    pointCount_other: '{{count}} scores so far.',
+    offTrackCount: 'Goals not on track: {{count}} of {{total}}. Open each one to see why.',
+    pointCount: 'Scores so far: {{count}}.',
     latest: 'Latest: {{value}} {{unit}}',
     noAimLine:
       'Pathway cannot draw the aim line yet, so it cannot say whether your child is on track. What is missing:',
@@ -180,8 +178,7 @@ export const progress = {
     deleteSubmit: 'Delete score',
     flash: {
       added: 'Score added',
-      imported_one: '{{count}} score added',
-      imported_other: '{{count}} scores added',
+      imported: 'Scores added: {{count}}',
       saved: 'Score changed',
       deleted: 'Score deleted',
       noteAdded: 'Saved',

@@ -117,11 +117,9 @@ export const progress: Translation<typeof english> = {
     toPlans: 'Ir a los planes',
     noGoals: 'El plan vigente todavía no tiene metas.',
     toPlan: 'Ver el plan',
-    offTrackCount_one: '{{count}} de {{total}} metas no va por buen camino. Ábrala para ver por qué.',
-    offTrackCount_other:
-      '{{count}} de {{total}} metas no van por buen camino. Abra cada una para ver por qué.',
-    pointCount_one: '{{count}} puntaje hasta ahora.',
-    pointCount_other: '{{count}} puntajes hasta ahora.',
+    offTrackCount:
+      'Metas que no van por buen camino: {{count}} de {{total}}. Abra cada una para ver por qué.',
+    pointCount: 'Puntajes hasta ahora: {{count}}.',
     latest: 'Último: {{value}} {{unit}}',
     noAimLine:
       'Pathway todavía no puede trazar la línea de meta, así que no puede decir si su hijo va por buen camino. Lo que falta:',
@@ -187,8 +185,7 @@ export const progress: Translation<typeof english> = {
     deleteSubmit: 'Borrar puntaje',
     flash: {
       added: 'Puntaje agregado',
-      imported_one: '{{count}} puntaje agregado',
-      imported_other: '{{count}} puntajes agregados',
+      imported: 'Puntajes agregados: {{count}}',
       saved: 'Puntaje cambiado',
       deleted: 'Puntaje borrado',
       noteAdded: 'Guardado',

@@ -90,7 +90,7 @@ describe('progress pages', () => {
     expect(response.body).toContain('<caption class="pw-table__caption">Scores for Goal 1: Reading</caption>')
 
     const overview = await browser.get(`/children/${child.id}/progress`)
-    expect(overview.body).toContain('1 of 2 goals is not on track')
+    expect(overview.body).toContain('Goals not on track: 1 of 2.')
   })
 
   test('a bad score re-renders the goal page with the problems and what was typed', async () => {
