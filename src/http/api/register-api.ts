@@ -12,6 +12,7 @@ import type { Deps } from '../../services/deps.ts'
 import { registerChildrenApi } from './children.routes.ts'
 import { IdSchema, InstantSchema, ProblemDocumentSchema, STANDARD_ERRORS } from './common.schemas.ts'
 import { registerPlansApi } from './plans.routes.ts'
+import { registerProgressApi } from './progress.routes.ts'
 import { registerScreenerApi } from './screener.routes.ts'
 
 export const API_DESCRIPTION = [
@@ -163,4 +164,5 @@ export async function registerApi(app: FastifyInstance, deps: Deps): Promise<voi
   registerChildrenApi(app, deps)
   registerScreenerApi(app, deps)
   registerPlansApi(app, deps)
+  registerProgressApi(app, deps)
 }
