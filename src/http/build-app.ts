@@ -13,6 +13,7 @@ import { registerAccountPages } from '../web/accounts/accounts.pages.tsx'
 import { registerApiDocsPage } from '../web/api-docs/api-docs.pages.tsx'
 import { registerChildPages } from '../web/children/children.pages.tsx'
 import { registerMailboxPages } from '../web/dev/mailbox.pages.tsx'
+import { registerGoalCheckerPages } from '../web/goals/goal-checker.pages.tsx'
 import { registerGuidePages } from '../web/guides/guides.pages.tsx'
 import { registerHomePages } from '../web/home/home.pages.tsx'
 import { registerPlanPages } from '../web/plans/plans.pages.tsx'
@@ -120,6 +121,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerChildPages(app, deps, settings)
   registerScreenerPages(app, deps, settings)
   registerGuidePages(app, settings)
+  registerGoalCheckerPages(app, settings)
   registerPlanPages(app, deps, settings)
   registerProgressPages(app, deps, settings)
   registerMailboxPages(app, deps, settings)

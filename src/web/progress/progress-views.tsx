@@ -1,4 +1,6 @@
 import { type Child, displayName } from '../../domain/children/child.ts'
+import type { Goal } from '../../domain/plans/plan.ts'
+import type { Problem } from '../../domain/problems.ts'
 import { DECISION_LABEL_KEYS } from '../../domain/progress/decision-rules.ts'
 import type { ProgressStatus } from '../../domain/progress/goal-series.ts'
 import {
@@ -6,8 +8,6 @@ import {
   PROGRESS_SOURCES,
   type ProgressPoint,
 } from '../../domain/progress/progress-point.ts'
-import type { Goal } from '../../domain/plans/plan.ts'
-import type { Problem } from '../../domain/problems.ts'
 import { renderMessage } from '../../i18n/i18n.ts'
 import { paths } from '../../paths.ts'
 import type {

@@ -28,8 +28,8 @@ import {
   type NoteFormValues,
   POINT_FORM_FIELDS,
   type PointFormValues,
-  pointFormValues,
   ProgressOverviewPage,
+  pointFormValues,
 } from './progress-views.tsx'
 
 type ChildParams = { Params: { childId: string } }
