@@ -109,6 +109,13 @@ export const paths = {
     `/children/${e(childId)}/letters/${e(letterId)}/sent`,
   deleteLetter: (childId: string, letterId: string) =>
     `/children/${e(childId)}/letters/${e(letterId)}/delete`,
+  // Sharing, access links and the audit trail (issue 3)
+  enterData: (token: string) => `/enter/${e(token)}`,
+  enterProgress: (token: string) => `/enter/${e(token)}/progress`,
+  enterServices: (token: string) => `/enter/${e(token)}/services`,
+  childSharing: (childId: string) => `/children/${e(childId)}/sharing`,
+  childActivity: (childId: string, page?: number) =>
+    `/children/${e(childId)}/activity${page && page > 1 ? `?page=${page}` : ''}`,
   // Goals and progress (issue 7)
   goalChecker: () => '/goals/check',
   childProgress: (childId: string) => `/children/${e(childId)}/progress`,
@@ -124,7 +131,6 @@ export const paths = {
   addProgressNote: (childId: string, goalId: string) => `/children/${e(childId)}/progress/${e(goalId)}/notes`,
   deleteProgressNote: (childId: string, goalId: string, noteId: string) =>
     `/children/${e(childId)}/progress/${e(goalId)}/notes/${e(noteId)}/delete`,
-  enterProgress: (token: string) => `/enter/${e(token)}/progress`,
   devMailbox: () => '/dev/mailbox',
   devMail: (id: string) => `/dev/mailbox/${e(id)}`,
   apiReference: () => '/api/v1/docs',

@@ -19,6 +19,7 @@ import { registerHomePages } from '../web/home/home.pages.tsx'
 import { registerPlanPages } from '../web/plans/plans.pages.tsx'
 import { registerProgressPages } from '../web/progress/progress.pages.tsx'
 import type { RenderSettings } from '../web/render.tsx'
+import { registerEnterPages } from '../web/sharing/enter.pages.tsx'
 import { registerScreenerPages } from '../web/screener/screener.pages.tsx'
 import type { Assets } from '../web/ui.ts'
 import { registerApi } from './api/register-api.ts'
@@ -103,7 +104,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerErrorHandling(app, settings)
   // Order matters: the request context (who, which language) runs before the access rules read it.
   registerRequestContext(app, deps)
-  const routeTable = registerAccessRules(app, { devMailbox: deps.config.devMailbox })
+  const routeTable = registerAccessRules(app, { devMailbox: deps.config.devMailbox, deps })
   registerCsrfCheck(app)
 
   app.get('/healthz', { config: { access: 'public' } }, async () => ({ status: 'ok' }))
@@ -125,6 +126,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerPlanPages(app, deps, settings)
   registerProgressPages(app, deps, settings)
   registerMailboxPages(app, deps, settings)
+  registerEnterPages(app, deps, settings)
   await registerApi(app, deps)
   await registerRecords(app, deps, settings)
   registerApiDocsPage(app, deps, settings)

@@ -287,6 +287,10 @@ export interface Database {
   plans: PlanTable
   plan_versions: PlanVersionTable
   plan_event_links: PlanEventLinkTable
+  access_links: AccessLinkTable
+  child_shares: ChildShareTable
+  share_invitations: ShareInvitationTable
+  audit_events: AuditEventTable
   progress_points: ProgressPointTable
   progress_notes: ProgressNoteTable
 }
@@ -301,6 +305,70 @@ export type LetterRow = Selectable<LetterTable>
 export type PlanRow = Selectable<PlanTable>
 export type PlanVersionRow = Selectable<PlanVersionTable>
 
+// Sharing, access links and the audit trail (issue 3).
+
+/** A secret link without an account: a teacher's data-entry page or a calendar feed. */
+export interface AccessLinkTable {
+  id: string
+  organization_id: string
+  child_id: string
+  purpose: 'data-entry' | 'calendar-feed'
+  label: string
+  token_hash: string
+  created_by: string | null
+  created_at: string
+  expires_on: string | null
+  revoked_at: string | null
+  last_used_at: string | null
+}
+
+/** A child shared with a person (`grantee_user_id`) or an organization (`grantee_organization_id`). */
+export interface ChildShareTable {
+  id: string
+  organization_id: string
+  child_id: string
+  grantee_user_id: string | null
+  grantee_organization_id: string | null
+  scope: 'full' | 'read' | 'glance' | 'data-entry'
+  expires_on: string | null
+  created_by: string | null
+  created_at: string
+  revoked_at: string | null
+}
+
+/** An invitation by e-mail to share a child; it becomes a share when accepted. */
+export interface ShareInvitationTable {
+  id: string
+  organization_id: string
+  child_id: string
+  email: string
+  scope: 'full' | 'read' | 'glance' | 'data-entry'
+  expires_on: string | null
+  locale: string
+  token_hash: string
+  invited_by: string | null
+  created_at: string
+  respond_by: string
+  accepted_at: string | null
+  accepted_by: string | null
+  share_id: string | null
+  declined_at: string | null
+  revoked_at: string | null
+}
+
+/** One read or change of a child's record. Append-only (triggers refuse UPDATE and DELETE). */
+export interface AuditEventTable {
+  id: string
+  organization_id: string
+  child_id: string
+  actor_user_id: string | null
+  actor_link_id: string | null
+  action: 'read' | 'change'
+  object_kind: string
+  object_id: string | null
+  route: string | null
+  at: string
+}
 // Goals and progress (issue 7): data points per plan goal, and notes beside them.
 
 /** One measurement toward a goal. `entered_by_*` say who typed it: a user, or a data-entry link. */

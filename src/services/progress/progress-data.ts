@@ -24,6 +24,7 @@ import {
   parseMeasuredOn,
 } from '../../domain/progress/progress-point.ts'
 import type { ProgressAnalysis } from '../../domain/progress/progress-series.ts'
+import { findAccessLink } from '../../storage/access-links-store.ts'
 import { findUserById } from '../../storage/accounts-store.ts'
 import type { DbOrTx } from '../../storage/database.ts'
 import { findPlanInEffectOn } from '../../storage/plans-store.ts'
@@ -201,13 +202,20 @@ export async function listGoalsForDataEntry(
   }))
 }
 
+/** Who is typing: a person by name, or a data-entry link by the label the family gave it. */
 async function enteredByOf(deps: Deps, actor: Actor): Promise<EnteredBy> {
+  if (actor.kind === 'link') {
+    const link = await findAccessLink(deps.db, actor.linkId)
+    return { userId: null, linkId: actor.linkId, name: link?.label ?? null }
+  }
   const user = await findUserById(deps.db, actor.userId)
   return { userId: actor.userId, linkId: null, name: user?.name ?? null }
 }
 
 function isOwnPoint(actor: Actor, point: ProgressPoint): boolean {
-  return point.enteredBy.userId !== null && point.enteredBy.userId === actor.userId
+  return actor.kind === 'link'
+    ? point.enteredBy.linkId === actor.linkId
+    : point.enteredBy.userId !== null && point.enteredBy.userId === actor.userId
 }
 
 async function savePoints(
@@ -383,7 +391,7 @@ export async function addProgressNote(
     kind,
     notedOn,
     text: text === '' ? null : text,
-    createdBy: actor.userId,
+    createdBy: actor.kind === 'user' ? actor.userId : null,
     now: deps.clock.now(),
   })
   const saved = await findProgressNote(deps.db, id)
