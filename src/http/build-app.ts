@@ -17,10 +17,11 @@ import { registerGoalCheckerPages } from '../web/goals/goal-checker.pages.tsx'
 import { registerGuidePages } from '../web/guides/guides.pages.tsx'
 import { registerHomePages } from '../web/home/home.pages.tsx'
 import { registerPlanPages } from '../web/plans/plans.pages.tsx'
+import { registerEnterProgressPages } from '../web/progress/enter-progress.pages.tsx'
 import { registerProgressPages } from '../web/progress/progress.pages.tsx'
 import type { RenderSettings } from '../web/render.tsx'
-import { registerEnterPages } from '../web/sharing/enter.pages.tsx'
 import { registerScreenerPages } from '../web/screener/screener.pages.tsx'
+import { registerEnterPages } from '../web/sharing/enter.pages.tsx'
 import type { Assets } from '../web/ui.ts'
 import { registerApi } from './api/register-api.ts'
 import { registerErrorHandling } from './errors.tsx'
@@ -125,6 +126,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerGoalCheckerPages(app, settings)
   registerPlanPages(app, deps, settings)
   registerProgressPages(app, deps, settings)
+  registerEnterProgressPages(app, deps, settings)
   registerMailboxPages(app, deps, settings)
   registerEnterPages(app, deps, settings)
   await registerApi(app, deps)

@@ -185,6 +185,20 @@ export const progress = {
       noteDeleted: 'Deleted',
     },
   },
+  entry: {
+    title: 'Add progress data for {{name}}',
+    intro:
+      'Choose the goal, then enter the score you measured. The family sees each score you add, with the name of this link.',
+    noGoals: 'There are no goals to add data to right now. The family can tell you when the plan is ready.',
+    goal: 'Which goal?',
+    unit: 'Measured in {{unit}}',
+    noteHint: 'For example, what you used or anything unusual that day. Do not write other students’ names.',
+    privacy: 'Keep this link private: anyone who has it can add scores. The family can end it at any time.',
+    added: 'Score added for goal {{number}}. You can add another.',
+    problems: {
+      goalMissing: 'Choose the goal the score is for',
+    },
+  },
   chart: {
     title: 'Progress chart for {{goal}}',
     description:

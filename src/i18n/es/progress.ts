@@ -192,6 +192,22 @@ export const progress: Translation<typeof english> = {
       noteDeleted: 'Borrado',
     },
   },
+  entry: {
+    title: 'Agregar datos de progreso de {{name}}',
+    intro:
+      'Elija la meta y escriba el puntaje que midió. La familia ve cada puntaje que usted agrega, con el nombre de este enlace.',
+    noGoals: 'Por ahora no hay metas para agregar datos. La familia le avisará cuando el plan esté listo.',
+    goal: '¿Qué meta?',
+    unit: 'Se mide en {{unit}}',
+    noteHint:
+      'Por ejemplo, qué usó o algo fuera de lo común ese día. No escriba nombres de otros estudiantes.',
+    privacy:
+      'Mantenga este enlace en privado: cualquiera que lo tenga puede agregar puntajes. La familia puede terminarlo en cualquier momento.',
+    added: 'Puntaje agregado a la meta {{number}}. Puede agregar otro.',
+    problems: {
+      goalMissing: 'Elija la meta a la que corresponde el puntaje',
+    },
+  },
   chart: {
     title: 'Gráfica de progreso de {{goal}}',
     description:

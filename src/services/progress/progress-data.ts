@@ -333,7 +333,9 @@ export async function updateProgressPoint(
     const saved = await updateProgressPointRow(tx, current.id, expectedVersion, value, deps.clock.now())
     if (!saved) throw new DomainError('VERSION_CONFLICT')
   })
-  return getProgressPoint(deps, actor, childId, pointId)
+  const updated = await findProgressPoint(deps.db, current.id)
+  if (!updated) throw new DomainError('NOT_FOUND')
+  return updated
 }
 
 /** Deletes a point if nobody changed it since `expectedVersion` (else VERSION_CONFLICT). */
