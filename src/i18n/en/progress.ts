@@ -104,6 +104,7 @@ export const progress = {
     },
   },
   ui: {
+    dashboardOffTrack: 'Goals not on track: {{count}}',
     navLabel: 'Progress on goals',
     overviewTitle: 'Progress on goals',
     overviewIntro:

@@ -109,6 +109,7 @@ export const progress: Translation<typeof english> = {
     },
   },
   ui: {
+    dashboardOffTrack: 'Metas que no van por buen camino: {{count}}',
     navLabel: 'Progreso en las metas',
     overviewTitle: 'Progreso en las metas',
     overviewIntro:

@@ -413,3 +413,21 @@ export async function deleteProgressNote(
   await deleteProgressNoteRow(deps.db, note.id)
   return note
 }
+
+/**
+ * For the dashboard: how many goals of each child's plan in effect the data call not on track.
+ * Children the actor may not read are left out; children without such goals are not listed.
+ */
+export async function countGoalsNotOnTrack(
+  deps: Deps,
+  actor: Actor,
+  childIds: readonly string[],
+): Promise<Map<string, number>> {
+  const counts = new Map<string, number>()
+  for (const childId of childIds) {
+    const overview = await getProgressOverview(deps, actor, childId)
+    const count = overview.goals.filter((g) => g.status === 'not-on-track').length
+    if (count > 0) counts.set(childId, count)
+  }
+  return counts
+}

@@ -41,7 +41,14 @@ export function LandingPage() {
   )
 }
 
-export function DashboardPage({ children }: { children: readonly Child[] }) {
+export function DashboardPage({
+  children,
+  goalsOffTrack,
+}: {
+  children: readonly Child[]
+  /** Goals the progress data call not on track, per child (none listed: none off track). */
+  goalsOffTrack?: ReadonlyMap<string, number>
+}) {
   const { t, signedIn } = useUi()
   return (
     <Page title={t('home.dashboard.title', { name: signedIn?.user.name ?? '' })}>
@@ -60,6 +67,13 @@ export function DashboardPage({ children }: { children: readonly Child[] }) {
                   <a href={paths.child(child.id)}>{displayName(child)}</a>
                 </h3>
                 {child.school ? <p class="pw-secondary">{child.school}</p> : null}
+                {goalsOffTrack?.get(child.id) ? (
+                  <p>
+                    <a href={paths.childProgress(child.id)}>
+                      {t('progress.ui.dashboardOffTrack', { count: goalsOffTrack.get(child.id) })}
+                    </a>
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { DomainError } from '../../domain/problems.ts'
 import { listChildren } from '../../services/children/children.ts'
 import type { Deps } from '../../services/deps.ts'
+import { countGoalsNotOnTrack } from '../../services/progress/progress-data.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import { AboutPage, DashboardPage, LandingPage, PrivacyPage } from './home-views.tsx'
 
@@ -16,7 +17,17 @@ export function registerHomePages(app: FastifyInstance, deps: Deps, settings: Re
   app.get('/dashboard', { config: { access: 'signed-in' } }, async (request, reply) => {
     if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
     const children = await listChildren(deps, request.signedIn.actor, { archived: false })
-    return sendPage(reply, 200, ui(request, reply), <DashboardPage children={children} />)
+    const offTrack = await countGoalsNotOnTrack(
+      deps,
+      request.signedIn.actor,
+      children.map((c) => c.id),
+    )
+    return sendPage(
+      reply,
+      200,
+      ui(request, reply),
+      <DashboardPage children={children} goalsOffTrack={offTrack} />,
+    )
   })
 
   app.get('/about', { config: { access: 'public' } }, async (request, reply) =>

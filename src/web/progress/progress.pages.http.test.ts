@@ -57,6 +57,10 @@ async function addScores(scores: readonly [string, number][]) {
 }
 
 describe('progress pages', () => {
+  test('the dashboard says nothing about goals while none is off track', async () => {
+    expect((await browser.get('/dashboard')).body).not.toContain('Goals not on track')
+  })
+
   test('the overview lists each goal of the plan in effect with its status, and says what is missing', async () => {
     const response = await browser.get(`/children/${child.id}/progress`)
     expect(response.statusCode).toBe(200)
@@ -91,6 +95,8 @@ describe('progress pages', () => {
 
     const overview = await browser.get(`/children/${child.id}/progress`)
     expect(overview.body).toContain('Goals not on track: 1 of 2.')
+    const dashboard = await browser.get('/dashboard')
+    expect(dashboard.body).toContain(`href="/children/${child.id}/progress">Goals not on track: 1</a>`)
   })
 
   test('a bad score re-renders the goal page with the problems and what was typed', async () => {
