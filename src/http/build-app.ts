@@ -12,6 +12,7 @@ import type { Deps } from '../services/deps.ts'
 import { registerAccountPages } from '../web/accounts/accounts.pages.tsx'
 import { registerApiDocsPage } from '../web/api-docs/api-docs.pages.tsx'
 import { registerChildPages } from '../web/children/children.pages.tsx'
+import { registerDeadlinePages } from '../web/deadlines/deadlines.pages.tsx'
 import { registerMailboxPages } from '../web/dev/mailbox.pages.tsx'
 import { registerGoalCheckerPages } from '../web/goals/goal-checker.pages.tsx'
 import { registerGuidePages } from '../web/guides/guides.pages.tsx'
@@ -21,6 +22,7 @@ import { registerEnterProgressPages } from '../web/progress/enter-progress.pages
 import { registerProgressPages } from '../web/progress/progress.pages.tsx'
 import type { RenderSettings } from '../web/render.tsx'
 import { registerScreenerPages } from '../web/screener/screener.pages.tsx'
+import { registerServicePages } from '../web/services-delivered/services.pages.tsx'
 import { registerEnterPages } from '../web/sharing/enter.pages.tsx'
 import type { Assets } from '../web/ui.ts'
 import { registerApi } from './api/register-api.ts'
@@ -30,6 +32,7 @@ import { registerAccessRules } from './plugins/access.ts'
 import { csrfTokenOf } from './plugins/csrf-token.ts'
 import { registerRequestContext } from './plugins/request-context.ts'
 import { registerSecurityHeaders } from './plugins/security.ts'
+import { registerMeetingsAndDisputes } from './register-meetings.ts'
 import { registerRecords } from './register-records.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -125,12 +128,15 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerGuidePages(app, settings)
   registerGoalCheckerPages(app, settings)
   registerPlanPages(app, deps, settings)
+  registerServicePages(app, deps, settings)
+  registerDeadlinePages(app, deps, settings)
   registerProgressPages(app, deps, settings)
   registerEnterProgressPages(app, deps, settings)
   registerMailboxPages(app, deps, settings)
   registerEnterPages(app, deps, settings)
   await registerApi(app, deps)
   await registerRecords(app, deps, settings)
+  registerMeetingsAndDisputes(app, deps, settings)
   registerApiDocsPage(app, deps, settings)
 
   app.decorate('routeTable', routeTable)

@@ -11,9 +11,11 @@ import { createApiToken, listApiTokens, revokeApiToken } from '../../services/ac
 import type { Deps } from '../../services/deps.ts'
 import { registerChildrenApi } from './children.routes.ts'
 import { IdSchema, InstantSchema, ProblemDocumentSchema, STANDARD_ERRORS } from './common.schemas.ts'
+import { registerDeadlinesApi } from './deadlines.routes.ts'
 import { registerPlansApi } from './plans.routes.ts'
 import { registerProgressApi } from './progress.routes.ts'
 import { registerScreenerApi } from './screener.routes.ts'
+import { registerServicesApi } from './services.routes.ts'
 
 export const API_DESCRIPTION = [
   'The Pathway API offers the same operations as the pages, through the same access checks.',
@@ -164,5 +166,7 @@ export async function registerApi(app: FastifyInstance, deps: Deps): Promise<voi
   registerChildrenApi(app, deps)
   registerScreenerApi(app, deps)
   registerPlansApi(app, deps)
+  registerServicesApi(app, deps)
+  registerDeadlinesApi(app, deps)
   registerProgressApi(app, deps)
 }

@@ -1,5 +1,7 @@
 import { type Child, displayName } from '../../domain/children/child.ts'
 import { paths } from '../../paths.ts'
+import type { DeadlinesDashboard } from '../../services/deadlines/child-deadlines.ts'
+import { DeadlinesDashboardSection } from '../deadlines/deadlines-views.tsx'
 import { ButtonGroup, ButtonLink } from '../layout/form.tsx'
 import { Page } from '../layout/page.tsx'
 import { useUi } from '../ui.ts'
@@ -43,9 +45,11 @@ export function LandingPage() {
 
 export function DashboardPage({
   children,
+  deadlines,
   goalsOffTrack,
 }: {
   children: readonly Child[]
+  deadlines?: DeadlinesDashboard
   /** Goals the progress data call not on track, per child (none listed: none off track). */
   goalsOffTrack?: ReadonlyMap<string, number>
 }) {
@@ -59,6 +63,7 @@ export function DashboardPage({
         </>
       ) : (
         <>
+          {deadlines ? <DeadlinesDashboardSection dashboard={deadlines} /> : null}
           <h2>{t('home.dashboard.childrenTitle')}</h2>
           <ul class="pw-card-list">
             {children.map((child) => (

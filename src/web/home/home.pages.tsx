@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { DomainError } from '../../domain/problems.ts'
 import { listChildren } from '../../services/children/children.ts'
+import { getDeadlinesDashboard } from '../../services/deadlines/child-deadlines.ts'
 import type { Deps } from '../../services/deps.ts'
 import { countGoalsNotOnTrack } from '../../services/progress/progress-data.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
@@ -17,6 +18,7 @@ export function registerHomePages(app: FastifyInstance, deps: Deps, settings: Re
   app.get('/dashboard', { config: { access: 'signed-in' } }, async (request, reply) => {
     if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
     const children = await listChildren(deps, request.signedIn.actor, { archived: false })
+    const deadlines = await getDeadlinesDashboard(deps, request.signedIn.actor)
     const offTrack = await countGoalsNotOnTrack(
       deps,
       request.signedIn.actor,
@@ -26,7 +28,7 @@ export function registerHomePages(app: FastifyInstance, deps: Deps, settings: Re
       reply,
       200,
       ui(request, reply),
-      <DashboardPage children={children} goalsOffTrack={offTrack} />,
+      <DashboardPage children={children} deadlines={deadlines} goalsOffTrack={offTrack} />,
     )
   })
 

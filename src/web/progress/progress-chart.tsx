@@ -65,10 +65,10 @@ export function ProgressChart({
   const lastPoint = points.at(-1)?.measuredOn
 
   return (
-    <figure class="pw-chart">
-      <div class="pw-chart__frame">
+    <figure class="pw-progress-chart">
+      <div class="pw-progress-chart__frame">
         <svg
-          class="pw-chart__svg"
+          class="pw-progress-chart__svg"
           viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
           role="img"
           aria-labelledby={`${id}-title ${id}-desc`}
@@ -76,7 +76,7 @@ export function ProgressChart({
         >
           <title id={`${id}-title`}>{title}</title>
           <desc id={`${id}-desc`}>{description}</desc>
-          <g class="pw-chart__grid">
+          <g class="pw-progress-chart__grid">
             {ticks.map((tick) => (
               <g key={tick}>
                 <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={py(tick)} y2={py(tick)} />
@@ -93,7 +93,13 @@ export function ProgressChart({
                 </text>
               </g>
             ))}
-            <line class="pw-chart__axis" x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={bottom} y2={bottom} />
+            <line
+              class="pw-progress-chart__axis"
+              x1={MARGIN.left}
+              x2={WIDTH - MARGIN.right}
+              y1={bottom}
+              y2={bottom}
+            />
           </g>
           <g>
             {analysis.phaseStart
@@ -102,7 +108,7 @@ export function ProgressChart({
                   .map((n) => (
                     <line
                       key={n.id}
-                      class="pw-chart__phase"
+                      class="pw-progress-chart__phase"
                       x1={px(n.notedOn)}
                       x2={px(n.notedOn)}
                       y1={MARGIN.top}
@@ -110,9 +116,15 @@ export function ProgressChart({
                     />
                   ))
               : null}
-            <line class="pw-chart__goal-date" x1={px(end)} x2={px(end)} y1={MARGIN.top} y2={bottom} />
             <line
-              class="pw-chart__aim"
+              class="pw-progress-chart__goal-date"
+              x1={px(end)}
+              x2={px(end)}
+              y1={MARGIN.top}
+              y2={bottom}
+            />
+            <line
+              class="pw-progress-chart__aim"
               x1={px(start)}
               y1={py(series.baseline.value)}
               x2={px(end)}
@@ -121,7 +133,7 @@ export function ProgressChart({
             {trend && trendFrom && lastPoint ? (
               <>
                 <line
-                  class="pw-chart__trend"
+                  class="pw-progress-chart__trend"
                   x1={px(trendFrom)}
                   y1={py(clampY(valueOn(trend, trendFrom)))}
                   x2={px(lastPoint)}
@@ -129,7 +141,7 @@ export function ProgressChart({
                 />
                 {lastPoint < end ? (
                   <line
-                    class="pw-chart__projection"
+                    class="pw-progress-chart__projection"
                     x1={px(lastPoint)}
                     y1={py(clampY(valueOn(trend, lastPoint)))}
                     x2={px(end)}
@@ -142,10 +154,16 @@ export function ProgressChart({
               .filter((n) => n.kind === 'progress-report')
               .map((n) => {
                 const cx = Number(px(n.notedOn))
-                return <path key={n.id} class="pw-chart__report" d={`M${cx} ${bottom - 10} l6 10 h-12 z`} />
+                return (
+                  <path
+                    key={n.id}
+                    class="pw-progress-chart__report"
+                    d={`M${cx} ${bottom - 10} l6 10 h-12 z`}
+                  />
+                )
               })}
           </g>
-          <g class="pw-chart__points">
+          <g class="pw-progress-chart__points">
             {points.map((p) => (
               <circle key={p.id} cx={px(p.measuredOn)} cy={py(p.value)} r="4.5">
                 <title>{`${shortDate(p.measuredOn)}: ${formatNumber(p.value)}${p.unit ? ` ${p.unit}` : ''}`}</title>
@@ -155,34 +173,34 @@ export function ProgressChart({
         </svg>
       </div>
       <figcaption>
-        <ul class="pw-chart__legend">
+        <ul class="pw-progress-chart__legend">
           <li>
-            <span class="pw-chart__key pw-chart__key--points" aria-hidden="true" />
+            <span class="pw-progress-chart__key pw-progress-chart__key--points" aria-hidden="true" />
             {t('progress.chart.legendPoints')}
           </li>
           <li>
-            <span class="pw-chart__key pw-chart__key--aim" aria-hidden="true" />
+            <span class="pw-progress-chart__key pw-progress-chart__key--aim" aria-hidden="true" />
             {t('progress.lines.aim')}
           </li>
           {trend ? (
             <li>
-              <span class="pw-chart__key pw-chart__key--trend" aria-hidden="true" />
+              <span class="pw-progress-chart__key pw-progress-chart__key--trend" aria-hidden="true" />
               {t('progress.lines.trend')}
             </li>
           ) : null}
           <li>
-            <span class="pw-chart__key pw-chart__key--goal-date" aria-hidden="true" />
+            <span class="pw-progress-chart__key pw-progress-chart__key--goal-date" aria-hidden="true" />
             {t('progress.chart.legendGoalDate', { date: shortDate(end) })}
           </li>
           {analysis.phaseStart ? (
             <li>
-              <span class="pw-chart__key pw-chart__key--phase" aria-hidden="true" />
+              <span class="pw-progress-chart__key pw-progress-chart__key--phase" aria-hidden="true" />
               {t('progress.chart.legendPhase')}
             </li>
           ) : null}
           {notes.some((n) => n.kind === 'progress-report') ? (
             <li>
-              <span class="pw-chart__key pw-chart__key--report" aria-hidden="true" />
+              <span class="pw-progress-chart__key pw-progress-chart__key--report" aria-hidden="true" />
               {t('progress.chart.legendReport')}
             </li>
           ) : null}
