@@ -128,6 +128,9 @@ export const paths = {
     `/children/${e(childId)}/school-calendar/${e(yearId)}/delete`,
   reminderSettings: () => '/account/reminders',
   calendarFeed: (token: string) => `/feeds/${e(token)}.ics`,
+  calendarLinks: (childId: string) => `/children/${e(childId)}/deadlines/calendar-links`,
+  revokeCalendarLink: (childId: string, linkId: string) =>
+    `/children/${e(childId)}/deadlines/calendar-links/${e(linkId)}/revoke`,
   devMailbox: () => '/dev/mailbox',
   devMail: (id: string) => `/dev/mailbox/${e(id)}`,
   apiReference: () => '/api/v1/docs',

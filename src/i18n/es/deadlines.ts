@@ -781,6 +781,23 @@ export const deadlines: Translation<typeof english> = {
       settings: 'Para cambiar cuándo recibe estos correos, o apagarlos: {{url}}',
       notAdvice: 'Es una orientación, no asesoría legal.',
     },
+    feed: {
+      subscribeTitle: 'Suscribirse desde su aplicación de calendario',
+      subscribeIntro:
+        'Un enlace privado permite que su aplicación de calendario (Google, Apple, Outlook) mantenga estas fechas al día. Quien tenga el enlace puede ver los plazos, solo con el primer nombre. Puede desactivar un enlace en cualquier momento.',
+      make: 'Crear un enlace privado de calendario',
+      label: 'Calendario de {{person}}',
+      linksTitle: 'Enlaces de calendario activos',
+      made: 'Creado el {{date}}',
+      revoke: 'Desactivar este enlace',
+      revoked: 'Se desactivó el enlace de calendario. Los calendarios que lo usaban ya no se actualizarán.',
+      newTitle: 'Su enlace privado de calendario',
+      newIntro:
+        'Copie este enlace en su aplicación de calendario, donde pide suscribirse a un calendario por URL. Solo se muestra una vez.',
+      newLabel: 'Enlace de calendario',
+      newWarning: 'Mantenga este enlace en privado: quien lo tenga puede ver los plazos.',
+      back: 'Volver a los plazos',
+    },
     ics: {
       calendarName: 'Plazos de {{name}}',
       summary: '{{name}}: {{title}}',
