@@ -11,7 +11,15 @@ export function RecordNav({
   current,
 }: {
   child: Child
-  current?: 'documents' | 'communications' | 'letters' | 'search' | 'deadlines'
+  current?:
+    | 'documents'
+    | 'communications'
+    | 'letters'
+    | 'search'
+    | 'services'
+    | 'deadlines'
+    | 'meetings'
+    | 'disputes'
 }) {
   const { t } = useUi()
   const links = [
@@ -23,6 +31,9 @@ export function RecordNav({
       label: t('documents.section.communications'),
     },
     { id: 'letters', href: paths.letters(child.id), label: t('documents.section.letters') },
+    { id: 'services', href: paths.services(child.id), label: t('services.page.navLabel') },
+    { id: 'meetings', href: paths.meetings(child.id), label: t('meetings.nav') },
+    { id: 'disputes', href: paths.disputes(child.id), label: t('disputes.nav') },
     { id: 'search', href: paths.searchChild(child.id), label: t('documents.section.search') },
   ] as const
   return (
