@@ -643,7 +643,7 @@ export const deadlines: Translation<typeof english> = {
         'Estas son las fechas que fija la ley, calculadas a partir de los eventos del expediente de {{name}}. Es una orientación, no asesoría legal.',
       rulesOf: 'Normas usadas: {{place}}.',
       federalOnly: 'Normas usadas: solo la ley federal. Pathway todavía no tiene las normas de {{state}}.',
-      counts: '{{overdue}} vencidos · {{dueSoon}} vencen en 14 días · {{upcoming}} próximos',
+      counts: '{{overdue}} vencidas · {{dueSoon}} vencen en 14 días · {{upcoming}} próximas',
       none: 'Todavía no hay fechas límite. Agregue los eventos que ya pasaron, como la fecha en que firmó el consentimiento para la evaluación.',
       noneShown: 'Ninguna fecha límite coincide con lo que eligió mostrar.',
       filterLabel: 'Mostrar',
@@ -651,10 +651,10 @@ export const deadlines: Translation<typeof english> = {
       filters: {
         all: 'Todas las fechas límite',
         open: 'Pendientes',
-        overdue: 'Vencidos',
+        overdue: 'Vencidas',
         'due-soon': 'Vencen en 14 días',
-        upcoming: 'Próximos',
-        met: 'Cumplidos',
+        upcoming: 'Próximas',
+        met: 'Cumplidas',
         'not-applicable': 'No aplican',
       },
       listTitle: 'Las fechas límite',
@@ -693,10 +693,10 @@ export const deadlines: Translation<typeof english> = {
     },
     dashboard: {
       title: 'Fechas límite',
-      overdue: 'Vencidos',
+      overdue: 'Vencidas',
       dueSoon: 'Vencen en los próximos 30 días',
-      recentlyMet: 'Cumplidos en los últimos 30 días',
-      counts: '{{overdue}} vencidos, {{dueSoon}} vencen en los próximos 30 días',
+      recentlyMet: 'Cumplidas en los últimos 30 días',
+      counts: '{{overdue}} vencidas, {{dueSoon}} vencen en los próximos 30 días',
       nothing: 'Nada vencido ni por vencer en los próximos 30 días.',
       item: '{{title}} de {{name}}',
       seeAll: 'Ver todas las fechas límite de {{name}}',
@@ -784,7 +784,7 @@ export const deadlines: Translation<typeof english> = {
     feed: {
       subscribeTitle: 'Suscribirse desde su aplicación de calendario',
       subscribeIntro:
-        'Un enlace privado permite que su aplicación de calendario (Google, Apple, Outlook) mantenga estas fechas al día. Quien tenga el enlace puede ver los plazos, solo con el primer nombre. Puede desactivar un enlace en cualquier momento.',
+        'Un enlace privado permite que su aplicación de calendario (Google, Apple, Outlook) mantenga estas fechas al día. Quien tenga el enlace puede ver las fechas límite, solo con el primer nombre. Puede desactivar un enlace en cualquier momento.',
       make: 'Crear un enlace privado de calendario',
       label: 'Calendario de {{person}}',
       linksTitle: 'Enlaces de calendario activos',
@@ -795,8 +795,8 @@ export const deadlines: Translation<typeof english> = {
       newIntro:
         'Copie este enlace en su aplicación de calendario, donde pide suscribirse a un calendario por URL. Solo se muestra una vez.',
       newLabel: 'Enlace de calendario',
-      newWarning: 'Mantenga este enlace en privado: quien lo tenga puede ver los plazos.',
-      back: 'Volver a los plazos',
+      newWarning: 'Mantenga este enlace en privado: quien lo tenga puede ver las fechas límite.',
+      back: 'Volver a las fechas límite',
     },
     ics: {
       calendarName: 'Fechas límite de {{name}}',
