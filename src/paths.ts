@@ -114,6 +114,7 @@ export const paths = {
   enterProgress: (token: string) => `/enter/${e(token)}/progress`,
   enterServices: (token: string) => `/enter/${e(token)}/services`,
   childSharing: (childId: string) => `/children/${e(childId)}/sharing`,
+  invitation: (token: string) => `/invitations/${e(token)}`,
   childActivity: (childId: string, page?: number) =>
     `/children/${e(childId)}/activity${page && page > 1 ? `?page=${page}` : ''}`,
   devMailbox: () => '/dev/mailbox',
