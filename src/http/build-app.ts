@@ -18,6 +18,7 @@ import { registerHomePages } from '../web/home/home.pages.tsx'
 import { registerPlanPages } from '../web/plans/plans.pages.tsx'
 import type { RenderSettings } from '../web/render.tsx'
 import { registerEnterPages } from '../web/sharing/enter.pages.tsx'
+import { registerSharingPages } from '../web/sharing/sharing.pages.tsx'
 import { registerScreenerPages } from '../web/screener/screener.pages.tsx'
 import type { Assets } from '../web/ui.ts'
 import { registerApi } from './api/register-api.ts'
@@ -123,6 +124,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerPlanPages(app, deps, settings)
   registerMailboxPages(app, deps, settings)
   registerEnterPages(app, deps, settings)
+  registerSharingPages(app, deps, settings)
   await registerApi(app, deps)
   await registerRecords(app, deps, settings)
   registerApiDocsPage(app, deps, settings)

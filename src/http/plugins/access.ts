@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify'
-import type { LinkActor, LinkPurpose } from '../../domain/access/actor.ts'
+import type { ChildNeed, LinkActor, LinkPurpose } from '../../domain/access/actor.ts'
 import { DomainError } from '../../domain/problems.ts'
 import { paths, safeNextPath } from '../../paths.ts'
 import { actorForLinkToken } from '../../services/access/access-links.ts'
+import { getChildForActor } from '../../services/access/child-access.ts'
 import type { Deps } from '../../services/deps.ts'
 import { isApiRequest, sendProblem } from '../errors.tsx'
 import type { RouteAccess } from '../fastify-types.ts'
@@ -11,6 +12,14 @@ export interface RouteEntry {
   readonly method: string
   readonly url: string
   readonly access: RouteAccess
+}
+
+/** What a child route's access asks of the `:childId` in its path. */
+const CHILD_ROUTE_NEEDS: Partial<Record<RouteAccess, ChildNeed>> = {
+  'child-read': 'read',
+  'child-edit': 'edit',
+  'child-glance': 'glance',
+  'child-enter-data': 'enter-data',
 }
 
 /** Routes added by plugins (static files, the API reference) that are public by nature. */
@@ -63,6 +72,11 @@ export function registerAccessRules(
       if (isApiRequest(request)) return sendProblem(reply, request, 401, 'UNAUTHENTICATED')
       return reply.redirect(paths.signIn(request.method === 'GET' ? request.url : undefined))
     }
+    // The route's declared need, checked before any handler runs (NOT_FOUND when it fails).
+    const need = CHILD_ROUTE_NEEDS[access]
+    const childId = (request.params as { childId?: string }).childId
+    if (need && childId !== undefined)
+      await getChildForActor(options.deps.db, request.signedIn.actor, childId, need)
   })
   return table
 }

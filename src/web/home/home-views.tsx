@@ -1,3 +1,4 @@
+import type { VNode } from 'preact'
 import { type Child, displayName } from '../../domain/children/child.ts'
 import { paths } from '../../paths.ts'
 import { ButtonGroup, ButtonLink } from '../layout/form.tsx'
@@ -41,10 +42,11 @@ export function LandingPage() {
   )
 }
 
-export function DashboardPage({ children }: { children: readonly Child[] }) {
+export function DashboardPage({ children, shared }: { children: readonly Child[]; shared?: VNode }) {
   const { t, signedIn } = useUi()
   return (
     <Page title={t('home.dashboard.title', { name: signedIn?.user.name ?? '' })}>
+      {shared}
       {children.length === 0 ? (
         <>
           <p>{t('home.dashboard.noChildren')}</p>
