@@ -40,6 +40,8 @@ declare module 'fastify' {
     /** How the request was authenticated: CSRF applies to cookie sessions, not to bearer tokens. */
     authKind: 'session' | 'token' | undefined
     sessionToken: string | undefined
+    /** On child and link routes: the child the access rules let through (for the audit trail). */
+    auditSubject: { readonly childId: string; readonly organizationId: string } | undefined
     /** On `data-entry-link` and `calendar-link` routes: the link the `:token` belongs to. */
     linkActor: LinkActor | undefined
     lang: Lang

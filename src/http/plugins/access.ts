@@ -3,6 +3,7 @@ import type { ChildNeed, LinkActor, LinkPurpose } from '../../domain/access/acto
 import { DomainError } from '../../domain/problems.ts'
 import { paths, safeNextPath } from '../../paths.ts'
 import { actorForLinkToken } from '../../services/access/access-links.ts'
+import { recordChildAccess } from '../../services/access/audit.ts'
 import { getChildForActor } from '../../services/access/child-access.ts'
 import type { Deps } from '../../services/deps.ts'
 import { isApiRequest, sendProblem } from '../errors.tsx'
@@ -36,6 +37,7 @@ export function registerAccessRules(
 ): RouteEntry[] {
   const table: RouteEntry[] = []
   app.decorateRequest('linkActor', undefined)
+  app.decorateRequest('auditSubject', undefined)
   app.addHook('onRoute', (route: RouteOptions) => {
     const access = route.config?.access
     const methods = Array.isArray(route.method) ? route.method : [route.method]
@@ -60,6 +62,10 @@ export function registerAccessRules(
       request.linkActor = await actorForLinkToken(options.deps, token, purpose)
       if (!request.linkActor)
         return isApiRequest(request) ? sendProblem(reply, request, 404, 'NOT_FOUND') : reply.callNotFound()
+      request.auditSubject = {
+        childId: request.linkActor.childId,
+        organizationId: request.linkActor.organizationId,
+      }
       return
     }
     if (access === 'signed-out') {
@@ -75,8 +81,26 @@ export function registerAccessRules(
     // The route's declared need, checked before any handler runs (NOT_FOUND when it fails).
     const need = CHILD_ROUTE_NEEDS[access]
     const childId = (request.params as { childId?: string }).childId
-    if (need && childId !== undefined)
-      await getChildForActor(options.deps.db, request.signedIn.actor, childId, need)
+    if (need && childId !== undefined) {
+      const child = await getChildForActor(options.deps.db, request.signedIn.actor, childId, need)
+      request.auditSubject = { childId: child.id, organizationId: child.organizationId }
+    }
+  })
+  // The audit trail: a child or link route that answered successfully is recorded before the answer
+  // leaves (every change; reads by anyone outside the household). A failure to record fails the request.
+  app.addHook('onSend', async (request, reply, payload) => {
+    const subject = request.auditSubject
+    const actor = request.linkActor ?? request.signedIn?.actor
+    if (!subject || !actor || reply.statusCode >= 400) return payload
+    const read = request.method === 'GET' || request.method === 'HEAD'
+    await recordChildAccess(options.deps, {
+      actor,
+      child: { id: subject.childId, organizationId: subject.organizationId },
+      action: read ? 'read' : 'change',
+      route: request.routeOptions.url ?? '',
+      params: request.params as Record<string, string | undefined>,
+    })
+    return payload
   })
   return table
 }

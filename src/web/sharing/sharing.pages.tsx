@@ -5,6 +5,7 @@ import { setFlash } from '../../http/plugins/request-context.ts'
 import { absoluteUrl, paths } from '../../paths.ts'
 import type { SignedIn } from '../../services/accounts/sessions.ts'
 import { createAccessLink, revokeAccessLink } from '../../services/access/access-links.ts'
+import { listChildActivity } from '../../services/access/audit.ts'
 import { getChildForActor } from '../../services/access/child-access.ts'
 import { type Deps, today } from '../../services/deps.ts'
 import {
@@ -20,6 +21,7 @@ import {
 } from '../../services/sharing/shares.ts'
 import { attempt, readForm } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
+import { ActivityPage } from './activity-views.tsx'
 import { InvitationPage } from './invitation-views.tsx'
 import {
   INVITE_FIELDS,
@@ -45,6 +47,7 @@ function signedInOf(request: FastifyRequest): SignedIn {
  * end any of them), and the invitation pages a person reaches from the e-mail.
  */
 export function registerSharingPages(app: FastifyInstance, deps: Deps, settings: RenderSettings): void {
+  registerActivityPage(app, deps, settings)
   const ui = (request: FastifyRequest, reply: FastifyReply) => uiFor(request, reply, settings)
   const edit = { config: { access: 'child-edit' as const } }
   const childToEdit = (request: FastifyRequest<ChildParams>) =>
@@ -223,6 +226,25 @@ export function registerSharingPages(app: FastifyInstance, deps: Deps, settings:
       return reply.redirect(
         share.scope === 'full' || share.scope === 'read' ? paths.child(share.childId) : paths.dashboard(),
         303,
+      )
+    },
+  )
+}
+
+/** "Who looked at the record": the child's audit trail, for the family. */
+export function registerActivityPage(app: FastifyInstance, deps: Deps, settings: RenderSettings): void {
+  app.get<{ Params: { childId: string }; Querystring: { page?: string } }>(
+    '/children/:childId/activity',
+    { config: { access: 'child-edit' } },
+    async (request, reply) => {
+      const actor = signedInOf(request).actor
+      const child = await getChildForActor(deps.db, actor, request.params.childId, 'edit')
+      const activity = await listChildActivity(deps, actor, child.id, Number(request.query.page ?? '1'))
+      return sendPage(
+        reply,
+        200,
+        uiFor(request, reply, settings),
+        <ActivityPage child={child} {...activity} />,
       )
     },
   )
