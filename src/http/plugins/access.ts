@@ -53,7 +53,7 @@ export function registerAccessRules(
     if (access === undefined || access === 'public') return
     if (access === 'dev') {
       if (!options.devMailbox)
-        return isApiRequest(request) ? sendProblem(reply, request, 404, 'NOT_FOUND') : reply.callNotFound()
+        return isApiRequest(request) ? sendProblem(reply, request, 404, 'NOT_FOUND') : notFound()
       return
     }
     if (access === 'data-entry-link' || access === 'calendar-link') {
@@ -61,7 +61,7 @@ export function registerAccessRules(
       const token = (request.params as { token?: string }).token ?? ''
       request.linkActor = await actorForLinkToken(options.deps, token, purpose)
       if (!request.linkActor)
-        return isApiRequest(request) ? sendProblem(reply, request, 404, 'NOT_FOUND') : reply.callNotFound()
+        return isApiRequest(request) ? sendProblem(reply, request, 404, 'NOT_FOUND') : notFound()
       request.auditSubject = {
         childId: request.linkActor.childId,
         organizationId: request.linkActor.organizationId,
@@ -103,6 +103,14 @@ export function registerAccessRules(
     return payload
   })
   return table
+}
+
+/**
+ * Answers 404 and stops the request here. (`reply.callNotFound()` would run the 404 route's hooks,
+ * whose CSRF check answers 403 to a POST.)
+ */
+function notFound(): never {
+  throw new DomainError('NOT_FOUND')
 }
 
 /** The link behind a `data-entry-link` or `calendar-link` route (the access rules found it). */
