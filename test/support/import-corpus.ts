@@ -173,29 +173,27 @@ async function styleA(c: CorpusChild): Promise<CorpusDocument> {
     w.line([[70, `Measured by: ${g.method}`]])
   })
   w.heading('3. Special Education and Related Services')
+  w.doc.fontSize(8)
   w.line([
     [50, 'Service'],
-    [250, 'Minutes'],
-    [310, 'Frequency'],
-    [390, 'Location'],
-    [490, 'Provider'],
+    [230, 'Minutes'],
+    [280, 'Frequency'],
+    [340, 'Location'],
+    [460, 'Provider'],
   ])
   for (const s of c.services)
     w.line([
-      [50, s.name.slice(0, 38)],
-      [250, `${s.minutes} min`],
-      [310, `${s.times}x ${PER_WORD[s.per]}`],
-      [390, s.settingText.slice(0, 19)],
-      [490, s.provider.slice(0, 22)],
+      [50, s.name.slice(0, 40)],
+      [230, `${s.minutes} min`],
+      [280, `${s.times}x ${PER_WORD[s.per]}`],
+      [340, s.settingText],
+      [460, s.provider],
     ])
+  w.doc.fontSize(10)
   w.heading('4. Accommodations')
   for (const a of c.accommodations) w.line([[60, `• ${a}`]])
   const expected = iepExpected(c, {}).map((f) =>
-    /services\[\d+\]\.name/.test(f.path)
-      ? { ...f, value: f.value.slice(0, 38) }
-      : /providerRole/.test(f.path)
-        ? { ...f, value: f.value.slice(0, 22) }
-        : f,
+    /services\[\d+\]\.name/.test(f.path) ? { ...f, value: f.value.slice(0, 40) } : f,
   )
   return {
     name: `iep-a-${c.name}`,
@@ -305,6 +303,79 @@ async function styleC(c: CorpusChild): Promise<CorpusDocument> {
     kind: 'iep',
     bytes: await w.done(),
     expected: iepExpected(c, { grade: false, provider: false, method: false }),
+  }
+}
+
+/**
+ * Style D, written after the reader was tuned on A to C (a check that it generalizes): labels in
+ * a left column with values at a second column and no colons, "Part N -" headings, goals with
+ * objectives, services as "per week" amounts.
+ */
+async function styleD(c: CorpusChild): Promise<CorpusDocument> {
+  const w = new Writer()
+  w.line([[200, 'IEP - Individualized Education Program']], 24)
+  w.line([
+    [50, 'Student Name'],
+    [200, c.name],
+  ])
+  w.line([
+    [50, 'Date of Birth'],
+    [200, show(c.dob, 'us')],
+  ])
+  w.line([
+    [50, 'Grade Level'],
+    [200, c.grade],
+  ])
+  w.line([
+    [50, 'School'],
+    [200, c.school],
+  ])
+  w.line([
+    [50, 'Date of IEP Meeting'],
+    [200, show(c.meeting, 'us')],
+  ])
+  w.line([
+    [50, 'Projected Start Date'],
+    [200, show(c.start, 'us')],
+  ])
+  w.line([
+    [50, 'Projected End Date'],
+    [200, show(c.end, 'us')],
+  ])
+  w.line([
+    [50, 'Annual Review Due'],
+    [200, show(c.review, 'us')],
+  ])
+  w.line([
+    [50, 'Triennial Date'],
+    [200, show(c.reeval, 'us')],
+  ])
+  w.line([
+    [50, 'Primary Eligibility'],
+    [200, c.categoryText],
+  ])
+  w.heading('Part 1 - Present Levels of Educational Performance')
+  w.para(c.presentLevels)
+  w.heading('Part 2 - Goals and Objectives')
+  c.goals.forEach((g, i) => {
+    w.para(`Goal ${i + 1}. ${g.text}`)
+    w.line([[70, `Baseline - ${g.baseline}`]])
+    w.line([[70, `Measurement - ${g.method}`]])
+    w.line([[70, 'Objective 1: Half way to the goal by the middle of the year.']])
+  })
+  w.heading('Part 3 - Services')
+  for (const s of c.services)
+    w.para(
+      `${s.name}, ${s.minutes} minutes per session, ${s.times} sessions per ${s.per}, ${s.settingText}, ${s.provider}`,
+    )
+  w.heading('Part 4 - Accommodations and Modifications')
+  for (const a of c.accommodations) w.line([[60, `* ${a}`]])
+  return {
+    name: `iep-d-${c.name}`,
+    layout: 'D left-column labels, Part headings (held out)',
+    kind: 'iep',
+    bytes: await w.done(),
+    expected: iepExpected(c, {}),
   }
 }
 
@@ -560,6 +631,7 @@ export async function filledForms(): Promise<CorpusDocument[]> {
         { path: 'child.name', value: a.name },
         { path: 'child.dateOfBirth', value: a.dob },
         { path: 'child.school', value: a.school },
+        { path: 'school.district', value: a.district },
         { path: 'notice.action', value: 'evaluate' },
       ],
     },
@@ -638,7 +710,7 @@ export async function filledForms(): Promise<CorpusDocument[]> {
 
 /** Every text and form document of the corpus (30 or more). */
 export async function importCorpus(): Promise<CorpusDocument[]> {
-  const ieps = await Promise.all(CORPUS_CHILDREN.flatMap((c) => [styleA(c), styleB(c), styleC(c)]))
+  const ieps = await Promise.all(CORPUS_CHILDREN.flatMap((c) => [styleA(c), styleB(c), styleC(c), styleD(c)]))
   const plans504 = await Promise.all(CORPUS_CHILDREN.slice(0, 3).map(plan504))
   return [...ieps, ...plans504, ...(await notices()), ...(await filledForms())]
 }

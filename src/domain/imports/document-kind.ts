@@ -22,7 +22,7 @@ const VOCABULARY: readonly (readonly [Exclude<ImportDocumentKind, 'unknown'>, Re
   ['evaluation-report', /psycho-?educational/i, 4],
   ['evaluation-report', /standard scores?|percentile|test results|scores? (summary|table)/i, 1],
   ['evaluation-report', /multidisciplinary (evaluation|team)/i, 2],
-  ['prior-written-notice', /prior (written )?notice/i, 6],
+  ['prior-written-notice', /prior (written )?notice/i, 8],
   ['prior-written-notice', /notice of (proposed|refused|proposal|refusal)/i, 5],
   ['prior-written-notice', /\b(proposes|refuses) to\b/i, 1],
   ['consent', /consent (to|for) (an? )?(initial |re-?)?(evaluat|assess|services|placement|provision)/i, 6],
@@ -42,7 +42,7 @@ const VOCABULARY: readonly (readonly [Exclude<ImportDocumentKind, 'unknown'>, Re
 ]
 
 /** Lines from the top of the first page that count as the title area. */
-const TITLE_LINES = 12
+const TITLE_LINES = 6
 /** A document scoring less than this is of no kind we can tell. */
 const MIN_SCORE = 4
 

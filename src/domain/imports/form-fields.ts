@@ -29,6 +29,7 @@ const FIELD_NAMES: readonly (readonly [RegExp, string, Reader])[] = [
     'category',
   ],
   [/^(plaafp|plaafp1|presentlevels|plep)$/, 'presentLevels.academic', 'text'],
+  // A signed paper's date is the day it was signed.
   [/^(signdate|datesigned|parentsigndate|signaturedate)$/, 'notice.date', 'date'],
 ]
 
@@ -56,10 +57,13 @@ export function proposeFromFormFields(
   kind: ImportDocumentKind,
 ): ProposedField[] {
   const out: ProposedField[] = []
-  const taken = new Set<string>()
+  const taken = new Map<string, number>()
   const push = (field: FormFieldValue, path: string, value: string, confidence: number) => {
-    if (taken.has(path)) return
-    taken.add(path)
+    const before = taken.get(path)
+    if (before !== undefined && before >= confidence) return
+    taken.set(path, confidence)
+    const at = out.findIndex((f) => f.path === path)
+    if (at >= 0) out.splice(at, 1)
     out.push({
       path,
       value,
@@ -81,7 +85,7 @@ export function proposeFromFormFields(
     // On a notice or a consent, a bare "date" is the date of the paper.
     if (notice && /^(date|noticedate|datesent)$/.test(name)) {
       const date = readDate(raw)
-      if (date) push(field, 'notice.date', date, 0.85)
+      if (date) push(field, 'notice.date', date, 0.8)
       continue
     }
     if (kind === 'meeting-invitation' && /^(meetingdate|dateofmeeting)$/.test(name)) {

@@ -1,4 +1,5 @@
 import { cellsOf, isBlank, type LayoutLine, passageOf } from './layout.ts'
+import { headingKind } from './sections.ts'
 import type { SourcePassage } from './proposal.ts'
 import { tidy } from './values.ts'
 
@@ -41,7 +42,7 @@ function labelHits(text: string, specs: readonly LabelSpec[]): LabelHit[] {
     for (const label of spec.labels) {
       // A label starts a cell: at the line start, after a gap, or after a box or a colon.
       const pattern = new RegExp(
-        `(^|\\s{2,}|^\\s*|[|:;]\\s*|☐\\s*|\\]\\s*)(${escapeLabel(label)})(?=\\s*[:#]|\\s{2,}|\\s*_|\\s*$)`,
+        `(^|\\s{2,}|^\\s*|[|:;]\\s*|☐\\s*|\\]\\s*)(${escapeLabel(label)})(?=\\s*[:#]|\\s{2,}|\\s*_|\\s*$|\\s(?=\\d))`,
         'g',
       )
       for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
@@ -85,13 +86,38 @@ function valueBelow(
     const line = lines[i]
     if (!line || isBlank(line)) continue
     if (line.page !== lines[index]?.page) return undefined
-    if (labelHits(line.text, specs).length > 0) return undefined
+    if (labelHits(line.text, specs).length > 0 || headingKind(line) || /:\s*$/.test(line.text))
+      return undefined
     const cell = cellsOf(line.text).find((c) => Math.abs(c.column - hit.start) <= 6)
     if (!cell) return undefined
     const raw = tidy(cell.text)
     return raw === '' ? undefined : { raw, line }
   }
   return undefined
+}
+
+/**
+ * The value above a label: a filled form flattened by some programs prints the value a little
+ * above its label ("  Ana Ruiz" over "Student:"). Only tried when nothing is beside or below.
+ */
+function valueAbove(
+  lines: readonly LayoutLine[],
+  index: number,
+  hit: LabelHit,
+  specs: readonly LabelSpec[],
+): { raw: string; line: LayoutLine } | undefined {
+  const line = lines[index - 1]
+  if (!line || isBlank(line) || line.page !== lines[index]?.page) return undefined
+  const hits = labelHits(line.text, specs)
+  const cell = cellsOf(line.text).find(
+    (c) =>
+      c.column >= hit.start &&
+      c.column - hit.start <= 16 &&
+      !hits.some((h) => h.start >= c.column && h.start < c.column + c.text.length),
+  )
+  if (!cell) return undefined
+  const raw = tidy(cell.text)
+  return raw === '' ? undefined : { raw, line }
 }
 
 /** Every labelled value in the lines, at most one per path (the surest, then the first). */
@@ -113,6 +139,16 @@ export function findLabelledValues(
         return
       }
       const below = valueBelow(lines, index, hit, specs)
+      const above = below ? undefined : valueAbove(lines, index, hit, specs)
+      if (above) {
+        keep({
+          path: hit.spec.path,
+          raw: above.raw,
+          confidence: Math.round(hit.spec.confidence * 0.75 * 100) / 100,
+          source: passageOf(above.line, `${above.line.text.trim()} / ${line.text.trim()}`),
+        })
+        return
+      }
       if (below) {
         keep({
           path: hit.spec.path,

@@ -42,7 +42,11 @@ function round(n: number): number {
 }
 
 /** Goals in a goals section: each "Goal 1:" (or "1.") block with its labelled parts. */
-export function proposeGoals(section: Section, confidenceScale: number): ProposedField[] {
+export function proposeGoals(
+  section: Section,
+  confidenceScale: number,
+  headings: ReadonlySet<LayoutLine> = new Set(),
+): ProposedField[] {
   const blocks: GoalBlock[] = []
   let current: GoalBlock | undefined
   let mode: 'text' | 'baseline' | 'criterion' | 'measurementMethod' | 'area' | 'stop' = 'stop'
@@ -50,6 +54,13 @@ export function proposeGoals(section: Section, confidenceScale: number): Propose
   for (const line of section.lines) {
     if (isBlank(line)) {
       if (mode !== 'text') mode = 'stop'
+      continue
+    }
+    if (headings.has(line)) {
+      // A heading ("Reading Goals") names the area of the goals under it; it is no goal itself.
+      if (readGoalArea(line.text)) area = line.text.trim()
+      current = undefined
+      mode = 'stop'
       continue
     }
     const start = GOAL_START.exec(line.text)
@@ -91,7 +102,10 @@ export function proposeGoals(section: Section, confidenceScale: number): Propose
   }
   const fields: ProposedField[] = []
   blocks.forEach((block, i) => {
-    const text = tidy(block.text)
+    // "… in 4 of 5 trials. Baseline: 2 of 5 trials." — a baseline written inside the goal's paragraph.
+    const inner = /\s*\bbaseline\s*(?:is|:|-)\s*([^.]+)\.?\s*$/i.exec(block.text)
+    if (inner && !block.baseline) block.baseline = { text: inner[1] ?? '', line: block.first }
+    const text = tidy(inner ? block.text.slice(0, inner.index) : block.text)
     if (text.length < 15) return
     const at = (field: string) => `goals[${i}].${field}`
     const check = checkGoal(text)
@@ -203,15 +217,22 @@ export function proposeServices(lines: readonly LayoutLine[], confidenceScale: n
   const fields: ProposedField[] = []
   let columns: Column[] | undefined
   let n = 0
-  for (const line of lines) {
+  for (let index = 0; index < lines.length; index += 1) {
+    let line = lines[index] as LayoutLine
     if (isBlank(line)) continue
     const header = headerColumns(line)
     if (header && !readServiceAmount(line.text)) {
       columns = header
       continue
     }
-    const amount = readServiceAmount(line.text)
+    let amount = readServiceAmount(line.text)
     if (!amount?.minutes) continue
+    // A sentence wrapped onto the next line ("…, special education setting, special" / "education teacher").
+    const next = lines[index + 1]
+    if (!columns && next && !isBlank(next) && /^\s*[a-z]/.test(next.text) && !readServiceAmount(next.text)) {
+      line = { ...line, text: `${line.text} ${next.text.trim()}` }
+      amount = readServiceAmount(line.text) ?? amount
+    }
     const at = (field: string) => `services[${n}].${field}`
     const source = passageOf(line)
     const push = (field: string, value: string | undefined, confidence: number) => {

@@ -208,8 +208,8 @@ function labelledFields(
         value = readDate(range[1] ?? '')
       } else value = readDate(found.raw)
     } else if (path === 'eligibility.category') {
-      value = readCategory(found.raw)
-      if (value === undefined && kind === '504-plan') {
+      value = kind === '504-plan' ? undefined : readCategory(found.raw)
+      if (kind === '504-plan') {
         path = 'impairments[0]'
         value = found.raw
       }
@@ -232,11 +232,14 @@ function labelledFields(
 
 /** Present levels: the words of the section, without the form's own instructions. */
 function presentLevels(section: Section, scale: number): ProposedField[] {
-  const body = section.lines.filter(
-    (l) =>
-      l.text.trim() !== '' &&
-      !/^\s*(for (students|school-age|preschool)|describe|include|\(use)/i.test(l.text),
-  )
+  const paragraphs: LayoutLine[][] = [[]]
+  for (const line of section.lines) {
+    if (line.text.trim() === '') paragraphs.push([])
+    else paragraphs.at(-1)?.push(line)
+  }
+  // A form's printed instructions ("For school-age students, describe …") are not the child's levels.
+  const instruction = /^\s*(for (students|school-age|preschool)|describe|include|\(use)/i
+  const body = paragraphs.filter((p) => p.length > 0 && !instruction.test(p[0]?.text ?? '')).flat()
   const first = body[0]
   if (!first) return []
   const text = tidy(body.map((l) => l.text.trim()).join(' ')).slice(0, 4000)
@@ -386,12 +389,18 @@ export function recognizeDocument(source: ImportSource, hints: readonly LayoutHi
         ...proposeGoals(
           { ...firstGoals, lines: goalSections.flatMap((s) => [s.heading, ...s.lines]) },
           scale,
+          new Set(goalSections.map((s) => s.heading)),
         ),
       )
     const serviceLines = sections.filter((s) => s.kind === 'services').flatMap((s) => s.lines)
+    // Without a services heading, any line may name a service, except in the lists of other parts.
+    const elsewhere = new Set(
+      sections.filter((s) => s.kind !== 'other' && s.kind !== 'eligibility').flatMap((s) => s.lines),
+    )
+    const looseLines = lines.filter((l) => !elsewhere.has(l))
     fields.push(
       ...proposeServices(
-        serviceLines.length > 0 ? serviceLines : lines,
+        serviceLines.length > 0 ? serviceLines : looseLines,
         serviceLines.length > 0 ? scale : scale * 0.8,
       ),
     )

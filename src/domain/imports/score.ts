@@ -29,6 +29,16 @@ export interface DocumentScore {
   readonly missed: readonly ExpectedValue[]
 }
 
+/**
+ * Field kinds the reader proposes as a help but the corpus does not state, so they are shown and
+ * not measured: a goal's area and criterion, a service's location words.
+ */
+export const UNMEASURED_KINDS: ReadonlySet<string> = new Set([
+  'goals.area',
+  'goals.criterion',
+  'services.location',
+])
+
 /** Long texts (goals, present levels) match when their words mostly agree; other values exactly. */
 export function sameValue(path: string, proposed: string, expected: string): boolean {
   const kind = fieldKind(path)
@@ -61,7 +71,8 @@ export function scoreDocument(
   const wrong: DocumentScore['wrong'][number][] = []
   const missed: ExpectedValue[] = []
   const open = [...expected]
-  for (const field of proposed) {
+  const measured = proposed.filter((field) => !UNMEASURED_KINDS.has(fieldKind(field.path)))
+  for (const field of measured) {
     const kind = fieldKind(field.path)
     const score = of(kind)
     score.proposed += 1
@@ -81,7 +92,7 @@ export function scoreDocument(
     }
   }
   const proposedKinds = new Map<string, number>()
-  for (const field of proposed)
+  for (const field of measured)
     proposedKinds.set(fieldKind(field.path), (proposedKinds.get(fieldKind(field.path)) ?? 0) + 1)
   const expectedKinds = new Map<string, number>()
   for (const e of expected) {

@@ -33,7 +33,7 @@ const HEADINGS: readonly (readonly [RegExp, SectionKind])[] = [
     'goals',
   ],
   [
-    /^(special education (and related )?services|related services|services?( summary| delivery| grid| and supports| provided| to be provided)?|service delivery|schedule of services|specially designed instruction|supplementary aids and services)$/,
+    /^(special education (and related )?services|related services|services?( summary| delivery| grid| and supports| provided| to be provided)?|service delivery|schedule of services|specially designed instruction)$/,
     'services',
   ],
   [

@@ -142,7 +142,7 @@ const SETTINGS: readonly (readonly [RegExp, ServiceSetting])[] = [
   [/home|hospital/i, 'home-or-hospital'],
   [/community/i, 'community'],
   [
-    /special education (setting|class|classroom|room)|resource (room|class|setting)|pull[- ]?out|separate class|outside (of )?(the )?general|self[- ]contained|therapy room|speech room|sped (room|setting)/i,
+    /special education (setting|class|classroom|room)|resource (room|class|setting)|pull[- ]?out|separate class|outside (of )?(the )?general|self[- ]contained|therapy room|speech room|office|sped (room|setting)/i,
     'outside-general-education-class',
   ],
   [
@@ -162,7 +162,9 @@ const PROVIDERS =
 
 /** The provider a service row names ("speech-language pathologist", "SLP"). */
 export function readProvider(text: string): string | undefined {
-  return PROVIDERS.exec(text)?.[1]
+  // The longest name wins: "school counselor" over the "counselor" of "counselor's office".
+  const names = [...text.matchAll(new RegExp(PROVIDERS.source, 'gi'))].map((m) => m[1] ?? '')
+  return names.sort((a, b) => b.length - a.length)[0]
 }
 
 const AREAS: readonly (readonly [RegExp, GoalArea])[] = [
