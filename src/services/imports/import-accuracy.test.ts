@@ -1,9 +1,15 @@
 import { Readable } from 'node:stream'
 import { beforeAll, describe, expect, test } from 'vitest'
-import { readImportSource } from '../../services/imports/read-source.ts'
+import { readImportSource } from './read-source.ts'
 import { type CorpusDocument, importCorpus } from '../../../test/support/import-corpus.ts'
-import { recognizeDocument } from './recognize.ts'
-import { type DocumentScore, precision, recall, scoreDocument, totalScores } from './score.ts'
+import { recognizeDocument } from '../../domain/imports/recognize.ts'
+import {
+  type DocumentScore,
+  precision,
+  recall,
+  scoreDocument,
+  totalScores,
+} from '../../domain/imports/score.ts'
 
 /**
  * The import reader against its corpus (issue 13): generated documents in several layouts and the
@@ -25,12 +31,12 @@ beforeAll(async () => {
       `${k.kind.padEnd(28)} precision ${precision(k).toFixed(2)}  recall ${recall(k).toFixed(2)}  (expected ${k.expected}, proposed ${k.proposed}, wrong with high confidence ${k.wrongSure})`,
   )
   const nothing = results.filter((r) => r.score.nothingToType).length
-  console.log(
+  process.stdout.write(
     [
       `Import corpus: ${results.length} documents`,
       ...lines,
       `Documents needing only corrections: ${nothing} of ${results.length}`,
-    ].join('\n'),
+    ].join('\n') + '\n',
   )
 }, 120_000)
 
