@@ -287,6 +287,7 @@ export interface Database {
   plans: PlanTable
   plan_versions: PlanVersionTable
   plan_event_links: PlanEventLinkTable
+  document_imports: DocumentImportTable
 }
 
 export type UserRow = Selectable<UserTable>
@@ -298,3 +299,24 @@ export type CommunicationRow = Selectable<CommunicationTable>
 export type LetterRow = Selectable<LetterTable>
 export type PlanRow = Selectable<PlanTable>
 export type PlanVersionRow = Selectable<PlanVersionTable>
+
+// Import (issue 13): readings of documents into proposed records, confirmed by the parent.
+export interface DocumentImportTable {
+  id: string
+  organization_id: string
+  child_id: string
+  document_id: string
+  /** ready | confirmed | failed | unavailable | none */
+  status: string
+  /** The kind the reader proposed, then the kind the parent confirmed. */
+  kind: string
+  layout: string | null
+  /** The reader's proposal as JSON (text). */
+  proposal: string | null
+  plan_id: string | null
+  version: number
+  created_by: string | null
+  created_at: string
+  updated_at: string
+  confirmed_at: string | null
+}

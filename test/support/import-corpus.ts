@@ -714,3 +714,17 @@ export async function importCorpus(): Promise<CorpusDocument[]> {
   const plans504 = await Promise.all(CORPUS_CHILDREN.slice(0, 3).map(plan504))
   return [...ieps, ...plans504, ...(await notices()), ...(await filledForms())]
 }
+
+/** One generated IEP of the corpus, in layout A (labelled cover, service table) by default. */
+export async function corpusIep(child = 0, style: 'a' | 'b' | 'c' | 'd' = 'a'): Promise<CorpusDocument> {
+  const c = CORPUS_CHILDREN[child]
+  if (!c) throw new Error(`No corpus child ${child}`)
+  return { a: styleA, b: styleB, c: styleC, d: styleD }[style](c)
+}
+
+/** One generated notice of the corpus by name ("consent-evaluate", "invitation" …). */
+export async function corpusNotice(name: string): Promise<CorpusDocument> {
+  const found = (await notices()).find((d) => d.name === name)
+  if (!found) throw new Error(`No corpus notice ${name}`)
+  return found
+}

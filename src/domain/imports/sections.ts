@@ -21,6 +21,8 @@ export interface Section {
   readonly heading: LayoutLine
   /** The lines after the heading, up to the next heading. */
   readonly lines: readonly LayoutLine[]
+  /** False for a heading told only by its capitals (a school or district name may look like one). */
+  readonly named: boolean
 }
 
 const HEADINGS: readonly (readonly [RegExp, SectionKind])[] = [
@@ -52,7 +54,7 @@ const NUMBERING =
   /^(section|part|step)?\s*([0-9]{1,2}|[ivx]{1,5}|[a-h])\s*[.):-]\s+|^(section|part)\s+([0-9]{1,2}|[a-h])\s+/
 
 /** The kind of section a line heads, or undefined when it is no heading. */
-export function headingKind(line: LayoutLine): SectionKind | undefined {
+export function headingKind(line: LayoutLine, capitals = true): SectionKind | undefined {
   const trimmed = line.text.trim()
   if (trimmed === '' || trimmed.length > 90) return undefined
   // A heading is alone on its line (a grid row has several cells) or ends with a colon.
@@ -69,17 +71,17 @@ export function headingKind(line: LayoutLine): SectionKind | undefined {
     }
   }
   // An all-capitals short line with no digits ends the section before it.
-  if (/^[A-Z][A-Z &/,'()-]{3,60}:?$/.test(trimmed) && !/\d/.test(trimmed)) return 'other'
+  if (capitals && /^[A-Z][A-Z &/,'()-]{3,60}:?$/.test(trimmed) && !/\d/.test(trimmed)) return 'other'
   return undefined
 }
 
 /** The document cut into sections at its headings. Lines before the first heading are not in any. */
 export function findSections(lines: readonly LayoutLine[]): Section[] {
-  const sections: { kind: SectionKind; heading: LayoutLine; lines: LayoutLine[] }[] = []
+  const sections: { kind: SectionKind; heading: LayoutLine; lines: LayoutLine[]; named: boolean }[] = []
   for (const line of lines) {
     const kind = headingKind(line)
     if (kind) {
-      sections.push({ kind, heading: line, lines: [] })
+      sections.push({ kind, heading: line, lines: [], named: headingKind(line, false) !== undefined })
       continue
     }
     sections.at(-1)?.lines.push(line)
@@ -89,5 +91,8 @@ export function findSections(lines: readonly LayoutLine[]): Section[] {
 
 /** The headings' words, in order: the document's layout fingerprint is made from them. */
 export function headingWords(sections: readonly Section[]): string {
-  return sections.map((s) => normalizeWords(s.heading.text)).join('|')
+  return sections
+    .filter((s) => s.named)
+    .map((s) => normalizeWords(s.heading.text))
+    .join('|')
 }
