@@ -11,7 +11,7 @@ export function RecordNav({
   current,
 }: {
   child: Child
-  current?: 'documents' | 'communications' | 'letters' | 'search'
+  current?: 'documents' | 'communications' | 'letters' | 'search' | 'imports'
 }) {
   const { t } = useUi()
   const links = [
@@ -23,6 +23,7 @@ export function RecordNav({
     },
     { id: 'letters', href: paths.letters(child.id), label: t('documents.section.letters') },
     { id: 'search', href: paths.searchChild(child.id), label: t('documents.section.search') },
+    { id: 'imports', href: paths.imports(child.id), label: t('imports.nav') },
   ] as const
   return (
     <nav class="pw-record-nav" aria-label={t('documents.section.title')}>
