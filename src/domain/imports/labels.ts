@@ -42,7 +42,7 @@ function labelHits(text: string, specs: readonly LabelSpec[]): LabelHit[] {
     for (const label of spec.labels) {
       // A label starts a cell: at the line start, after a gap, or after a box or a colon.
       const pattern = new RegExp(
-        `(^|\\s{2,}|^\\s*|[|:;]\\s*|☐\\s*|\\]\\s*)(${escapeLabel(label)})(?=\\s*[:#]|\\s{2,}|\\s*_|\\s*$|\\s(?=\\d))`,
+        `(^|\\s{2,}|^\\s*|[|:;_]\\s*|☐\\s*|\\]\\s*)(${escapeLabel(label)})(?=\\s*[:#]|\\s{2,}|\\s*_|\\s*$|\\s(?=\\d))`,
         'g',
       )
       for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
@@ -67,7 +67,8 @@ function valueAfter(text: string, hit: LabelHit, next: LabelHit | undefined): st
   let rest = text.slice(hit.end, next ? next.start : undefined)
   const colon = /^\s*[:#]/.exec(rest)
   if (colon) rest = rest.slice(colon[0].length)
-  rest = rest.replace(/^\s*_+/, ' ')
+  // A blank to fill in ("School ______ Date ____") holds no value.
+  if (/^\s*_{3,}/.test(rest)) return ''
   const cells = cellsOf(rest)
   const first = cells[0]
   if (!first) return ''
@@ -91,7 +92,9 @@ function valueBelow(
     const cell = cellsOf(line.text).find((c) => Math.abs(c.column - hit.start) <= 6)
     if (!cell) return undefined
     const raw = tidy(cell.text)
-    return raw === '' ? undefined : { raw, line }
+    // A value in a grid is short; a sentence below a label is the form's own prose.
+    if (raw === '' || raw.length > 60 || raw.split(' ').length > 8) return undefined
+    return { raw, line }
   }
   return undefined
 }
@@ -138,6 +141,8 @@ export function findLabelledValues(
         keep({ path: hit.spec.path, raw: beside, confidence: hit.spec.confidence, source: passageOf(line) })
         return
       }
+      // A label with a blank to fill in ("Date ______") has nothing below or above it.
+      if (/^\s*[:#]?\s*_{3,}/.test(line.text.slice(hit.end))) return
       const below = valueBelow(lines, index, hit, specs)
       const above = below ? undefined : valueAbove(lines, index, hit, specs)
       if (above) {
