@@ -17,6 +17,7 @@ import { registerGuidePages } from '../web/guides/guides.pages.tsx'
 import { registerHomePages } from '../web/home/home.pages.tsx'
 import { registerPlanPages } from '../web/plans/plans.pages.tsx'
 import { registerImportPages } from '../web/imports/imports.pages.tsx'
+import { registerImportsApi } from './api/imports.routes.ts'
 import type { RenderSettings } from '../web/render.tsx'
 import { registerScreenerPages } from '../web/screener/screener.pages.tsx'
 import type { Assets } from '../web/ui.ts'
@@ -125,6 +126,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await registerApi(app, deps)
   await registerRecords(app, deps, settings)
   registerImportPages(app, deps, settings)
+  registerImportsApi(app, deps)
   registerApiDocsPage(app, deps, settings)
 
   app.decorate('routeTable', routeTable)

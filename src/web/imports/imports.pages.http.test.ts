@@ -8,6 +8,7 @@ import { multipartBody } from '../../../test/support/files.ts'
 import { corpusIep } from '../../../test/support/import-corpus.ts'
 import { buildTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import type { Child } from '../../domain/children/child.ts'
+import { createApiToken } from '../../services/accounts/api-tokens.ts'
 import { getPlanInEffect } from '../../services/plans/plan-records.ts'
 
 let t: TestApp
@@ -136,5 +137,47 @@ describe('reading a document into the record', () => {
     await signInBrowser(other, stranger)
     expect((await other.get(`/children/${child.id}/imports`)).statusCode).toBe(404)
     expect((await other.get(reviewUrl)).statusCode).toBe(404)
+  })
+})
+
+describe('the import API', () => {
+  test('POST …/documents/:id/import answers the proposals with confidence and source; others get 404', async () => {
+    const token = (await createApiToken(t.deps, parent.id, 'tests')).token ?? ''
+    const list = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/children/${child.id}/documents`,
+      headers: { authorization: `Bearer ${token}` },
+    })
+    const documentId = (JSON.parse(list.body) as { documents: { id: string }[] }).documents[0]?.id ?? ''
+    const answer = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/children/${child.id}/documents/${documentId}/import`,
+      headers: { authorization: `Bearer ${token}` },
+    })
+    expect(answer.statusCode).toBe(201)
+    const body = JSON.parse(answer.body)
+    expect(body).toMatchObject({ status: 'ready', kind: 'iep', planId: null })
+    expect(body.fields).toContainEqual(
+      expect.objectContaining({
+        path: 'child.name',
+        value: 'Ana Ruiz',
+        origin: 'text',
+        source: expect.objectContaining({ page: 1 }),
+      }),
+    )
+    const again = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/children/${child.id}/imports/${body.id}`,
+      headers: { authorization: `Bearer ${token}` },
+    })
+    expect(JSON.parse(again.body).id).toBe(body.id)
+    const stranger = await createUser(t.deps)
+    const strangerToken = (await createApiToken(t.deps, stranger.id, 'tests')).token ?? ''
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/children/${child.id}/documents/${documentId}/import`,
+      headers: { authorization: `Bearer ${strangerToken}` },
+    })
+    expect(refused.statusCode).toBe(404)
   })
 })
