@@ -12,6 +12,7 @@ import type { Deps } from '../services/deps.ts'
 import { registerAccountPages } from '../web/accounts/accounts.pages.tsx'
 import { registerApiDocsPage } from '../web/api-docs/api-docs.pages.tsx'
 import { registerChildPages } from '../web/children/children.pages.tsx'
+import { registerDeadlinePages } from '../web/deadlines/deadlines.pages.tsx'
 import { registerMailboxPages } from '../web/dev/mailbox.pages.tsx'
 import { registerGuidePages } from '../web/guides/guides.pages.tsx'
 import { registerHomePages } from '../web/home/home.pages.tsx'
@@ -19,7 +20,9 @@ import { registerPlanPages } from '../web/plans/plans.pages.tsx'
 import { registerImportPages } from '../web/imports/imports.pages.tsx'
 import { registerImportsApi } from './api/imports.routes.ts'
 import type { RenderSettings } from '../web/render.tsx'
+import { registerEnterPages } from '../web/sharing/enter.pages.tsx'
 import { registerScreenerPages } from '../web/screener/screener.pages.tsx'
+import { registerServicePages } from '../web/services-delivered/services.pages.tsx'
 import type { Assets } from '../web/ui.ts'
 import { registerApi } from './api/register-api.ts'
 import { registerErrorHandling } from './errors.tsx'
@@ -28,6 +31,8 @@ import { registerAccessRules } from './plugins/access.ts'
 import { csrfTokenOf } from './plugins/csrf-token.ts'
 import { registerRequestContext } from './plugins/request-context.ts'
 import { registerSecurityHeaders } from './plugins/security.ts'
+import { registerMeetingsAndDisputes } from './register-meetings.ts'
+import { registerPrivacy } from './register-privacy.ts'
 import { registerRecords } from './register-records.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -103,7 +108,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerErrorHandling(app, settings)
   // Order matters: the request context (who, which language) runs before the access rules read it.
   registerRequestContext(app, deps)
-  const routeTable = registerAccessRules(app, { devMailbox: deps.config.devMailbox })
+  const routeTable = registerAccessRules(app, { devMailbox: deps.config.devMailbox, deps })
   registerCsrfCheck(app)
 
   app.get('/healthz', { config: { access: 'public' } }, async () => ({ status: 'ok' }))
@@ -122,9 +127,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerScreenerPages(app, deps, settings)
   registerGuidePages(app, settings)
   registerPlanPages(app, deps, settings)
+  registerServicePages(app, deps, settings)
+  registerDeadlinePages(app, deps, settings)
   registerMailboxPages(app, deps, settings)
+  registerEnterPages(app, deps, settings)
   await registerApi(app, deps)
   await registerRecords(app, deps, settings)
+  registerMeetingsAndDisputes(app, deps, settings)
+  await registerPrivacy(app, deps, settings)
   registerImportPages(app, deps, settings)
   registerImportsApi(app, deps)
   registerApiDocsPage(app, deps, settings)

@@ -287,6 +287,23 @@ export interface Database {
   plans: PlanTable
   plan_versions: PlanVersionTable
   plan_event_links: PlanEventLinkTable
+  meetings: MeetingTable
+  disputes: DisputeTable
+  access_links: AccessLinkTable
+  child_shares: ChildShareTable
+  share_invitations: ShareInvitationTable
+  audit_events: AuditEventTable
+  service_sessions: ServiceSessionTable
+  accommodation_incidents: AccommodationIncidentTable
+  school_years: SchoolYearTable
+  reminder_settings: ReminderSettingsTable
+  // Deletion and two-step sign-in (issue 3: privacy)
+  deletion_requests: DeletionRequestTable
+  two_step_factors: TwoStepFactorTable
+  recovery_codes: RecoveryCodeTable
+  pending_sign_ins: PendingSignInTable
+  known_devices: KnownDeviceTable
+  organization_policies: OrganizationPolicyTable
   document_imports: DocumentImportTable
 }
 
@@ -299,6 +316,237 @@ export type CommunicationRow = Selectable<CommunicationTable>
 export type LetterRow = Selectable<LetterTable>
 export type PlanRow = Selectable<PlanTable>
 export type PlanVersionRow = Selectable<PlanVersionTable>
+
+// ── Meetings and disputes (issue 10) ──────────────────────────────────────────────────────────
+export interface MeetingTable {
+  id: string
+  organization_id: string
+  child_id: string
+  kind: string
+  meeting_date: string
+  start_time: string
+  duration_minutes: number
+  time_zone: string
+  place: string | null
+  link: string | null
+  invited_on: string | null
+  /** JSON array: { name, role, excused }. */
+  participants: string
+  /** JSON object: the parent's concerns, strengths, questions and requests. */
+  prep: string
+  held_on: string | null
+  /** JSON object once held: notes, decisions, follow-up tasks. */
+  outcome: string | null
+  version: number
+  created_by: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface DisputeTable {
+  id: string
+  organization_id: string
+  child_id: string
+  road: string
+  title: string
+  status: string
+  violation_on: string
+  knew_on: string | null
+  /** JSON array: { stage, date, eventIds }. */
+  stages: string
+  outcome: string
+  /** JSON array of strings. */
+  agreement_terms: string
+  version: number
+  created_by: string | null
+  created_at: string
+  updated_at: string
+}
+
+export type MeetingRow = Selectable<MeetingTable>
+export type DisputeRow = Selectable<DisputeTable>
+// Sharing, access links and the audit trail (issue 3).
+
+/** A secret link without an account: a teacher's data-entry page or a calendar feed. */
+export interface AccessLinkTable {
+  id: string
+  organization_id: string
+  child_id: string
+  purpose: 'data-entry' | 'calendar-feed'
+  label: string
+  token_hash: string
+  created_by: string | null
+  created_at: string
+  expires_on: string | null
+  revoked_at: string | null
+  last_used_at: string | null
+}
+
+/** A child shared with a person (`grantee_user_id`) or an organization (`grantee_organization_id`). */
+export interface ChildShareTable {
+  id: string
+  organization_id: string
+  child_id: string
+  grantee_user_id: string | null
+  grantee_organization_id: string | null
+  scope: 'full' | 'read' | 'glance' | 'data-entry'
+  expires_on: string | null
+  created_by: string | null
+  created_at: string
+  revoked_at: string | null
+}
+
+/** An invitation by e-mail to share a child; it becomes a share when accepted. */
+export interface ShareInvitationTable {
+  id: string
+  organization_id: string
+  child_id: string
+  email: string
+  scope: 'full' | 'read' | 'glance' | 'data-entry'
+  expires_on: string | null
+  locale: string
+  token_hash: string
+  invited_by: string | null
+  created_at: string
+  respond_by: string
+  accepted_at: string | null
+  accepted_by: string | null
+  share_id: string | null
+  declined_at: string | null
+  revoked_at: string | null
+}
+
+/** One read or change of a child's record. Append-only (triggers refuse UPDATE and DELETE). */
+export interface AuditEventTable {
+  id: string
+  organization_id: string
+  child_id: string
+  actor_user_id: string | null
+  actor_link_id: string | null
+  action: 'read' | 'change'
+  object_kind: string
+  object_id: string | null
+  route: string | null
+  at: string
+}
+// Services delivered (issue 8): the service log and accommodations not provided.
+export interface ServiceSessionTable {
+  id: string
+  organization_id: string
+  child_id: string
+  service_id: string
+  session_date: string
+  minutes: number
+  status: string
+  provider: string | null
+  note: string | null
+  source: string
+  unconfirmed: number
+  entered_by: string | null
+  entered_via_link: string | null
+  version: number
+  created_at: string
+  updated_at: string
+}
+
+export interface AccommodationIncidentTable {
+  id: string
+  organization_id: string
+  child_id: string
+  accommodation_id: string
+  incident_date: string
+  what_happened: string
+  reported_by: string | null
+  entered_by: string | null
+  version: number
+  created_at: string
+  updated_at: string
+}
+
+export type ServiceSessionRow = Selectable<ServiceSessionTable>
+export type AccommodationIncidentRow = Selectable<AccommodationIncidentTable>
+
+// Deadlines (issue 4): school years entered for a child, and each person's reminder settings.
+export interface SchoolYearTable {
+  id: string
+  organization_id: string
+  child_id: string
+  first_day: string
+  last_day: string
+  /** JSON: [{ from, to, kind, name }]. */
+  closures: string
+  version: number
+  created_at: string
+  updated_at: string
+}
+
+export interface ReminderSettingsTable {
+  user_id: string
+  /** Days before a deadline to send a reminder, comma-separated, largest first ("14,3"). */
+  days_before: string
+  turned_off_at: string | null
+  version: number
+  updated_at: string
+}
+
+export type SchoolYearRow = Selectable<SchoolYearTable>
+export type ReminderSettingsRow = Selectable<ReminderSettingsTable>
+
+// Deletion and two-step sign-in (issue 3: privacy)
+
+/** A record (or a whole account) waiting out its grace period before the purge job removes it. */
+export interface DeletionRequestTable {
+  id: string
+  kind: 'child' | 'account'
+  organization_id: string
+  child_id: string | null
+  user_id: string | null
+  requested_by: string | null
+  requested_at: string
+  purge_after: string
+}
+
+/** A user's authenticator-app secret (sealed with a server key); on once `confirmed_at` is set. */
+export interface TwoStepFactorTable {
+  user_id: string
+  secret_sealed: string
+  confirmed_at: string | null
+  /** The last 30-second step a code was accepted for: the same code never works twice. */
+  last_step: number | null
+  created_at: string
+}
+
+export interface RecoveryCodeTable {
+  id: string
+  user_id: string
+  code_hash: string
+  used_at: string | null
+  created_at: string
+}
+
+/** A sign-in whose password was right, waiting for its second step. */
+export interface PendingSignInTable {
+  id_hash: string
+  user_id: string
+  created_at: string
+  expires_at: string
+}
+
+/** A browser a user signed in from (the hash of a long-lived random cookie). */
+export interface KnownDeviceTable {
+  id: string
+  user_id: string
+  device_hash: string
+  label: string
+  first_seen_at: string
+  last_seen_at: string
+}
+
+export interface OrganizationPolicyTable {
+  organization_id: string
+  two_step_required_at: string | null
+  updated_at: string
+}
 
 // Import (issue 13): readings of documents into proposed records, confirmed by the parent.
 export interface DocumentImportTable {

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import type { Actor } from '../../domain/access/actor.ts'
+import { type Actor, userIdOf } from '../../domain/access/actor.ts'
 import { checkEventDetails } from '../../domain/children/event.ts'
 import { type FileTypeId, fileTypeByMediaType } from '../../domain/documents/file-type.ts'
 import {
@@ -98,7 +98,7 @@ export async function startImport(
     documentId,
     status: read.status,
     proposal: read.proposal,
-    createdBy: actor.userId,
+    createdBy: userIdOf(actor),
     now: deps.clock.now(),
   })
   const saved = await findImport(deps.db, id)
@@ -188,7 +188,7 @@ export async function confirmImport(
         childId,
         organizationId: child.organizationId,
         details: value,
-        createdBy: actor.userId,
+        createdBy: userIdOf(actor),
         now,
       })
       eventIds.push(id)
