@@ -20,6 +20,7 @@ export function RecordNav({
     | 'deadlines'
     | 'meetings'
     | 'disputes'
+    | 'progress'
     | 'imports'
 }) {
   const { t } = useUi()
@@ -36,6 +37,7 @@ export function RecordNav({
     { id: 'meetings', href: paths.meetings(child.id), label: t('meetings.nav') },
     { id: 'disputes', href: paths.disputes(child.id), label: t('disputes.nav') },
     { id: 'search', href: paths.searchChild(child.id), label: t('documents.section.search') },
+    { id: 'progress', href: paths.childProgress(child.id), label: t('progress.ui.navLabel') },
     { id: 'imports', href: paths.imports(child.id), label: t('imports.nav') },
   ] as const
   return (
