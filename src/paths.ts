@@ -77,6 +77,8 @@ export const paths = {
   planMoves: (childId: string) => `/children/${e(childId)}/plans/moves`,
   // Documents, communications and letters (issue 9)
   documents: (childId: string) => `/children/${e(childId)}/documents`,
+  imports: (childId: string) => `/children/${e(childId)}/imports`,
+  documentImport: (childId: string, importId: string) => `/children/${e(childId)}/imports/${e(importId)}`,
   uploadDocument: (childId: string, csrfToken?: string) =>
     `/children/${e(childId)}/documents/new${csrfToken ? `?_csrf=${e(csrfToken)}` : ''}`,
   document: (childId: string, documentId: string) => `/children/${e(childId)}/documents/${e(documentId)}`,

@@ -1,6 +1,7 @@
 import { type CliCommand, type CliIo, EXIT_BAD_INPUT, EXIT_OK, processIo } from './command.ts'
 import { deadlinesCommand } from './commands/deadlines.ts'
 import { goalsCommand } from './commands/goals.ts'
+import { importCommand } from './commands/import.ts'
 import { jobsCommand } from './commands/jobs.ts'
 import { migrateCommand, seedCommand, serveCommand, tokenCommand } from './commands/ops.ts'
 import { plansCommand } from './commands/plans.ts'
@@ -23,6 +24,7 @@ export const COMMANDS: readonly CliCommand[] = [
   progressCommand,
   servicesCommand,
   slotsCommand,
+  importCommand,
 ]
 
 export function helpText(): string {

@@ -20,6 +20,8 @@ import { registerHomePages } from '../web/home/home.pages.tsx'
 import { registerPlanPages } from '../web/plans/plans.pages.tsx'
 import { registerEnterProgressPages } from '../web/progress/enter-progress.pages.tsx'
 import { registerProgressPages } from '../web/progress/progress.pages.tsx'
+import { registerImportPages } from '../web/imports/imports.pages.tsx'
+import { registerImportsApi } from './api/imports.routes.ts'
 import type { RenderSettings } from '../web/render.tsx'
 import { registerEnterPages } from '../web/sharing/enter.pages.tsx'
 import { registerSharingPages } from '../web/sharing/sharing.pages.tsx'
@@ -141,6 +143,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await registerRecords(app, deps, settings)
   registerMeetingsAndDisputes(app, deps, settings)
   await registerPrivacy(app, deps, settings)
+  registerImportPages(app, deps, settings)
+  registerImportsApi(app, deps)
   registerApiDocsPage(app, deps, settings)
 
   app.decorate('routeTable', routeTable)

@@ -306,6 +306,7 @@ export interface Database {
   organization_policies: OrganizationPolicyTable
   progress_points: ProgressPointTable
   progress_notes: ProgressNoteTable
+  document_imports: DocumentImportTable
 }
 
 export type UserRow = Selectable<UserTable>
@@ -587,3 +588,24 @@ export interface ProgressNoteTable {
 
 export type ProgressPointRow = Selectable<ProgressPointTable>
 export type ProgressNoteRow = Selectable<ProgressNoteTable>
+
+// Import (issue 13): readings of documents into proposed records, confirmed by the parent.
+export interface DocumentImportTable {
+  id: string
+  organization_id: string
+  child_id: string
+  document_id: string
+  /** ready | confirmed | failed | unavailable | none */
+  status: string
+  /** The kind the reader proposed, then the kind the parent confirmed. */
+  kind: string
+  layout: string | null
+  /** The reader's proposal as JSON (text). */
+  proposal: string | null
+  plan_id: string | null
+  version: number
+  created_by: string | null
+  created_at: string
+  updated_at: string
+  confirmed_at: string | null
+}

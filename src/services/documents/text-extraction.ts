@@ -24,7 +24,7 @@ export const MAX_TEXT_CHARS = 2_000_000
 export const OCR_MAX_PAGES = 10
 const DEFAULT_TIMEOUT_MS = 120_000
 
-interface ProcessResult {
+export interface ProcessResult {
   readonly missing: boolean
   readonly code: number | null
   readonly stdout: Buffer
@@ -34,7 +34,7 @@ interface ProcessResult {
  * Runs a program with `input` on its standard input and collects at most `maxBytes` of its output.
  * A program that is not installed gives `missing`; one that runs too long is killed.
  */
-function run(
+export function run(
   command: string,
   args: readonly string[],
   input: Readable | undefined,

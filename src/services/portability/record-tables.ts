@@ -43,6 +43,9 @@ export const RECORD_TABLES: Readonly<Record<string, RecordTable>> = {
     localColumns: ['blob_hash', 'wrapped_key'],
     orderBy: 'created_at',
   },
+  // Import (issue 13): what the reader proposed from a document, before or after the parent
+  // confirmed it. The confirmed plan and events travel as themselves; the proposal stays here.
+  document_imports: { scope: 'child', kind: 'not-portable' },
   letters: { scope: 'child', kind: 'rows', userColumns: ['created_by'], orderBy: 'created_at' },
   communications: { scope: 'child', kind: 'rows', userColumns: ['created_by'], orderBy: 'created_at' },
   plans: { scope: 'child', kind: 'rows', userColumns: ['created_by'], orderBy: 'created_at' },

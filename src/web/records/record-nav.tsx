@@ -22,6 +22,7 @@ export function RecordNav({
     | 'disputes'
     | 'progress'
     | 'sharing'
+    | 'imports'
 }) {
   const { t } = useUi()
   const links = [
@@ -39,6 +40,7 @@ export function RecordNav({
     { id: 'search', href: paths.searchChild(child.id), label: t('documents.section.search') },
     { id: 'progress', href: paths.childProgress(child.id), label: t('progress.ui.navLabel') },
     { id: 'sharing', href: paths.childSharing(child.id), label: t('sharing.page.title') },
+    { id: 'imports', href: paths.imports(child.id), label: t('imports.nav') },
   ] as const
   return (
     <nav class="pw-record-nav" aria-label={t('documents.section.title')}>

@@ -1,0 +1,126 @@
+import type { ImportDocumentKind, ImportProposal, LayoutHint } from '../domain/imports/proposal.ts'
+import type { DbOrTx } from './database.ts'
+import type { DocumentImportTable } from './tables.ts'
+
+/** How a reading went: `ready` to review, `confirmed` once records were made; else why not. */
+export type ImportStatus = 'ready' | 'confirmed' | 'failed' | 'unavailable' | 'none'
+
+export interface DocumentImport {
+  readonly id: string
+  readonly organizationId: string
+  readonly childId: string
+  readonly documentId: string
+  readonly status: ImportStatus
+  readonly kind: ImportDocumentKind
+  readonly proposal: ImportProposal | null
+  readonly planId: string | null
+  readonly version: number
+  readonly createdAt: string
+  readonly confirmedAt: string | null
+}
+
+function toImport(row: DocumentImportTable): DocumentImport {
+  return {
+    id: row.id,
+    organizationId: row.organization_id,
+    childId: row.child_id,
+    documentId: row.document_id,
+    status: row.status as ImportStatus,
+    kind: row.kind as ImportDocumentKind,
+    proposal: row.proposal === null ? null : (JSON.parse(row.proposal) as ImportProposal),
+    planId: row.plan_id,
+    version: row.version,
+    createdAt: row.created_at,
+    confirmedAt: row.confirmed_at,
+  }
+}
+
+export async function insertImport(
+  db: DbOrTx,
+  row: {
+    id: string
+    organizationId: string
+    childId: string
+    documentId: string
+    status: ImportStatus
+    proposal: ImportProposal | null
+    createdBy: string | null
+    now: string
+  },
+): Promise<void> {
+  await db
+    .insertInto('document_imports')
+    .values({
+      id: row.id,
+      organization_id: row.organizationId,
+      child_id: row.childId,
+      document_id: row.documentId,
+      status: row.status,
+      kind: row.proposal?.kind ?? 'unknown',
+      layout: row.proposal?.layout ?? null,
+      proposal: row.proposal ? JSON.stringify(row.proposal) : null,
+      plan_id: null,
+      version: 1,
+      created_by: row.createdBy,
+      created_at: row.now,
+      updated_at: row.now,
+      confirmed_at: null,
+    })
+    .execute()
+}
+
+export async function findImport(db: DbOrTx, id: string): Promise<DocumentImport | undefined> {
+  const row = await db.selectFrom('document_imports').selectAll().where('id', '=', id).executeTakeFirst()
+  return row && toImport(row)
+}
+
+export async function listImportsOfChild(db: DbOrTx, childId: string): Promise<DocumentImport[]> {
+  const rows = await db
+    .selectFrom('document_imports')
+    .selectAll()
+    .where('child_id', '=', childId)
+    .orderBy('created_at', 'desc')
+    .execute()
+  return rows.map(toImport)
+}
+
+/**
+ * Marks an import confirmed if nobody changed it since `expectedVersion`. False when someone did
+ * (or it was confirmed already): the caller refuses with VERSION_CONFLICT.
+ */
+export async function markImportConfirmed(
+  db: DbOrTx,
+  id: string,
+  expectedVersion: number,
+  change: { kind: ImportDocumentKind; planId: string | null; now: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('document_imports')
+    .set({
+      status: 'confirmed',
+      kind: change.kind,
+      plan_id: change.planId,
+      version: expectedVersion + 1,
+      updated_at: change.now,
+      confirmed_at: change.now,
+    })
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .where('status', '=', 'ready')
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}
+
+/** The household's confirmed layouts, newest first: each layout fingerprint with its kind. */
+export async function layoutHintsOf(db: DbOrTx, organizationId: string): Promise<LayoutHint[]> {
+  const rows = await db
+    .selectFrom('document_imports')
+    .select(['layout', 'kind'])
+    .where('organization_id', '=', organizationId)
+    .where('status', '=', 'confirmed')
+    .where('layout', 'is not', null)
+    .orderBy('confirmed_at', 'desc')
+    .limit(200)
+    .execute()
+  return rows.map((r) => ({ layout: r.layout ?? '', kind: r.kind as ImportDocumentKind }))
+}

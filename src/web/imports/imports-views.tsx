@@ -1,0 +1,372 @@
+import { type Child, displayName } from '../../domain/children/child.ts'
+import type { ChildDocument } from '../../domain/documents/document.ts'
+import {
+  fieldKind,
+  HIGH_CONFIDENCE,
+  IMPORT_DOCUMENT_KINDS,
+  type ImportDocumentKind,
+  itemIndex,
+  LOW_CONFIDENCE,
+  type ProposedField,
+} from '../../domain/imports/proposal.ts'
+import { DATE_FIELD_KINDS, NOTICE_ACTIONS } from '../../domain/imports/to-records.ts'
+import { GOAL_AREAS, IDEA_CATEGORIES, SERVICE_SETTINGS } from '../../domain/plans/plan.ts'
+import type { Problem } from '../../domain/problems.ts'
+import { paths } from '../../paths.ts'
+import type { DocumentImport } from '../../storage/imports-store.ts'
+import { Inset, Warning } from '../layout/banner.tsx'
+import { Table, Tag } from '../layout/content.tsx'
+import { Choices, Select, Textarea, TextInput } from '../layout/fields.tsx'
+import { Button, ButtonLink, PostForm } from '../layout/form.tsx'
+import { Page } from '../layout/page.tsx'
+import { RecordNav } from '../records/record-nav.tsx'
+import { type Ui, useUi } from '../ui.ts'
+
+/** What the review form holds: the kind, the plan status, and per field its kept flag and value. */
+export interface ReviewValues {
+  readonly kind: string
+  readonly planStatus: string
+  /** By proposal index. */
+  readonly use: readonly boolean[]
+  readonly values: readonly string[]
+  /** Values typed for fields the reader did not find, by path. */
+  readonly added: Readonly<Record<string, string>>
+}
+
+/** The fields worth asking for when the reader did not find them, per kind of document. */
+export function missingPaths(kind: string, found: readonly ProposedField[]): string[] {
+  const paths =
+    kind === 'iep'
+      ? [
+          'dates.meeting',
+          'dates.start',
+          'dates.end',
+          'dates.nextAnnualReview',
+          'dates.nextReevaluation',
+          'eligibility.category',
+        ]
+      : kind === '504-plan'
+        ? ['dates.meeting', 'dates.start', 'dates.end', 'dates.review']
+        : kind === 'meeting-invitation'
+          ? ['notice.date', 'notice.meetingDate']
+          : kind === 'consent' || kind === 'prior-written-notice'
+            ? ['notice.date', 'notice.action']
+            : ['notice.date']
+  const have = new Set(found.map((f) => f.path))
+  return paths.filter((path) => !have.has(path))
+}
+
+export function reviewDefaults(found: DocumentImport): ReviewValues {
+  const fields = found.proposal?.fields ?? []
+  return {
+    kind: found.proposal?.kind ?? 'unknown',
+    planStatus: 'in-effect',
+    use: fields.map(() => true),
+    values: fields.map((f) => f.value),
+    added: {},
+  }
+}
+
+export function fieldLabel(t: Ui['t'], path: string): string {
+  const index = itemIndex(path)
+  return t(`imports.fields.${fieldKind(path).replace('.', '-')}`, { n: (index ?? 0) + 1 })
+}
+
+function confidenceTag(t: Ui['t'], confidence: number) {
+  if (confidence >= HIGH_CONFIDENCE) return <Tag tone="green">{t('imports.review.sure')}</Tag>
+  if (confidence >= LOW_CONFIDENCE) return <Tag tone="yellow">{t('imports.review.check')}</Tag>
+  return <Tag tone="red">{t('imports.review.unsure')}</Tag>
+}
+
+/** The passage a value came from, with the value marked where it appears as written. */
+function Passage({ field }: { field: ProposedField }) {
+  const { t } = useUi()
+  if (!field.source) return <p class="pw-hint">{t('imports.review.noSource')}</p>
+  if (field.origin === 'form') {
+    const name = field.source.text.split(':')[0] ?? ''
+    return <p class="pw-hint">{t('imports.review.fromForm', { name })}</p>
+  }
+  const text = field.source.text
+  const at = text.toLowerCase().indexOf(field.value.toLowerCase())
+  return (
+    <figure class="pw-import-source">
+      <figcaption class="pw-hint">{t('imports.review.from', { page: field.source.page })}</figcaption>
+      <blockquote>
+        {at >= 0 ? (
+          <>
+            {text.slice(0, at)}
+            <mark>{text.slice(at, at + field.value.length)}</mark>
+            {text.slice(at + field.value.length)}
+          </>
+        ) : (
+          <mark>{text}</mark>
+        )}
+      </blockquote>
+    </figure>
+  )
+}
+
+function ValueControl({
+  name,
+  path,
+  value,
+  label,
+  hint,
+  problems,
+}: {
+  name: string
+  path: string
+  value: string
+  label: string
+  hint?: string
+  problems: readonly Problem[]
+}) {
+  const { t } = useUi()
+  const kind = fieldKind(path)
+  const select = (options: readonly { value: string; label: string }[]) => (
+    <Select
+      name={name}
+      label={label}
+      value={value}
+      options={options}
+      placeholder={t('imports.review.chooseOne')}
+      problems={problems}
+    />
+  )
+  if (kind === 'eligibility.category')
+    return select(IDEA_CATEGORIES.map((c) => ({ value: c, label: t(`plans.categories.${c}`) })))
+  if (kind === 'services.setting')
+    return select(SERVICE_SETTINGS.map((s) => ({ value: s, label: t(`plans.serviceSettings.${s}`) })))
+  if (kind === 'goals.area')
+    return select(GOAL_AREAS.map((a) => ({ value: a, label: t(`plans.goalAreas.${a}`) })))
+  if (kind === 'notice.action')
+    return select(NOTICE_ACTIONS.map((a) => ({ value: a, label: t(`imports.actions.${a}`) })))
+  if (kind === 'goals.text' || kind === 'presentLevels.academic')
+    return (
+      <Textarea
+        name={name}
+        label={label}
+        value={value}
+        rows={4}
+        problems={problems}
+        {...(hint ? { hint } : {})}
+      />
+    )
+  const dateHint = DATE_FIELD_KINDS.has(kind) ? t('imports.review.dateHint') : undefined
+  const frequencyHint = kind === 'services.frequency' ? t('imports.review.frequencyHint') : undefined
+  const shownHint = hint ?? dateHint ?? frequencyHint
+  return (
+    <TextInput
+      name={name}
+      label={label}
+      value={value}
+      problems={problems}
+      width={
+        DATE_FIELD_KINDS.has(kind) || kind === 'services.minutes' || kind === 'services.frequency'
+          ? 'half'
+          : 'full'
+      }
+      {...(shownHint ? { hint: shownHint } : {})}
+    />
+  )
+}
+
+export function ImportStartPage({
+  child,
+  documents,
+  imports,
+  problems = [],
+}: {
+  child: Child
+  documents: readonly ChildDocument[]
+  imports: readonly DocumentImport[]
+  problems?: readonly Problem[]
+}) {
+  const { t, shortDate } = useUi()
+  const titles = new Map(documents.map((d) => [d.id, d.title]))
+  return (
+    <Page
+      title={t('imports.start.title')}
+      caption={displayName(child)}
+      back={{ href: paths.child(child.id), label: displayName(child) }}
+      problems={problems}
+    >
+      <RecordNav child={child} current="imports" />
+      <p>{t('imports.start.intro')}</p>
+      {documents.length === 0 ? (
+        <>
+          <p>{t('imports.start.noDocuments')}</p>
+          <ButtonLink href={paths.uploadDocument(child.id)}>{t('imports.start.upload')}</ButtonLink>
+        </>
+      ) : (
+        <PostForm action={paths.imports(child.id)}>
+          <Choices
+            kind="radio"
+            name="documentId"
+            label={t('imports.start.choose')}
+            hint={t('imports.start.chooseHint')}
+            problems={problems}
+            values={[]}
+            options={documents.map((d) => ({ value: d.id, label: `${d.title} (${shortDate(d.date)})` }))}
+          />
+          <Button>{t('imports.start.read')}</Button>
+          <p>
+            <a href={paths.uploadDocument(child.id)}>{t('imports.start.upload')}</a>
+          </p>
+        </PostForm>
+      )}
+      {imports.length > 0 ? (
+        <Table
+          caption={t('imports.start.past')}
+          head={[t('imports.start.headDocument'), t('imports.start.headKind'), t('imports.start.headStatus')]}
+          rows={imports.map((found) => [
+            <a href={paths.documentImport(child.id, found.id)} key="open">
+              {titles.get(found.documentId) ?? t('imports.start.open')}
+            </a>,
+            t(`imports.kinds.${found.kind}`),
+            t(`imports.statuses.${found.status}`),
+          ])}
+        />
+      ) : null}
+    </Page>
+  )
+}
+
+export function ImportReviewPage({
+  child,
+  found,
+  document,
+  values,
+  problems = [],
+}: {
+  child: Child
+  found: DocumentImport
+  document: ChildDocument
+  values: ReviewValues
+  problems?: readonly Problem[]
+}) {
+  const { t } = useUi()
+  const fields = found.proposal?.fields ?? []
+  const proposedKind = (found.proposal?.kind ?? 'unknown') as ImportDocumentKind
+  const plan = values.kind === 'iep' || values.kind === '504-plan'
+  return (
+    <Page
+      title={t('imports.review.title')}
+      caption={displayName(child)}
+      back={{ href: paths.imports(child.id), label: t('imports.start.title') }}
+      problems={problems}
+    >
+      <p>{t('imports.review.intro', { document: document.title })}</p>
+      <PostForm action={paths.documentImport(child.id, found.id)}>
+        <input type="hidden" name="version" value={String(found.version)} />
+        <Select
+          name="kind"
+          label={t('imports.review.kind')}
+          hint={t('imports.review.kindHint', { kind: t(`imports.kinds.${proposedKind}`) })}
+          value={values.kind}
+          options={IMPORT_DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`imports.kinds.${k}`) }))}
+          problems={problems}
+        />
+        {plan ? (
+          <Choices
+            kind="radio"
+            name="planStatus"
+            label={t('imports.review.planStatus')}
+            values={[values.planStatus]}
+            options={[
+              { value: 'in-effect', label: t('imports.review.inEffect') },
+              { value: 'superseded', label: t('imports.review.superseded') },
+            ]}
+            problems={problems}
+          />
+        ) : null}
+        <h2 class="pw-heading-m">{t('imports.review.fieldsTitle')}</h2>
+        {fields.length === 0 ? <Inset>{t('imports.review.nothingFound')}</Inset> : null}
+        {fields.map((field, i) => {
+          const label = fieldLabel(t, field.path)
+          return (
+            <section class="pw-import-field" key={field.path} aria-labelledby={`import-field-${i}`}>
+              <h3 class="pw-heading-s" id={`import-field-${i}`}>
+                {label} {confidenceTag(t, field.confidence)}
+              </h3>
+              <p class="pw-hint">
+                {t('imports.review.confidence', { percent: Math.round(field.confidence * 100) })}
+              </p>
+              <Passage field={field} />
+              <ValueControl
+                name={`value.${i}`}
+                path={field.path}
+                value={values.values[i] ?? ''}
+                label={label}
+                problems={problems}
+              />
+              <div class="pw-choice">
+                <input
+                  class="pw-choice__input"
+                  type="checkbox"
+                  id={`use-${i}`}
+                  name={`use.${i}`}
+                  value="yes"
+                  checked={values.use[i] ?? false}
+                />
+                <label class="pw-choice__label" for={`use-${i}`}>
+                  {t('imports.review.use')}
+                </label>
+              </div>
+            </section>
+          )
+        })}
+        {missingPaths(values.kind, fields).length > 0 ? (
+          <>
+            <h2 class="pw-heading-m">{t('imports.review.missingTitle')}</h2>
+            <p>{t('imports.review.missingIntro')}</p>
+            {missingPaths(values.kind, fields).map((path) => (
+              <ValueControl
+                key={path}
+                name={`add.${path}`}
+                path={path}
+                value={values.added[path] ?? ''}
+                label={fieldLabel(t, path)}
+                problems={problems}
+              />
+            ))}
+          </>
+        ) : null}
+        {problems.some((p) => p.field === 'version') ? (
+          <Warning>{t('imports.problems.conflict')}</Warning>
+        ) : null}
+        <Button>{t('imports.review.save')}</Button>
+      </PostForm>
+    </Page>
+  )
+}
+
+export function ImportResultPage({ child, found }: { child: Child; found: DocumentImport }) {
+  const { t } = useUi()
+  return (
+    <Page
+      title={found.status === 'confirmed' ? t('imports.result.title') : t(`imports.statuses.${found.status}`)}
+      caption={displayName(child)}
+      back={{ href: paths.imports(child.id), label: t('imports.start.title') }}
+    >
+      {found.status === 'confirmed' ? (
+        found.planId ? (
+          <>
+            <p>{t('imports.result.plan')}</p>
+            <ButtonLink href={paths.plan(child.id, found.planId)}>{t('imports.result.viewPlan')}</ButtonLink>
+          </>
+        ) : (
+          <>
+            <p>{t('imports.result.events')}</p>
+            <ButtonLink href={paths.child(child.id)}>{t('imports.result.viewRecord')}</ButtonLink>
+          </>
+        )
+      ) : (
+        <p>{t(`imports.result.${found.status === 'ready' ? 'failed' : found.status}`)}</p>
+      )}
+      <p>
+        <a href={paths.imports(child.id)}>{t('imports.result.again')}</a>
+      </p>
+    </Page>
+  )
+}

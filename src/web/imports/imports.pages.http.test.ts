@@ -1,0 +1,183 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { TestBrowser } from '../../../test/support/browser.ts'
+import { createChildFor, createUser, signInBrowser, type TestUser } from '../../../test/support/factories.ts'
+import { multipartBody } from '../../../test/support/files.ts'
+import { corpusIep } from '../../../test/support/import-corpus.ts'
+import { buildTestApp, type TestApp } from '../../../test/support/test-app.ts'
+import type { Child } from '../../domain/children/child.ts'
+import { createApiToken } from '../../services/accounts/api-tokens.ts'
+import { getPlanInEffect } from '../../services/plans/plan-records.ts'
+
+let t: TestApp
+let browser: TestBrowser
+let parent: TestUser
+let child: Child
+let dataDir: string
+let reviewUrl: string
+
+/** The value of a named input or textarea in a page. */
+function fieldValue(html: string, name: string): string | undefined {
+  const select = new RegExp(
+    `<select[^>]*name="${name.replace(/\./g, '\\.')}"[^>]*>([\\s\\S]*?)</select>`,
+  ).exec(html)
+  if (select) return /<option value="([^"]*)" selected/.exec(select[1] ?? '')?.[1] ?? ''
+  const input = new RegExp(`name="${name.replace(/\./g, '\\.')}"[^>]*value="([^"]*)"`).exec(html)
+  if (input) return input[1]
+  return new RegExp(`name="${name.replace(/\./g, '\\.')}"[^>]*>([^<]*)</textarea>`).exec(html)?.[1]
+}
+
+/** Every field of the review form as the page shows it: values and ticked boxes. */
+function formOf(html: string): Record<string, string> {
+  const form: Record<string, string> = {}
+  for (const m of html.matchAll(/name="((?:value|use|add)\.[^"]+|version|kind|planStatus)"/g)) {
+    const name = m[1] ?? ''
+    if (name.startsWith('use.')) {
+      if (new RegExp(`name="${name.replace(/\./g, '\\.')}" value="yes" checked`).test(html))
+        form[name] = 'yes'
+      continue
+    }
+    form[name] = fieldValue(html, name) ?? ''
+  }
+  form.kind = 'iep'
+  form.planStatus = 'in-effect'
+  return form
+}
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pathway-import-pages-'))
+  t = await buildTestApp({ now: '2026-11-29T15:00:00.000Z', env: { DATA_DIR: dataDir } })
+  browser = new TestBrowser(t.app)
+  parent = await createUser(t.deps, { name: 'Rosa Díaz' })
+  child = await createChildFor(t.deps, parent, { legalName: 'Ana Ruiz', preferredName: 'Ana' })
+  await signInBrowser(browser, parent)
+  const iep = await corpusIep(0)
+  const uploaded = await browser.upload(
+    `/children/${child.id}/documents/new`,
+    multipartBody(
+      { title: 'Last year’s IEP', kind: 'iep', date: '2025-09-10', notes: '', tags: '' },
+      { fileName: 'iep.pdf', content: Buffer.from(iep.bytes) },
+    ),
+  )
+  expect(uploaded.statusCode).toBe(303)
+})
+afterAll(async () => {
+  await t.close()
+  fs.rmSync(dataDir, { recursive: true, force: true })
+})
+
+describe('reading a document into the record', () => {
+  test('the start page lists the child’s documents to choose from', async () => {
+    const page = await browser.get(`/children/${child.id}/imports`)
+    expect(page.statusCode).toBe(200)
+    expect(page.body).toContain('Read a document into your records')
+    expect(page.body).toContain('Last year’s IEP')
+  })
+
+  test('choosing no document says what to do, with status 400', async () => {
+    const page = await browser.post(`/children/${child.id}/imports`, {})
+    expect(page.statusCode).toBe(400)
+    expect(page.body).toContain('There is a problem')
+    expect(page.body).toContain('Choose a document to read')
+  })
+
+  test('reading shows each value beside its passage with how sure Pathway is, and creates nothing yet', async () => {
+    const start = await browser.get(`/children/${child.id}/imports`)
+    const documentId = /name="documentId"[^>]*value="([^"]+)"/.exec(start.body)?.[1] ?? ''
+    const read = await browser.post(`/children/${child.id}/imports`, { documentId })
+    expect(read.statusCode).toBe(303)
+    reviewUrl = String(read.headers.location)
+    const page = await browser.follow(read)
+    expect(page.statusCode).toBe(200)
+    expect(page.body).toContain('Check what Pathway read')
+    expect(page.body).toContain('Likely right')
+    expect(page.body).toContain('<mark>')
+    expect(page.body).toContain('From page 1:')
+    expect(fieldValue(page.body, 'value.0')).toBeDefined()
+    expect(await getPlanInEffect(t.deps, parent.actor, child.id, '2026-01-01' as never)).toBeUndefined()
+  })
+
+  test('a wrong date is refused with a message naming the field, and what was typed stays', async () => {
+    const page = await browser.get(reviewUrl)
+    const form = formOf(page.body)
+    const meeting =
+      Object.keys(form).find((name) => name.startsWith('value.') && form[name] === '2025-09-10') ?? ''
+    form[meeting] = 'sometime in fall'
+    const answer = await browser.post(reviewUrl, form)
+    expect(answer.statusCode).toBe(400)
+    expect(answer.body).toContain('There is a problem')
+    expect(answer.body).toContain('Enter a real date, like 3/14/2026')
+    expect(answer.body).toContain('value="sometime in fall"')
+    expect(await getPlanInEffect(t.deps, parent.actor, child.id, '2026-01-01' as never)).toBeUndefined()
+  })
+
+  test('confirming creates the plan, and the page then leads to it', async () => {
+    const page = await browser.get(reviewUrl)
+    const saved = await browser.post(reviewUrl, formOf(page.body))
+    expect(saved.statusCode).toBe(303)
+    const plan = await getPlanInEffect(t.deps, parent.actor, child.id, '2026-01-01' as never)
+    expect(plan?.version.plan.kind).toBe('iep')
+    const result = await browser.follow(saved)
+    expect(result.body).toContain('This document is in your records')
+    expect(result.body).toContain(`/children/${child.id}/plans/${plan?.record.id}`)
+    // Confirming twice is refused.
+    expect((await browser.post(reviewUrl, formOf(page.body))).statusCode).toBe(409)
+  })
+
+  test('the review page speaks Spanish', async () => {
+    const page = await browser.get(`/children/${child.id}/imports`, { 'accept-language': 'es' })
+    expect(page.body).toContain('Leer un documento para sus registros')
+  })
+
+  test('another family gets not found', async () => {
+    const stranger = await createUser(t.deps)
+    const other = new TestBrowser(t.app)
+    await signInBrowser(other, stranger)
+    expect((await other.get(`/children/${child.id}/imports`)).statusCode).toBe(404)
+    expect((await other.get(reviewUrl)).statusCode).toBe(404)
+  })
+})
+
+describe('the import API', () => {
+  test('POST …/documents/:id/import answers the proposals with confidence and source; others get 404', async () => {
+    const token = (await createApiToken(t.deps, parent.id, 'tests')).token ?? ''
+    const list = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/children/${child.id}/documents`,
+      headers: { authorization: `Bearer ${token}` },
+    })
+    const documentId = (JSON.parse(list.body) as { documents: { id: string }[] }).documents[0]?.id ?? ''
+    const answer = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/children/${child.id}/documents/${documentId}/import`,
+      headers: { authorization: `Bearer ${token}` },
+    })
+    expect(answer.statusCode).toBe(201)
+    const body = JSON.parse(answer.body)
+    expect(body).toMatchObject({ status: 'ready', kind: 'iep', planId: null })
+    expect(body.fields).toContainEqual(
+      expect.objectContaining({
+        path: 'child.name',
+        value: 'Ana Ruiz',
+        origin: 'text',
+        source: expect.objectContaining({ page: 1 }),
+      }),
+    )
+    const again = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/children/${child.id}/imports/${body.id}`,
+      headers: { authorization: `Bearer ${token}` },
+    })
+    expect(JSON.parse(again.body).id).toBe(body.id)
+    const stranger = await createUser(t.deps)
+    const strangerToken = (await createApiToken(t.deps, stranger.id, 'tests')).token ?? ''
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/children/${child.id}/documents/${documentId}/import`,
+      headers: { authorization: `Bearer ${strangerToken}` },
+    })
+    expect(refused.statusCode).toBe(404)
+  })
+})

@@ -1,0 +1,165 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Actor } from '../../domain/access/actor.ts'
+import { DomainError, problem } from '../../domain/problems.ts'
+import { setFlash } from '../../http/plugins/request-context.ts'
+import { paths } from '../../paths.ts'
+import { getChild } from '../../services/children/children.ts'
+import type { Deps } from '../../services/deps.ts'
+import { getDocument, listDocuments } from '../../services/documents/documents.ts'
+import { confirmImport, getImport, listImports, startImport } from '../../services/imports/imports.ts'
+import { formText } from '../forms.ts'
+import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
+import {
+  ImportResultPage,
+  ImportReviewPage,
+  ImportStartPage,
+  missingPaths,
+  type ReviewValues,
+  reviewDefaults,
+} from './imports-views.tsx'
+
+type ChildParams = { Params: { childId: string } }
+type ImportParams = { Params: { childId: string; importId: string } }
+
+function actorOf(request: FastifyRequest): Actor {
+  if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
+  return request.signedIn.actor
+}
+
+/** The review form as sent: every field's kept flag and value, the added values, kind and status. */
+function readReview(body: unknown, fieldCount: number, kind: string): ReviewValues {
+  const use: boolean[] = []
+  const values: string[] = []
+  for (let i = 0; i < fieldCount; i += 1) {
+    use.push(formText(body, `use.${i}`) === 'yes')
+    values.push(formText(body, `value.${i}`))
+  }
+  const chosenKind = formText(body, 'kind') || kind
+  const added: Record<string, string> = {}
+  for (const path of missingPaths(chosenKind, [])) added[path] = formText(body, `add.${path}`)
+  return { kind: chosenKind, planStatus: formText(body, 'planStatus') || 'in-effect', use, values, added }
+}
+
+/**
+ * Reading a document into the record (issue 13): pick a document, review what was read (each
+ * value beside its passage, with how sure the reader is), confirm. Works without JavaScript.
+ */
+export function registerImportPages(app: FastifyInstance, deps: Deps, settings: RenderSettings): void {
+  const ui = (request: FastifyRequest, reply: FastifyReply) => uiFor(request, reply, settings)
+
+  async function startPage(
+    request: FastifyRequest<ChildParams>,
+    reply: FastifyReply,
+    status: number,
+    problems = [] as ReturnType<typeof problem>[],
+  ) {
+    const actor = actorOf(request)
+    const child = await getChild(deps, actor, request.params.childId)
+    const documents = await listDocuments(deps, actor, child.id)
+    const imports = await listImports(deps, actor, child.id)
+    return sendPage(
+      reply,
+      status,
+      ui(request, reply),
+      <ImportStartPage child={child} documents={documents} imports={imports} problems={problems} />,
+    )
+  }
+
+  app.get<ChildParams>('/children/:childId/imports', { config: { access: 'child-edit' } }, (request, reply) =>
+    startPage(request, reply, 200),
+  )
+
+  app.post<ChildParams>(
+    '/children/:childId/imports',
+    { config: { access: 'child-edit' } },
+    async (request, reply) => {
+      const documentId = formText(request.body, 'documentId')
+      if (documentId === '')
+        return startPage(request, reply, 400, [problem('documentId', 'imports.problems.document')])
+      try {
+        const found = await startImport(deps, actorOf(request), request.params.childId, documentId)
+        return reply.redirect(paths.documentImport(request.params.childId, found.id), 303)
+      } catch (error) {
+        if (error instanceof DomainError && error.code === 'INVALID_INPUT')
+          return startPage(request, reply, 400, [...error.problems])
+        throw error
+      }
+    },
+  )
+
+  app.get<ImportParams>(
+    '/children/:childId/imports/:importId',
+    { config: { access: 'child-edit' } },
+    async (request, reply) => {
+      const actor = actorOf(request)
+      const { childId, importId } = request.params
+      const child = await getChild(deps, actor, childId)
+      const found = await getImport(deps, actor, childId, importId)
+      if (found.status !== 'ready')
+        return sendPage(reply, 200, ui(request, reply), <ImportResultPage child={child} found={found} />)
+      const { document } = await getDocument(deps, actor, childId, found.documentId)
+      return sendPage(
+        reply,
+        200,
+        ui(request, reply),
+        <ImportReviewPage child={child} found={found} document={document} values={reviewDefaults(found)} />,
+      )
+    },
+  )
+
+  app.post<ImportParams>(
+    '/children/:childId/imports/:importId',
+    { config: { access: 'child-edit' } },
+    async (request, reply) => {
+      const actor = actorOf(request)
+      const { childId, importId } = request.params
+      const child = await getChild(deps, actor, childId)
+      const found = await getImport(deps, actor, childId, importId)
+      if (found.status !== 'ready')
+        return sendPage(reply, 409, ui(request, reply), <ImportResultPage child={child} found={found} />)
+      const fields = found.proposal?.fields ?? []
+      const values = readReview(request.body, fields.length, found.kind)
+      const confirmed = [
+        ...fields.flatMap((field, i) =>
+          values.use[i] ? [{ field: `value.${i}`, path: field.path, value: values.values[i] ?? '' }] : [],
+        ),
+        ...Object.entries(values.added)
+          .filter(([, value]) => value.trim() !== '')
+          .map(([path, value]) => ({ field: `add.${path}`, path, value })),
+      ]
+      try {
+        await confirmImport(deps, actor, childId, importId, {
+          expectedVersion: Number(formText(request.body, 'version')),
+          kind: values.kind,
+          planStatus: values.planStatus === 'superseded' ? 'superseded' : 'in-effect',
+          fields: confirmed,
+        })
+        setFlash(reply, { key: 'imports.flash.saved', kind: 'success' })
+        return reply.redirect(paths.documentImport(childId, importId), 303)
+      } catch (error) {
+        if (
+          !(error instanceof DomainError) ||
+          (error.code !== 'INVALID_INPUT' && error.code !== 'VERSION_CONFLICT')
+        )
+          throw error
+        const problems =
+          error.code === 'VERSION_CONFLICT'
+            ? [problem('version', 'imports.problems.conflict')]
+            : [...error.problems]
+        const { document } = await getDocument(deps, actor, childId, found.documentId)
+        return sendPage(
+          reply,
+          error.status,
+          ui(request, reply),
+          <ImportReviewPage
+            child={child}
+            found={found}
+            document={document}
+            values={values}
+            problems={problems}
+          />,
+        )
+      }
+    },
+  )
+}
