@@ -330,6 +330,12 @@ export const services = {
     intro:
       'You can ask the school in writing to make up the owed minutes. We write the first draft from these figures.',
     button: 'Write a letter asking for the minutes',
+    factsPeriod: 'From {{from}} to {{to}}, counting only the days the school was open:',
+    factsLine:
+      '- {{service}} ({{amount}}): {{required}} minutes promised, {{delivered}} given, {{missedSchool}} missed for reasons that were not my child’s or my family’s. Owed: {{owed}} minutes.',
+    factsTotal: 'In all, {{minutes}} minutes are owed.',
+    resolution:
+      'The {{minutes}} owed minutes made up, on a schedule we agree on in writing, without taking my child out of other instruction.',
   },
   link: {
     title: 'Log services for {{name}}',

@@ -340,6 +340,12 @@ export const services: Translation<typeof english> = {
     intro:
       'Puede pedir por escrito a la escuela que reponga los minutos que debe. Escribimos el primer borrador con estas cifras.',
     button: 'Escribir una carta para pedir los minutos',
+    factsPeriod: 'Del {{from}} al {{to}}, contando solo los días en que la escuela estuvo abierta:',
+    factsLine:
+      '- {{service}} ({{amount}}): {{required}} minutos prometidos, {{delivered}} dados, {{missedSchool}} perdidos por razones que no fueron de mi hijo ni de mi familia. Se deben: {{owed}} minutos.',
+    factsTotal: 'En total, se deben {{minutes}} minutos.',
+    resolution:
+      'Que se repongan los {{minutes}} minutos debidos, con un horario que acordemos por escrito, sin sacar a mi hijo de otras clases.',
   },
   link: {
     title: 'Anotar servicios de {{name}}',

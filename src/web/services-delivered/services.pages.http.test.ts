@@ -405,3 +405,45 @@ describe("a provider's data-entry link", () => {
     expect(await listSessionsOfChild(t.deps.db, child.id)).toHaveLength(1)
   })
 })
+
+describe('the compensatory services letter', () => {
+  test('one click drafts it from the ledger; the letters form saves it', async () => {
+    await logSession({ date: '2026-09-15' })
+    await logSession({ date: '2026-09-17', status: 'missed-provider-absent' })
+    const draft = await browser.post(`${base()}/letter`, { from: '2026-09-14', to: '2026-09-18', closed: '' })
+    expect(draft.statusCode).toBe(200)
+    const text = words(draft.body)
+    expect(text).toContain('Ask for missed services to be made up')
+    expect(text).toContain('Speech therapy (60 minutes each week): 60 minutes promised, 30 given, 30 missed')
+    expect(text).toContain('Owed: 30 minutes.')
+    expect(draft.body).toContain('value="Rosa Díaz"')
+    expect(draft.body).toContain(`action="/children/${child.id}/letters/new/compensatory-services"`)
+    expectNoRawKeys(draft.body)
+
+    const facts = /<textarea[^>]*name="facts"[^>]*>([^<]*)<\/textarea>/.exec(draft.body)?.[1] ?? ''
+    const saved = await browser.post(`/children/${child.id}/letters/new/compensatory-services`, {
+      language: 'en',
+      recipientName: 'Dr. Shah',
+      recipientTitle: '',
+      parentName: 'Rosa Díaz',
+      parentContact: '',
+      facts: facts.replace(/&#39;/g, "'").replace(/&amp;/g, '&'),
+      resolution: 'The owed minutes made up.',
+    })
+    expect(saved.statusCode).toBe(303)
+    const letter = await browser.follow(saved)
+    expect(words(letter.body)).toContain('34 CFR 300.323(c)(2)')
+    expect(words(letter.body)).toContain('Owed: 30 minutes.')
+  })
+
+  test('in Spanish', async () => {
+    await logSession({ date: '2026-09-17', status: 'cancelled-by-school' })
+    const draft = await browser.post(
+      `${base()}/letter`,
+      { from: '2026-09-14', to: '2026-09-18', closed: '' },
+      { headers: { 'accept-language': 'es' } },
+    )
+    expect(words(draft.body)).toContain('Pedir que se repongan los servicios perdidos')
+    expect(words(draft.body)).toContain('Se deben: 60 minutos.')
+  })
+})
