@@ -348,6 +348,9 @@ export const services = {
     privacy:
       'This link shows only what you need to log sessions. Keep it private. The family can end it at any time.',
   },
+  dashboard: {
+    title: 'Services given less than the plan promises',
+  },
   flash: {
     added: 'The session was added.',
     addedMany: 'Sessions added: {{count}}.',

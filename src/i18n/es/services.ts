@@ -358,6 +358,9 @@ export const services: Translation<typeof english> = {
     privacy:
       'Este enlace muestra solo lo necesario para anotar sesiones. Manténgalo privado. La familia puede cerrarlo en cualquier momento.',
   },
+  dashboard: {
+    title: 'Servicios dados menos de lo que promete el plan',
+  },
   flash: {
     added: 'Se agregó la sesión.',
     addedMany: 'Sesiones agregadas: {{count}}.',

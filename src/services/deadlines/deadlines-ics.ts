@@ -1,5 +1,5 @@
-import type { Child } from '../../domain/children/child.ts'
 import { type AllDayEvent, calendarText } from '../../domain/calendars/ics.ts'
+import type { Child } from '../../domain/children/child.ts'
 import type { FollowUp } from '../../domain/communications/communication.ts'
 import type { Deadline } from '../../domain/deadlines/deadline.ts'
 import { type Lang, renderMessage, translator } from '../../i18n/i18n.ts'

@@ -1,10 +1,12 @@
 import { type Child, displayName } from '../../domain/children/child.ts'
 import { paths } from '../../paths.ts'
+import type { DeadlinesDashboard } from '../../services/deadlines/child-deadlines.ts'
+import type { ServiceAlert } from '../../services/services-delivered/service-alerts.ts'
+import { DeadlinesDashboardSection } from '../deadlines/deadlines-views.tsx'
 import { ButtonGroup, ButtonLink } from '../layout/form.tsx'
 import { Page } from '../layout/page.tsx'
+import { ServiceAlertsSection } from '../services-delivered/service-alerts-section.tsx'
 import { useUi } from '../ui.ts'
-import type { DeadlinesDashboard } from '../../services/deadlines/child-deadlines.ts'
-import { DeadlinesDashboardSection } from '../deadlines/deadlines-views.tsx'
 
 export function LandingPage() {
   const { t, signedIn } = useUi()
@@ -46,9 +48,11 @@ export function LandingPage() {
 export function DashboardPage({
   children,
   deadlines,
+  serviceAlerts = [],
 }: {
   children: readonly Child[]
   deadlines?: DeadlinesDashboard
+  serviceAlerts?: readonly ServiceAlert[]
 }) {
   const { t, signedIn } = useUi()
   return (
@@ -61,6 +65,7 @@ export function DashboardPage({
       ) : (
         <>
           {deadlines ? <DeadlinesDashboardSection dashboard={deadlines} /> : null}
+          <ServiceAlertsSection alerts={serviceAlerts} />
           <h2>{t('home.dashboard.childrenTitle')}</h2>
           <ul class="pw-card-list">
             {children.map((child) => (

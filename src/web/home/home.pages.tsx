@@ -3,6 +3,7 @@ import { DomainError } from '../../domain/problems.ts'
 import { listChildren } from '../../services/children/children.ts'
 import { getDeadlinesDashboard } from '../../services/deadlines/child-deadlines.ts'
 import type { Deps } from '../../services/deps.ts'
+import { getServiceAlertsDashboard } from '../../services/services-delivered/service-alerts.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import { AboutPage, DashboardPage, LandingPage, PrivacyPage } from './home-views.tsx'
 
@@ -18,11 +19,12 @@ export function registerHomePages(app: FastifyInstance, deps: Deps, settings: Re
     if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
     const children = await listChildren(deps, request.signedIn.actor, { archived: false })
     const deadlines = await getDeadlinesDashboard(deps, request.signedIn.actor)
+    const serviceAlerts = await getServiceAlertsDashboard(deps, request.signedIn.actor)
     return sendPage(
       reply,
       200,
       ui(request, reply),
-      <DashboardPage children={children} deadlines={deadlines} />,
+      <DashboardPage children={children} deadlines={deadlines} serviceAlerts={serviceAlerts} />,
     )
   })
 

@@ -447,3 +447,17 @@ describe('the compensatory services letter', () => {
     expect(words(draft.body)).toContain('Se deben: 60 minutos.')
   })
 })
+
+describe('the dashboard', () => {
+  test('names a service given under 90% over the last four school weeks, once a log is kept', async () => {
+    const before = await browser.get('/dashboard')
+    expect(words(before.body)).not.toContain('Services given less than the plan promises')
+    await logSession({ date: '2026-09-22' })
+    const after = await browser.get('/dashboard')
+    const text = words(after.body)
+    expect(text).toContain('Services given less than the plan promises')
+    expect(text).toContain('Maya Ruiz: Speech therapy: fewer minutes than the plan promises')
+    expect(text).toContain('30 of the 240 minutes')
+    expect(after.body).toContain(`href="/children/${child.id}/services"`)
+  })
+})
