@@ -142,6 +142,8 @@ export const services = {
     closed: 'Days the school was closed',
     closedHint:
       'Holidays, breaks and snow days. Write dates like 2026-11-26, separated by commas. Write a break as 2026-12-21 to 2027-01-01.',
+    fromSchoolYears:
+      'The days counted come from the school years you entered: breaks, holidays and the summer are left out. To count other days, write the closed days below.',
     show: 'Show the minutes',
     closedCount: 'Days the school was closed, taken out of the count: {{count}}.',
     noPlan:

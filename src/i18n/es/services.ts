@@ -147,6 +147,8 @@ export const services: Translation<typeof english> = {
     closed: 'Días que la escuela estuvo cerrada',
     closedHint:
       'Feriados, vacaciones y días de nieve. Escriba fechas como 2026-11-26, separadas por comas. Escriba unas vacaciones como 2026-12-21 a 2027-01-01.',
+    fromSchoolYears:
+      'Los días contados vienen de los años escolares que usted anotó: se dejan fuera las vacaciones, los feriados y el verano. Para contar otros días, escriba abajo los días cerrados.',
     show: 'Mostrar los minutos',
     closedCount: 'Días en que la escuela estuvo cerrada, quitados de la cuenta: {{count}}.',
     noPlan:

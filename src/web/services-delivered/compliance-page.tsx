@@ -91,6 +91,7 @@ export function CompliancePage({
           <Button variant="secondary">{t('services.page.show')}</Button>
         </form>
       </Details>
+      {view.closedFromSchoolYears ? <p class="pw-secondary">{t('services.page.fromSchoolYears')}</p> : null}
       {view.closedDays.length > 0 ? (
         <p class="pw-secondary">{t('services.page.closedCount', { count: view.closedDays.length })}</p>
       ) : null}

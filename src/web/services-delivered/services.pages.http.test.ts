@@ -6,6 +6,7 @@ import { buildTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import type { Child } from '../../domain/children/child.ts'
 import { localDate } from '../../domain/dates/local-date.ts'
 import { createAccessLink, revokeAccessLink } from '../../services/access/access-links.ts'
+import { addSchoolYear } from '../../services/deadlines/school-years.ts'
 import { createPlan } from '../../services/plans/save-plan.ts'
 import { listIncidentsOfChild, listSessionsOfChild } from '../../storage/service-log-store.ts'
 
@@ -119,6 +120,26 @@ describe('the services page', () => {
     // 60 × 4/5 = 48 promised; 60 given.
     expect(text).toContain('48 minutes were promised and 60 were given. The school owes 0 minutes.')
     expect(text).toContain('taken out of the count: 1')
+  })
+
+  test('the school years entered on the deadlines pages set the days counted when none are typed', async () => {
+    // School starts on Wednesday 16 Sep; Friday 18 Sep is a holiday: 2 school days that week.
+    await addSchoolYear(t.deps, parent.actor, child.id, {
+      firstDay: '2026-09-16',
+      lastDay: '2027-06-10',
+      closures: '2026-09-18',
+    })
+    await logSession({ date: '2026-09-16' })
+    const page = await browser.get(`${base()}?from=2026-09-14&to=2026-09-18`)
+    const text = words(page.body)
+    // 60 × 2/5 = 24 promised; 30 given.
+    expect(text).toContain('24 minutes were promised and 30 were given. The school owes 0 minutes.')
+    expect(text).toContain('come from the school years you entered')
+    // Typed days win over the school years.
+    const typed = await browser.get(`${base()}?from=2026-09-14&to=2026-09-18&closed=2026-09-14`)
+    expect(words(typed.body)).toContain(
+      '48 minutes were promised and 30 were given. The school owes 18 minutes.',
+    )
   })
 
   test('a closed-days text it cannot read is named and the page still shows figures', async () => {
