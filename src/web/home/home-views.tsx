@@ -48,10 +48,13 @@ export function LandingPage() {
 export function DashboardPage({
   children,
   deadlines,
+  goalsOffTrack,
   serviceAlerts = [],
 }: {
   children: readonly Child[]
   deadlines?: DeadlinesDashboard
+  /** Goals the progress data call not on track, per child (none listed: none off track). */
+  goalsOffTrack?: ReadonlyMap<string, number>
   serviceAlerts?: readonly ServiceAlert[]
 }) {
   const { t, signedIn } = useUi()
@@ -74,6 +77,13 @@ export function DashboardPage({
                   <a href={paths.child(child.id)}>{displayName(child)}</a>
                 </h3>
                 {child.school ? <p class="pw-secondary">{child.school}</p> : null}
+                {goalsOffTrack?.get(child.id) ? (
+                  <p>
+                    <a href={paths.childProgress(child.id)}>
+                      {t('progress.ui.dashboardOffTrack', { count: goalsOffTrack.get(child.id) })}
+                    </a>
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>

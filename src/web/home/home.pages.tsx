@@ -3,6 +3,7 @@ import { DomainError } from '../../domain/problems.ts'
 import { listChildren } from '../../services/children/children.ts'
 import { getDeadlinesDashboard } from '../../services/deadlines/child-deadlines.ts'
 import type { Deps } from '../../services/deps.ts'
+import { countGoalsNotOnTrack } from '../../services/progress/progress-data.ts'
 import { getServiceAlertsDashboard } from '../../services/services-delivered/service-alerts.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import { AboutPage, DashboardPage, LandingPage, PrivacyPage } from './home-views.tsx'
@@ -20,11 +21,21 @@ export function registerHomePages(app: FastifyInstance, deps: Deps, settings: Re
     const children = await listChildren(deps, request.signedIn.actor, { archived: false })
     const deadlines = await getDeadlinesDashboard(deps, request.signedIn.actor)
     const serviceAlerts = await getServiceAlertsDashboard(deps, request.signedIn.actor)
+    const offTrack = await countGoalsNotOnTrack(
+      deps,
+      request.signedIn.actor,
+      children.map((c) => c.id),
+    )
     return sendPage(
       reply,
       200,
       ui(request, reply),
-      <DashboardPage children={children} deadlines={deadlines} serviceAlerts={serviceAlerts} />,
+      <DashboardPage
+        children={children}
+        deadlines={deadlines}
+        goalsOffTrack={offTrack}
+        serviceAlerts={serviceAlerts}
+      />,
     )
   })
 
