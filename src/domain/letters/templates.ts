@@ -17,6 +17,7 @@ export const LETTER_TEMPLATE_IDS = [
   'disagreement',
   'state-complaint',
   'ocr-complaint',
+  'compensatory-services',
 ] as const
 export type LetterTemplateId = (typeof LETTER_TEMPLATE_IDS)[number]
 
@@ -180,6 +181,15 @@ export const LETTER_TEMPLATES: readonly LetterTemplate[] = [
     fields: [date('violationDate'), text('decision'), text('facts'), text('resolution')],
     events: [{ type: 'ocr-complaint-filed', on: 'delivered' }],
     complaint: true,
+  },
+  // Services delivered (issue 8): asking the school to make up minutes of services it owes.
+  {
+    id: 'compensatory-services',
+    laws: ['IDEA', '504'],
+    citations: ['34 CFR 300.323(c)(2)', '34 CFR 300.320(a)(7)', '34 CFR 104.33'],
+    fields: [text('facts'), text('resolution', false)],
+    events: [],
+    complaint: false,
   },
 ]
 

@@ -393,5 +393,28 @@ export const letters = {
         law: 'Section 504 of the Rehabilitation Act (29 U.S.C. 794; 34 CFR 104.4) and Title II of the Americans with Disabilities Act (42 U.S.C. 12132) forbid discrimination because of disability by public schools. Retaliation against anyone who complains is also forbidden (34 CFR 104.61). A complaint is filed within 180 days of the last act.',
       },
     },
+    'compensatory-services': {
+      title: 'Ask for missed services to be made up',
+      description:
+        'When the school did not give all the minutes of services the plan promises. You ask the school to make up the minutes it owes (compensatory services).',
+      subject: 'Request to make up missed services for {{child}}',
+      fields: {
+        facts: 'The minutes promised, given and owed',
+        resolution: 'What are you asking for?',
+      },
+      hints: {
+        facts: 'We wrote this from your service log. Check it and change it if needed.',
+        resolution:
+          'For example, "the 300 owed minutes of speech therapy, by the end of March, at times that do not take my child out of class".',
+      },
+      paragraphs: {
+        request:
+          'I am writing because {{first}} has not received all the services in the plan. I am asking the school to make up the minutes it owes.',
+        facts: 'Our records show:\n{{facts}}',
+        resolution: 'I am asking for:\n{{resolution}}',
+        ask: 'Please tell me in writing, within 10 school days, how and when the owed minutes will be made up, and send me a copy of the school’s own service log for these dates.',
+        law: 'The school must give the special education and related services in the plan, with the amount and frequency it states (34 CFR 300.320(a)(7) and 34 CFR 300.323(c)(2)). A 504 plan must also be carried out as written (34 CFR 104.33).',
+      },
+    },
   },
 } as const

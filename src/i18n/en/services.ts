@@ -142,6 +142,8 @@ export const services = {
     closed: 'Days the school was closed',
     closedHint:
       'Holidays, breaks and snow days. Write dates like 2026-11-26, separated by commas. Write a break as 2026-12-21 to 2027-01-01.',
+    fromSchoolYears:
+      'The days counted come from the school years you entered: breaks, holidays and the summer are left out. To count other days, write the closed days below.',
     show: 'Show the minutes',
     closedCount: 'Days the school was closed, taken out of the count: {{count}}.',
     noPlan:
@@ -330,6 +332,12 @@ export const services = {
     intro:
       'You can ask the school in writing to make up the owed minutes. We write the first draft from these figures.',
     button: 'Write a letter asking for the minutes',
+    factsPeriod: 'From {{from}} to {{to}}, counting only the days the school was open:',
+    factsLine:
+      '- {{service}} ({{amount}}): {{required}} minutes promised, {{delivered}} given, {{missedSchool}} missed for reasons that were not my child’s or my family’s. Owed: {{owed}} minutes.',
+    factsTotal: 'In all, {{minutes}} minutes are owed.',
+    resolution:
+      'The {{minutes}} owed minutes made up, on a schedule we agree on in writing, without taking my child out of other instruction.',
   },
   link: {
     title: 'Log services for {{name}}',
@@ -341,6 +349,9 @@ export const services = {
     recentNone: 'You have not logged any sessions with this link yet.',
     privacy:
       'This link shows only what you need to log sessions. Keep it private. The family can end it at any time.',
+  },
+  dashboard: {
+    title: 'Services given less than the plan promises',
   },
   flash: {
     added: 'The session was added.',

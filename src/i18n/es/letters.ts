@@ -400,5 +400,28 @@ export const letters: Translation<typeof english> = {
         law: 'La Sección 504 de la Ley de Rehabilitación (29 U.S.C. 794; 34 CFR 104.4) y el Título II de la Ley de Estadounidenses con Discapacidades (42 U.S.C. 12132) prohíben que las escuelas públicas discriminen por discapacidad. También se prohíben las represalias contra quien presenta una queja (34 CFR 104.61). La queja se presenta dentro de los 180 días del último hecho.',
       },
     },
+    'compensatory-services': {
+      title: 'Pedir que se repongan los servicios perdidos',
+      description:
+        'Cuando la escuela no dio todos los minutos de servicios que promete el plan. Usted le pide a la escuela que reponga los minutos que debe (servicios compensatorios).',
+      subject: 'Pedido para reponer los servicios perdidos de {{child}}',
+      fields: {
+        facts: 'Los minutos prometidos, dados y debidos',
+        resolution: '¿Qué está pidiendo?',
+      },
+      hints: {
+        facts: 'Lo escribimos con su registro de servicios. Revíselo y cámbielo si hace falta.',
+        resolution:
+          'Por ejemplo, "los 300 minutos debidos de terapia del habla, antes de fin de marzo, en horarios que no saquen a mi hijo de clase".',
+      },
+      paragraphs: {
+        request:
+          'Le escribo porque {{first}} no ha recibido todos los servicios del plan. Le pido a la escuela que reponga los minutos que debe.',
+        facts: 'Nuestros registros muestran:\n{{facts}}',
+        resolution: 'Pido lo siguiente:\n{{resolution}}',
+        ask: 'Por favor, dígame por escrito, dentro de 10 días escolares, cómo y cuándo se repondrán los minutos debidos, y envíeme una copia del registro de servicios de la escuela para estas fechas.',
+        law: 'La escuela debe dar la educación especial y los servicios relacionados del plan, con la cantidad y la frecuencia que indica (34 CFR 300.320(a)(7) y 34 CFR 300.323(c)(2)). Un plan 504 también debe cumplirse tal como está escrito (34 CFR 104.33).',
+      },
+    },
   },
 }

@@ -147,6 +147,8 @@ export const services: Translation<typeof english> = {
     closed: 'Días que la escuela estuvo cerrada',
     closedHint:
       'Feriados, vacaciones y días de nieve. Escriba fechas como 2026-11-26, separadas por comas. Escriba unas vacaciones como 2026-12-21 a 2027-01-01.',
+    fromSchoolYears:
+      'Los días contados vienen de los años escolares que usted anotó: se dejan fuera las vacaciones, los feriados y el verano. Para contar otros días, escriba abajo los días cerrados.',
     show: 'Mostrar los minutos',
     closedCount: 'Días en que la escuela estuvo cerrada, quitados de la cuenta: {{count}}.',
     noPlan:
@@ -340,6 +342,12 @@ export const services: Translation<typeof english> = {
     intro:
       'Puede pedir por escrito a la escuela que reponga los minutos que debe. Escribimos el primer borrador con estas cifras.',
     button: 'Escribir una carta para pedir los minutos',
+    factsPeriod: 'Del {{from}} al {{to}}, contando solo los días en que la escuela estuvo abierta:',
+    factsLine:
+      '- {{service}} ({{amount}}): {{required}} minutos prometidos, {{delivered}} dados, {{missedSchool}} perdidos por razones que no fueron de mi hijo ni de mi familia. Se deben: {{owed}} minutos.',
+    factsTotal: 'En total, se deben {{minutes}} minutos.',
+    resolution:
+      'Que se repongan los {{minutes}} minutos debidos, con un horario que acordemos por escrito, sin sacar a mi hijo de otras clases.',
   },
   link: {
     title: 'Anotar servicios de {{name}}',
@@ -351,6 +359,9 @@ export const services: Translation<typeof english> = {
     recentNone: 'Todavía no ha anotado ninguna sesión con este enlace.',
     privacy:
       'Este enlace muestra solo lo necesario para anotar sesiones. Manténgalo privado. La familia puede cerrarlo en cualquier momento.',
+  },
+  dashboard: {
+    title: 'Servicios dados menos de lo que promete el plan',
   },
   flash: {
     added: 'Se agregó la sesión.',

@@ -22,8 +22,8 @@ import {
   selectRowsWhereIn,
 } from '../../storage/record-rows-store.ts'
 import { deleteSessionsOfUser } from '../../storage/sessions-store.ts'
-import { verifyPassword } from '../accounts/secrets.ts'
 import { getChildForActor } from '../access/child-access.ts'
+import { verifyPassword } from '../accounts/secrets.ts'
 import type { Deps } from '../deps.ts'
 import { fileVaultFor } from '../documents/file-vault.ts'
 import { RECORD_TABLES } from '../portability/record-tables.ts'

@@ -69,6 +69,13 @@ const PARAGRAPHS: Record<LetterTemplateId, readonly { key: string; needs?: Lette
     { key: 'resolution' },
     { key: 'law' },
   ],
+  'compensatory-services': [
+    { key: 'request' },
+    { key: 'facts', needs: 'facts' },
+    { key: 'resolution', needs: 'resolution' },
+    { key: 'ask' },
+    { key: 'law' },
+  ],
 }
 
 /** The first name the letter uses after introducing the child ("Mateo"). */

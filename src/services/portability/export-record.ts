@@ -15,8 +15,8 @@ import { fileVaultFor } from '../documents/file-vault.ts'
 import { letterPdf } from '../letters/letters.ts'
 import { renderAtAGlancePdf } from '../plans/at-a-glance-pdf.ts'
 import { getAtAGlance, glanceText } from '../plans/read-plan-views.ts'
-import { migrationNames } from './schema-version.ts'
 import { RECORD_TABLES } from './record-tables.ts'
+import { migrationNames } from './schema-version.ts'
 import { ZipWriter } from './zip-archive.ts'
 
 /** The export format (docs/export-format.md). Raise the version when a reader would misread a file. */

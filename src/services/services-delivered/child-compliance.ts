@@ -1,9 +1,18 @@
 import type { Actor } from '../../domain/access/actor.ts'
 import type { Child } from '../../domain/children/child.ts'
-import { addYears, type LocalDate, maxDate, parseLocalDate } from '../../domain/dates/local-date.ts'
+import {
+  addDays,
+  addYears,
+  isWeekend,
+  type LocalDate,
+  maxDate,
+  parseLocalDate,
+} from '../../domain/dates/local-date.ts'
 import type { Service } from '../../domain/plans/plan.ts'
 import { type Problem, problem } from '../../domain/problems.ts'
+import { engineCalendar, type SchoolYear } from '../../domain/school-calendars/school-year.ts'
 import { parseClosedDays } from '../../domain/services-delivered/closed-days.ts'
+import { listSchoolYearsOfChild } from '../../storage/deadlines-store.ts'
 import { type LoggedSession, listSessionsOfChild } from '../../storage/service-log-store.ts'
 import { getChildForActor } from '../access/child-access.ts'
 import { type Deps, today } from '../deps.ts'
@@ -26,6 +35,8 @@ export interface ChildCompliance {
   readonly plan: PlanItemsInEffect | undefined
   readonly period: { readonly from: LocalDate; readonly to: LocalDate }
   readonly closedDays: readonly LocalDate[]
+  /** True when the closed days come from the school years entered on the deadlines pages. */
+  readonly closedFromSchoolYears: boolean
   /** Problems with the period or the closed days as typed; defaults are used in their place. */
   readonly problems: readonly Problem[]
   readonly report: ComplianceReport
@@ -56,6 +67,10 @@ export async function getChildCompliance(
   }
   const closed = parseClosedDays(request.closed ?? '')
   problems.push(...closed.problems)
+  // Days typed on the page win; otherwise the school years the family entered (deadlines) say
+  // which days were school days: their closures, and every weekday outside any school year.
+  const years = (request.closed ?? '').trim() === '' ? await listSchoolYearsOfChild(deps.db, child.id) : []
+  const closedDays = years.length > 0 ? daysOffFromSchoolYears(years, from, to) : closed.days
 
   const counted: Service[] = []
   const notCounted: Service[] = []
@@ -67,14 +82,23 @@ export async function getChildCompliance(
     {
       period: { from, to },
       // The period is the school year as far as these figures go; closed days are taken out.
-      schoolCalendar: { firstDay: from, lastDay: to, closedDays: closed.days },
+      schoolCalendar: { firstDay: from, lastDay: to, closedDays },
       services: counted.map((service) => plannedService(service, plan, { from, to })),
       sessions: sessions.map(toEngineSession),
       today: todayDate,
     },
     { weekly: true },
   )
-  return { child, plan, period: { from, to }, closedDays: closed.days, problems, report, notCounted }
+  return {
+    child,
+    plan,
+    period: { from, to },
+    closedDays,
+    closedFromSchoolYears: years.length > 0,
+    problems,
+    report,
+    notCounted,
+  }
 }
 
 function readDate(text: string | undefined, field: string, problems: Problem[]): LocalDate | undefined {
@@ -111,4 +135,16 @@ function toEngineSession(session: LoggedSession) {
     status: session.status,
     confirmed: !session.unconfirmed,
   }
+}
+
+/** Weekdays from `from` to `to` that are closures of a school year or outside every school year. */
+function daysOffFromSchoolYears(years: readonly SchoolYear[], from: LocalDate, to: LocalDate): LocalDate[] {
+  const calendars = years.map(engineCalendar)
+  const closed = new Set(calendars.flatMap((c) => c.closedDays))
+  const days: LocalDate[] = []
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    if (isWeekend(day)) continue
+    if (closed.has(day) || !calendars.some((c) => day >= c.firstDay && day <= c.lastDay)) days.push(day)
+  }
+  return days
 }

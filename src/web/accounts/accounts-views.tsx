@@ -6,8 +6,8 @@ import { SummaryList, Table } from '../layout/content.tsx'
 import { TextInput } from '../layout/fields.tsx'
 import { Button, ButtonGroup, PostForm } from '../layout/form.tsx'
 import { Page } from '../layout/page.tsx'
-import { useUi } from '../ui.ts'
 import { AccountPrivacySection } from '../privacy/portability-views.tsx'
+import { useUi } from '../ui.ts'
 
 type Values<K extends string> = Readonly<Record<K, string>>
 

@@ -2,9 +2,11 @@ import type { VNode } from 'preact'
 import { type Child, displayName } from '../../domain/children/child.ts'
 import { paths } from '../../paths.ts'
 import type { DeadlinesDashboard } from '../../services/deadlines/child-deadlines.ts'
+import type { ServiceAlert } from '../../services/services-delivered/service-alerts.ts'
 import { DeadlinesDashboardSection } from '../deadlines/deadlines-views.tsx'
 import { ButtonGroup, ButtonLink } from '../layout/form.tsx'
 import { Page } from '../layout/page.tsx'
+import { ServiceAlertsSection } from '../services-delivered/service-alerts-section.tsx'
 import { useUi } from '../ui.ts'
 
 export function LandingPage() {
@@ -49,6 +51,7 @@ export function DashboardPage({
   deadlines,
   goalsOffTrack,
   shared,
+  serviceAlerts = [],
 }: {
   children: readonly Child[]
   deadlines?: DeadlinesDashboard
@@ -56,6 +59,7 @@ export function DashboardPage({
   goalsOffTrack?: ReadonlyMap<string, number>
   /** Children shared with this person, and invitations waiting for an answer. */
   shared?: VNode
+  serviceAlerts?: readonly ServiceAlert[]
 }) {
   const { t, signedIn } = useUi()
   return (
@@ -69,6 +73,7 @@ export function DashboardPage({
       ) : (
         <>
           {deadlines ? <DeadlinesDashboardSection dashboard={deadlines} /> : null}
+          <ServiceAlertsSection alerts={serviceAlerts} />
           <h2>{t('home.dashboard.childrenTitle')}</h2>
           <ul class="pw-card-list">
             {children.map((child) => (

@@ -6,6 +6,7 @@ import { getDeadlinesDashboard } from '../../services/deadlines/child-deadlines.
 import { listInvitationsForUser } from '../../services/sharing/shares.ts'
 import type { Deps } from '../../services/deps.ts'
 import { countGoalsNotOnTrack } from '../../services/progress/progress-data.ts'
+import { getServiceAlertsDashboard } from '../../services/services-delivered/service-alerts.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import { SharedWithYou } from '../sharing/invitation-views.tsx'
 import { AboutPage, DashboardPage, LandingPage, PrivacyPage } from './home-views.tsx'
@@ -22,6 +23,7 @@ export function registerHomePages(app: FastifyInstance, deps: Deps, settings: Re
     if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
     const children = await listChildren(deps, request.signedIn.actor, { archived: false })
     const deadlines = await getDeadlinesDashboard(deps, request.signedIn.actor)
+    const serviceAlerts = await getServiceAlertsDashboard(deps, request.signedIn.actor)
     const offTrack = await countGoalsNotOnTrack(
       deps,
       request.signedIn.actor,
@@ -38,6 +40,7 @@ export function registerHomePages(app: FastifyInstance, deps: Deps, settings: Re
         deadlines={deadlines}
         goalsOffTrack={offTrack}
         shared={<SharedWithYou children={reachable} invitations={invitations} />}
+        serviceAlerts={serviceAlerts}
       />,
     )
   })

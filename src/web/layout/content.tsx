@@ -37,45 +37,56 @@ export function Table({
   head,
   rows,
   numeric = [],
+  regionId,
 }: {
   caption: string
   captionHidden?: boolean
+  /** Wide tables: the scrolling wrapper takes focus (so a keyboard can scroll it), named by the caption with this id. */
+  regionId?: string
   head: readonly string[]
   rows: readonly (readonly ComponentChildren[])[]
   numeric?: readonly number[]
 }) {
-  return (
-    <div class="pw-table-wrap">
-      <table class="pw-table">
-        <caption class={captionHidden ? 'pw-visually-hidden' : 'pw-table__caption'}>{caption}</caption>
-        <thead>
-          <tr>
-            {head.map((cell, i) => (
-              <th scope="col" key={cell} class={numeric.includes(i) ? 'pw-table__numeric' : undefined}>
-                {cell}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, r) => (
-            <tr key={r}>
-              {row.map((cell, i) =>
-                i === 0 ? (
-                  <th scope="row" key={i}>
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={i} class={numeric.includes(i) ? 'pw-table__numeric' : undefined}>
-                    {cell}
-                  </td>
-                ),
-              )}
-            </tr>
+  const table = (
+    <table class="pw-table">
+      <caption id={regionId} class={captionHidden ? 'pw-visually-hidden' : 'pw-table__caption'}>
+        {caption}
+      </caption>
+      <thead>
+        <tr>
+          {head.map((cell, i) => (
+            <th scope="col" key={cell} class={numeric.includes(i) ? 'pw-table__numeric' : undefined}>
+              {cell}
+            </th>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, r) => (
+          <tr key={r}>
+            {row.map((cell, i) =>
+              i === 0 ? (
+                <th scope="row" key={i}>
+                  {cell}
+                </th>
+              ) : (
+                <td key={i} class={numeric.includes(i) ? 'pw-table__numeric' : undefined}>
+                  {cell}
+                </td>
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+  return regionId ? (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so a keyboard can scroll it
+    <section class="pw-table-wrap" aria-labelledby={regionId} tabIndex={0}>
+      {table}
+    </section>
+  ) : (
+    <div class="pw-table-wrap">{table}</div>
   )
 }
 

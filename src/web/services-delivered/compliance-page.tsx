@@ -91,6 +91,7 @@ export function CompliancePage({
           <Button variant="secondary">{t('services.page.show')}</Button>
         </form>
       </Details>
+      {view.closedFromSchoolYears ? <p class="pw-secondary">{t('services.page.fromSchoolYears')}</p> : null}
       {view.closedDays.length > 0 ? (
         <p class="pw-secondary">{t('services.page.closedCount', { count: view.closedDays.length })}</p>
       ) : null}
@@ -114,6 +115,7 @@ export function CompliancePage({
             <p>{t('services.page.noServices')}</p>
           ) : (
             <Table
+              regionId="totals-caption"
               caption={t('services.page.totalsCaption', {
                 from: shortDate(period.from),
                 to: shortDate(period.to),
@@ -178,6 +180,7 @@ export function CompliancePage({
             <p>{t('services.incidents.none')}</p>
           ) : (
             <Table
+              regionId="incidents-caption"
               caption={t('services.incidents.caption')}
               head={[t('services.incidents.head.accommodation'), t('services.incidents.head.notProvided')]}
               rows={accommodations.map(({ accommodation, failures }) => [
@@ -273,6 +276,7 @@ function ServiceSection({ service }: { service: ServiceCompliance }) {
           <div class="pw-service__figures">
             <DeliveryChart service={service} />
             <Table
+              regionId={`weeks-${service.service}`}
               caption={t('services.page.weeksCaption', { service: service.name })}
               head={[
                 t('services.page.head.week'),

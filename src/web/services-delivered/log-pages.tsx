@@ -237,6 +237,7 @@ export function SessionLogPage({
         <p>{t('services.log.empty')}</p>
       ) : (
         <Table
+          regionId="log-caption"
           caption={t('services.log.caption', { count: sessions.length })}
           head={[
             t('services.log.head.date'),
@@ -388,9 +389,10 @@ export function WeekGridPage({
           </p>
           <PostForm action={`${action}?week=${monday}`}>
             <input type="hidden" name="week" value={monday} />
-            <div class="pw-table-wrap">
+            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so a keyboard can scroll it */}
+            <section class="pw-table-wrap" aria-labelledby="grid-caption" tabIndex={0}>
               <table class="pw-table pw-grid-table">
-                <caption class="pw-table__caption">
+                <caption class="pw-table__caption" id="grid-caption">
                   {t('services.grid.caption', { date: shortDate(monday) })}
                 </caption>
                 <thead>
@@ -469,7 +471,7 @@ export function WeekGridPage({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </section>
             <TextInput
               name="provider"
               label={t('services.log.fields.provider')}

@@ -6,6 +6,7 @@ import { buildTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import type { Child } from '../../domain/children/child.ts'
 import { localDate } from '../../domain/dates/local-date.ts'
 import { createAccessLink, revokeAccessLink } from '../../services/access/access-links.ts'
+import { addSchoolYear } from '../../services/deadlines/school-years.ts'
 import { createPlan } from '../../services/plans/save-plan.ts'
 import { listIncidentsOfChild, listSessionsOfChild } from '../../storage/service-log-store.ts'
 
@@ -119,6 +120,26 @@ describe('the services page', () => {
     // 60 × 4/5 = 48 promised; 60 given.
     expect(text).toContain('48 minutes were promised and 60 were given. The school owes 0 minutes.')
     expect(text).toContain('taken out of the count: 1')
+  })
+
+  test('the school years entered on the deadlines pages set the days counted when none are typed', async () => {
+    // School starts on Wednesday 16 Sep; Friday 18 Sep is a holiday: 2 school days that week.
+    await addSchoolYear(t.deps, parent.actor, child.id, {
+      firstDay: '2026-09-16',
+      lastDay: '2027-06-10',
+      closures: '2026-09-18',
+    })
+    await logSession({ date: '2026-09-16' })
+    const page = await browser.get(`${base()}?from=2026-09-14&to=2026-09-18`)
+    const text = words(page.body)
+    // 60 × 2/5 = 24 promised; 30 given.
+    expect(text).toContain('24 minutes were promised and 30 were given. The school owes 0 minutes.')
+    expect(text).toContain('come from the school years you entered')
+    // Typed days win over the school years.
+    const typed = await browser.get(`${base()}?from=2026-09-14&to=2026-09-18&closed=2026-09-14`)
+    expect(words(typed.body)).toContain(
+      '48 minutes were promised and 30 were given. The school owes 18 minutes.',
+    )
   })
 
   test('a closed-days text it cannot read is named and the page still shows figures', async () => {
@@ -403,5 +424,61 @@ describe("a provider's data-entry link", () => {
     // CSRF check first (403) when the post carries no token; either way nothing is saved.
     expect([403, 404]).toContain(after.statusCode)
     expect(await listSessionsOfChild(t.deps.db, child.id)).toHaveLength(1)
+  })
+})
+
+describe('the compensatory services letter', () => {
+  test('one click drafts it from the ledger; the letters form saves it', async () => {
+    await logSession({ date: '2026-09-15' })
+    await logSession({ date: '2026-09-17', status: 'missed-provider-absent' })
+    const draft = await browser.post(`${base()}/letter`, { from: '2026-09-14', to: '2026-09-18', closed: '' })
+    expect(draft.statusCode).toBe(200)
+    const text = words(draft.body)
+    expect(text).toContain('Ask for missed services to be made up')
+    expect(text).toContain('Speech therapy (60 minutes each week): 60 minutes promised, 30 given, 30 missed')
+    expect(text).toContain('Owed: 30 minutes.')
+    expect(draft.body).toContain('value="Rosa Díaz"')
+    expect(draft.body).toContain(`action="/children/${child.id}/letters/new/compensatory-services"`)
+    expectNoRawKeys(draft.body)
+
+    const facts = /<textarea[^>]*name="facts"[^>]*>([^<]*)<\/textarea>/.exec(draft.body)?.[1] ?? ''
+    const saved = await browser.post(`/children/${child.id}/letters/new/compensatory-services`, {
+      language: 'en',
+      recipientName: 'Dr. Shah',
+      recipientTitle: '',
+      parentName: 'Rosa Díaz',
+      parentContact: '',
+      facts: facts.replace(/&#39;/g, "'").replace(/&amp;/g, '&'),
+      resolution: 'The owed minutes made up.',
+    })
+    expect(saved.statusCode).toBe(303)
+    const letter = await browser.follow(saved)
+    expect(words(letter.body)).toContain('34 CFR 300.323(c)(2)')
+    expect(words(letter.body)).toContain('Owed: 30 minutes.')
+  })
+
+  test('in Spanish', async () => {
+    await logSession({ date: '2026-09-17', status: 'cancelled-by-school' })
+    const draft = await browser.post(
+      `${base()}/letter`,
+      { from: '2026-09-14', to: '2026-09-18', closed: '' },
+      { headers: { 'accept-language': 'es' } },
+    )
+    expect(words(draft.body)).toContain('Pedir que se repongan los servicios perdidos')
+    expect(words(draft.body)).toContain('Se deben: 60 minutos.')
+  })
+})
+
+describe('the dashboard', () => {
+  test('names a service given under 90% over the last four school weeks, once a log is kept', async () => {
+    const before = await browser.get('/dashboard')
+    expect(words(before.body)).not.toContain('Services given less than the plan promises')
+    await logSession({ date: '2026-09-22' })
+    const after = await browser.get('/dashboard')
+    const text = words(after.body)
+    expect(text).toContain('Services given less than the plan promises')
+    expect(text).toContain('Maya Ruiz: Speech therapy: fewer minutes than the plan promises')
+    expect(text).toContain('30 of the 240 minutes')
+    expect(after.body).toContain(`href="/children/${child.id}/services"`)
   })
 })

@@ -3,6 +3,7 @@ import type { Actor } from '../../domain/access/actor.ts'
 import { allows, childAccessLevel } from '../../domain/access/policies.ts'
 import type { Child } from '../../domain/children/child.ts'
 import { type LocalDate, parseLocalDate } from '../../domain/dates/local-date.ts'
+import { letterTemplate } from '../../domain/letters/templates.ts'
 import { DomainError, type Problem } from '../../domain/problems.ts'
 import { mondayOf } from '../../domain/services-delivered/iso-week.ts'
 import { linkActorOf } from '../../http/plugins/access.ts'
@@ -19,6 +20,7 @@ import {
   summarizeAccommodations,
 } from '../../services/services-delivered/accommodation-incidents.ts'
 import { getChildCompliance } from '../../services/services-delivered/child-compliance.ts'
+import { draftCompensatoryLetter } from '../../services/services-delivered/compensatory-letter.ts'
 import {
   addSession,
   addSessionsFromGrid,
@@ -32,6 +34,7 @@ import {
   updateSession,
 } from '../../services/services-delivered/service-log.ts'
 import { formText, readForm } from '../forms.ts'
+import { NewLetterPage } from '../letters/letters-views.tsx'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import { CompliancePage } from './compliance-page.tsx'
 import { LinkServicesPage } from './link-page.tsx'
@@ -449,6 +452,43 @@ export function registerServicePages(app: FastifyInstance, deps: Deps, settings:
       )
       setFlash(reply, { key: 'services.flash.incidentDeleted', kind: 'success' })
       return reply.redirect(`${paths.services(childId)}#accommodations`, 303)
+    },
+  )
+
+  // One click from the ledger to the first draft of a letter asking for the owed minutes. Nothing is
+  // saved yet: the letters page's own form (prefilled) starts the letter.
+  app.post<ChildParams>(
+    '/children/:childId/services/letter',
+    { config: { access: 'child-edit' } },
+    async (request, reply) => {
+      const lang = request.lang
+      const draft = await draftCompensatoryLetter(
+        deps,
+        actorOf(request),
+        request.params.childId,
+        {
+          from: formText(request.body, 'from'),
+          to: formText(request.body, 'to'),
+          closed: formText(request.body, 'closed'),
+        },
+        lang,
+      )
+      const values = {
+        language: lang,
+        parentName: request.signedIn?.user.name ?? '',
+        facts: draft.facts,
+        resolution: draft.resolution,
+      }
+      return sendPage(
+        reply,
+        200,
+        ui(request, reply),
+        <NewLetterPage
+          child={draft.child}
+          template={letterTemplate('compensatory-services')}
+          values={values}
+        />,
+      )
     },
   )
 
