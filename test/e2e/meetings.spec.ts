@@ -178,7 +178,7 @@ describe('a parent prepares a meeting, records it, and follows a due process com
       await es.goto(url)
       expect(await es.getAttribute('html', 'lang'), url).toBe('es')
       const wide = await es.evaluate(() =>
-        [...document.querySelectorAll('main *')]
+        Array.from(document.querySelectorAll('main *'))
           .filter(
             (el) => !el.closest('.pw-table-wrap') && el.getBoundingClientRect().right > window.innerWidth + 1,
           )
