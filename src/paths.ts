@@ -35,7 +35,8 @@ export const paths = {
   editChild: (childId: string) => `/children/${e(childId)}/edit`,
   archiveChild: (childId: string) => `/children/${e(childId)}/archive`,
   restoreChild: (childId: string) => `/children/${e(childId)}/restore`,
-  newEvent: (childId: string) => `/children/${e(childId)}/events/new`,
+  newEvent: (childId: string, type?: string) =>
+    `/children/${e(childId)}/events/new${type ? `?type=${e(type)}` : ''}`,
   editEvent: (childId: string, eventId: string) => `/children/${e(childId)}/events/${e(eventId)}/edit`,
   deleteEvent: (childId: string, eventId: string) => `/children/${e(childId)}/events/${e(eventId)}/delete`,
   // Plans (issue 6)
@@ -132,6 +133,33 @@ export const paths = {
   childSharing: (childId: string) => `/children/${e(childId)}/sharing`,
   childActivity: (childId: string, page?: number) =>
     `/children/${e(childId)}/activity${page && page > 1 ? `?page=${page}` : ''}`,
+  // Services delivered (issue 8): the compliance page, the service log, accommodations not provided.
+  services: (childId: string, query?: { from?: string; to?: string; closed?: string }) =>
+    `/children/${e(childId)}/services${serviceQuery(query)}`,
+  serviceLog: (childId: string) => `/children/${e(childId)}/services/log`,
+  newSession: (childId: string) => `/children/${e(childId)}/services/log/new`,
+  sessionWeek: (childId: string, week?: string) =>
+    `/children/${e(childId)}/services/log/week${week ? `?week=${e(week)}` : ''}`,
+  importSessions: (childId: string) => `/children/${e(childId)}/services/log/import`,
+  editSession: (childId: string, sessionId: string) =>
+    `/children/${e(childId)}/services/log/${e(sessionId)}/edit`,
+  deleteSession: (childId: string, sessionId: string) =>
+    `/children/${e(childId)}/services/log/${e(sessionId)}/delete`,
+  newIncident: (childId: string) => `/children/${e(childId)}/services/accommodations/new`,
+  deleteIncident: (childId: string, incidentId: string) =>
+    `/children/${e(childId)}/services/accommodations/${e(incidentId)}/delete`,
+  compensatoryLetter: (childId: string) => `/children/${e(childId)}/services/letter`,
+  // Deadlines (issue 4)
+  childDeadlines: (childId: string, show?: string) =>
+    `/children/${e(childId)}/deadlines${show ? `?show=${e(show)}` : ''}`,
+  childDeadlinesIcs: (childId: string) => `/children/${e(childId)}/deadlines.ics`,
+  schoolCalendar: (childId: string) => `/children/${e(childId)}/school-calendar`,
+  newSchoolYear: (childId: string) => `/children/${e(childId)}/school-calendar/new`,
+  schoolYear: (childId: string, yearId: string) => `/children/${e(childId)}/school-calendar/${e(yearId)}`,
+  deleteSchoolYear: (childId: string, yearId: string) =>
+    `/children/${e(childId)}/school-calendar/${e(yearId)}/delete`,
+  reminderSettings: () => '/account/reminders',
+  calendarFeed: (token: string) => `/feeds/${e(token)}.ics`,
   devMailbox: () => '/dev/mailbox',
   devMail: (id: string) => `/dev/mailbox/${e(id)}`,
   apiReference: () => '/api/v1/docs',
@@ -155,6 +183,14 @@ export const paths = {
   guide: (page: 'comparison' | 'questions' | 'glossary', anchor?: string) =>
     `${GUIDE_PATHS[page]}${anchor ? `#${e(anchor)}` : ''}`,
 } as const
+
+/** `?from=…&to=…&closed=…` for the services page, leaving out what is empty. */
+function serviceQuery(query: { from?: string; to?: string; closed?: string } | undefined): string {
+  const parts = Object.entries(query ?? {})
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([key, value]) => `${key}=${e(value as string)}`)
+  return parts.length > 0 ? `?${parts.join('&')}` : ''
+}
 
 /** An absolute URL for e-mails: the configured BASE_URL plus a path. */
 export function absoluteUrl(baseUrl: string, path: string): string {

@@ -12,6 +12,7 @@ import type { Deps } from '../services/deps.ts'
 import { registerAccountPages } from '../web/accounts/accounts.pages.tsx'
 import { registerApiDocsPage } from '../web/api-docs/api-docs.pages.tsx'
 import { registerChildPages } from '../web/children/children.pages.tsx'
+import { registerDeadlinePages } from '../web/deadlines/deadlines.pages.tsx'
 import { registerMailboxPages } from '../web/dev/mailbox.pages.tsx'
 import { registerGuidePages } from '../web/guides/guides.pages.tsx'
 import { registerHomePages } from '../web/home/home.pages.tsx'
@@ -19,6 +20,7 @@ import { registerPlanPages } from '../web/plans/plans.pages.tsx'
 import type { RenderSettings } from '../web/render.tsx'
 import { registerEnterPages } from '../web/sharing/enter.pages.tsx'
 import { registerScreenerPages } from '../web/screener/screener.pages.tsx'
+import { registerServicePages } from '../web/services-delivered/services.pages.tsx'
 import type { Assets } from '../web/ui.ts'
 import { registerApi } from './api/register-api.ts'
 import { registerErrorHandling } from './errors.tsx'
@@ -122,6 +124,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerScreenerPages(app, deps, settings)
   registerGuidePages(app, settings)
   registerPlanPages(app, deps, settings)
+  registerServicePages(app, deps, settings)
+  registerDeadlinePages(app, deps, settings)
   registerMailboxPages(app, deps, settings)
   registerEnterPages(app, deps, settings)
   await registerApi(app, deps)

@@ -293,6 +293,10 @@ export interface Database {
   child_shares: ChildShareTable
   share_invitations: ShareInvitationTable
   audit_events: AuditEventTable
+  service_sessions: ServiceSessionTable
+  accommodation_incidents: AccommodationIncidentTable
+  school_years: SchoolYearTable
+  reminder_settings: ReminderSettingsTable
 }
 
 export type UserRow = Selectable<UserTable>
@@ -417,3 +421,65 @@ export interface AuditEventTable {
   route: string | null
   at: string
 }
+// Services delivered (issue 8): the service log and accommodations not provided.
+export interface ServiceSessionTable {
+  id: string
+  organization_id: string
+  child_id: string
+  service_id: string
+  session_date: string
+  minutes: number
+  status: string
+  provider: string | null
+  note: string | null
+  source: string
+  unconfirmed: number
+  entered_by: string | null
+  entered_via_link: string | null
+  version: number
+  created_at: string
+  updated_at: string
+}
+
+export interface AccommodationIncidentTable {
+  id: string
+  organization_id: string
+  child_id: string
+  accommodation_id: string
+  incident_date: string
+  what_happened: string
+  reported_by: string | null
+  entered_by: string | null
+  version: number
+  created_at: string
+  updated_at: string
+}
+
+export type ServiceSessionRow = Selectable<ServiceSessionTable>
+export type AccommodationIncidentRow = Selectable<AccommodationIncidentTable>
+
+// Deadlines (issue 4): school years entered for a child, and each person's reminder settings.
+export interface SchoolYearTable {
+  id: string
+  organization_id: string
+  child_id: string
+  first_day: string
+  last_day: string
+  /** JSON: [{ from, to, kind, name }]. */
+  closures: string
+  version: number
+  created_at: string
+  updated_at: string
+}
+
+export interface ReminderSettingsTable {
+  user_id: string
+  /** Days before a deadline to send a reminder, comma-separated, largest first ("14,3"). */
+  days_before: string
+  turned_off_at: string | null
+  version: number
+  updated_at: string
+}
+
+export type SchoolYearRow = Selectable<SchoolYearTable>
+export type ReminderSettingsRow = Selectable<ReminderSettingsTable>

@@ -10,9 +10,11 @@ import { DomainError } from '../../domain/problems.ts'
 import { createApiToken, listApiTokens, revokeApiToken } from '../../services/accounts/api-tokens.ts'
 import type { Deps } from '../../services/deps.ts'
 import { registerChildrenApi } from './children.routes.ts'
+import { registerDeadlinesApi } from './deadlines.routes.ts'
 import { IdSchema, InstantSchema, ProblemDocumentSchema, STANDARD_ERRORS } from './common.schemas.ts'
 import { registerPlansApi } from './plans.routes.ts'
 import { registerScreenerApi } from './screener.routes.ts'
+import { registerServicesApi } from './services.routes.ts'
 
 export const API_DESCRIPTION = [
   'The Pathway API offers the same operations as the pages, through the same access checks.',
@@ -163,4 +165,6 @@ export async function registerApi(app: FastifyInstance, deps: Deps): Promise<voi
   registerChildrenApi(app, deps)
   registerScreenerApi(app, deps)
   registerPlansApi(app, deps)
+  registerServicesApi(app, deps)
+  registerDeadlinesApi(app, deps)
 }

@@ -195,12 +195,10 @@ export async function extractText(
       // Neither tesseract nor poppler reads HEIC photos: kept, but not searchable by their words.
       return { status: 'unavailable', text: '' }
     case 'docx': {
-      const result = await run(
-        process.execPath,
-        docxProcessArgs(),
-        await open(),
-        { timeoutMs, maxBytes: MAX_TEXT_CHARS * 4 },
-      )
+      const result = await run(process.execPath, docxProcessArgs(), await open(), {
+        timeoutMs,
+        maxBytes: MAX_TEXT_CHARS * 4,
+      })
       if (result.code !== 0) return { status: 'failed', text: '' }
       return found(result.stdout.toString('utf8'))
     }
