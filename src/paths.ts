@@ -160,6 +160,24 @@ export const paths = {
     `/children/${e(childId)}/school-calendar/${e(yearId)}/delete`,
   reminderSettings: () => '/account/reminders',
   calendarFeed: (token: string) => `/feeds/${e(token)}.ics`,
+  // Goals and progress (issue 7)
+  goalChecker: () => '/goals/check',
+  childProgress: (childId: string) => `/children/${e(childId)}/progress`,
+  goalProgress: (childId: string, goalId: string) => `/children/${e(childId)}/progress/${e(goalId)}`,
+  addProgressPoint: (childId: string, goalId: string) =>
+    `/children/${e(childId)}/progress/${e(goalId)}/points`,
+  importProgressPoints: (childId: string, goalId: string) =>
+    `/children/${e(childId)}/progress/${e(goalId)}/import`,
+  editProgressPoint: (childId: string, goalId: string, pointId: string) =>
+    `/children/${e(childId)}/progress/${e(goalId)}/points/${e(pointId)}/edit`,
+  deleteProgressPoint: (childId: string, goalId: string, pointId: string) =>
+    `/children/${e(childId)}/progress/${e(goalId)}/points/${e(pointId)}/delete`,
+  addProgressNote: (childId: string, goalId: string) => `/children/${e(childId)}/progress/${e(goalId)}/notes`,
+  deleteProgressNote: (childId: string, goalId: string, noteId: string) =>
+    `/children/${e(childId)}/progress/${e(goalId)}/notes/${e(noteId)}/delete`,
+  calendarLinks: (childId: string) => `/children/${e(childId)}/deadlines/calendar-links`,
+  revokeCalendarLink: (childId: string, linkId: string) =>
+    `/children/${e(childId)}/deadlines/calendar-links/${e(linkId)}/revoke`,
   devMailbox: () => '/dev/mailbox',
   devMail: (id: string) => `/dev/mailbox/${e(id)}`,
   apiReference: () => '/api/v1/docs',
@@ -182,6 +200,20 @@ export const paths = {
   guides: () => '/guides',
   guide: (page: 'comparison' | 'questions' | 'glossary', anchor?: string) =>
     `${GUIDE_PATHS[page]}${anchor ? `#${e(anchor)}` : ''}`,
+  // Export, import, deletion and two-step sign-in (issue 3: privacy)
+  childExport: (childId: string) => `/children/${e(childId)}/export`,
+  accountExport: () => '/account/export',
+  importRecord: (csrfToken?: string) => `/import${csrfToken ? `?_csrf=${e(csrfToken)}` : ''}`,
+  deleteChild: (childId: string) => `/children/${e(childId)}/delete`,
+  deletions: () => '/account/deletions',
+  undoChildDeletion: (childId: string) => `/account/deletions/children/${e(childId)}/undo`,
+  deleteAccount: () => '/account/delete',
+  undoAccountDeletion: () => '/account/deletions/account/undo',
+  twoStep: () => '/account/two-step',
+  twoStepSetup: () => '/account/two-step/set-up',
+  twoStepOff: () => '/account/two-step/turn-off',
+  twoStepRecoveryCodes: () => '/account/two-step/recovery-codes',
+  signInTwoStep: () => '/sign-in/two-step',
 } as const
 
 /** `?from=…&to=…&closed=…` for the services page, leaving out what is empty. */

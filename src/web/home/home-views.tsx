@@ -1,10 +1,10 @@
 import { type Child, displayName } from '../../domain/children/child.ts'
 import { paths } from '../../paths.ts'
+import type { DeadlinesDashboard } from '../../services/deadlines/child-deadlines.ts'
+import { DeadlinesDashboardSection } from '../deadlines/deadlines-views.tsx'
 import { ButtonGroup, ButtonLink } from '../layout/form.tsx'
 import { Page } from '../layout/page.tsx'
 import { useUi } from '../ui.ts'
-import type { DeadlinesDashboard } from '../../services/deadlines/child-deadlines.ts'
-import { DeadlinesDashboardSection } from '../deadlines/deadlines-views.tsx'
 
 export function LandingPage() {
   const { t, signedIn } = useUi()
@@ -46,9 +46,12 @@ export function LandingPage() {
 export function DashboardPage({
   children,
   deadlines,
+  goalsOffTrack,
 }: {
   children: readonly Child[]
   deadlines?: DeadlinesDashboard
+  /** Goals the progress data call not on track, per child (none listed: none off track). */
+  goalsOffTrack?: ReadonlyMap<string, number>
 }) {
   const { t, signedIn } = useUi()
   return (
@@ -69,6 +72,13 @@ export function DashboardPage({
                   <a href={paths.child(child.id)}>{displayName(child)}</a>
                 </h3>
                 {child.school ? <p class="pw-secondary">{child.school}</p> : null}
+                {goalsOffTrack?.get(child.id) ? (
+                  <p>
+                    <a href={paths.childProgress(child.id)}>
+                      {t('progress.ui.dashboardOffTrack', { count: goalsOffTrack.get(child.id) })}
+                    </a>
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import { DomainError } from '../../domain/problems.ts'
 import { listChildren } from '../../services/children/children.ts'
 import { getDeadlinesDashboard } from '../../services/deadlines/child-deadlines.ts'
 import type { Deps } from '../../services/deps.ts'
+import { countGoalsNotOnTrack } from '../../services/progress/progress-data.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import { AboutPage, DashboardPage, LandingPage, PrivacyPage } from './home-views.tsx'
 
@@ -18,11 +19,16 @@ export function registerHomePages(app: FastifyInstance, deps: Deps, settings: Re
     if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
     const children = await listChildren(deps, request.signedIn.actor, { archived: false })
     const deadlines = await getDeadlinesDashboard(deps, request.signedIn.actor)
+    const offTrack = await countGoalsNotOnTrack(
+      deps,
+      request.signedIn.actor,
+      children.map((c) => c.id),
+    )
     return sendPage(
       reply,
       200,
       ui(request, reply),
-      <DashboardPage children={children} deadlines={deadlines} />,
+      <DashboardPage children={children} deadlines={deadlines} goalsOffTrack={offTrack} />,
     )
   })
 
