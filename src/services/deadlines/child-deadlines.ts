@@ -40,8 +40,8 @@ function engineDetails(details: ChildEvent['details']): EventDetails | undefined
 
 /** The engine's input for a child's record: its events, state, date of birth and school years. */
 export function deadlineInputOf(
-  child: Child,
-  events: readonly ChildEvent[],
+  child: Pick<Child, 'state' | 'dateOfBirth'>,
+  events: readonly Pick<ChildEvent, 'id' | 'type' | 'date' | 'details'>[],
   schoolYears: readonly SchoolYear[],
   on: LocalDate,
 ): ComputeDeadlinesInput {

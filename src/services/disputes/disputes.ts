@@ -13,6 +13,7 @@ import { FILING_LIMIT_RULES, filingLimitEvents, findStage, stagesOf } from '../.
 import type { EventType } from '../../domain/events/event-types.ts'
 import { DomainError, invalidInput } from '../../domain/problems.ts'
 import type { DbOrTx } from '../../storage/database.ts'
+import { listSchoolYearsOfChild } from '../../storage/deadlines-store.ts'
 import {
   findDispute,
   insertDispute,
@@ -25,7 +26,7 @@ import { findLetter } from '../../storage/letters-store.ts'
 import { linkedIds, setLinks } from '../../storage/record-links-store.ts'
 import { getChildForActor } from '../access/child-access.ts'
 import { type Deps, today } from '../deps.ts'
-import { childDeadlines, deadlineEventsOf } from '../meetings/record-deadlines.ts'
+import { childDeadlines } from '../meetings/record-deadlines.ts'
 
 export async function listDisputes(deps: Deps, actor: Actor, childId: string): Promise<Dispute[]> {
   await getChildForActor(deps.db, actor, childId, 'read')
@@ -169,7 +170,8 @@ export async function getDispute(
   const events = await listEventsOfChild(deps.db, childId)
   // The dispute's own events, and every other event on the record that can meet their clocks.
   const relevant = events.filter((event) => mine.has(event.id) || !isDisputeEventOfOther(event, dispute.id))
-  const { deadlines, needsSchoolCalendar } = childDeadlines(child, deadlineEventsOf(relevant), today(deps))
+  const schoolYears = await listSchoolYearsOfChild(deps.db, child.id)
+  const { deadlines, needsSchoolCalendar } = childDeadlines(child, relevant, today(deps), schoolYears)
   const current = deadlines.filter((d) => mine.has(d.trigger) && d.supersededBy === null)
   const filingLimits = current.filter((d) => (FILING_LIMIT_RULES as readonly string[]).includes(d.rule))
   const stages = stagesOf(dispute.road).map((stage): StageView => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { localDate } from '../../domain/dates/local-date.ts'
 import { FORMAL_ROADS, type FormalRoad, filingLimitEvents, findStage } from '../../domain/disputes/roads.ts'
-import { childDeadlines } from '../meetings/record-deadlines.ts'
+import { childDeadlines, type EngineEvent } from '../meetings/record-deadlines.ts'
 
 const child = { state: 'CA' as const, dateOfBirth: localDate('2015-04-01') }
 
@@ -14,11 +14,7 @@ function stageEvents(road: FormalRoad, stages: Record<string, string>) {
   })
 }
 
-function dueDates(
-  events: { id: string; type: string; date: ReturnType<typeof localDate> }[],
-  today: string,
-  state: string = child.state,
-) {
+function dueDates(events: EngineEvent[], today: string, state: string = child.state) {
   const { deadlines } = childDeadlines({ ...child, state: state as 'CA' }, events, localDate(today))
   return Object.fromEntries(deadlines.filter((d) => d.supersededBy === null).map((d) => [d.rule, d.due]))
 }
@@ -51,7 +47,9 @@ describe('filing limits counted from the day of the problem and the day the fami
     ['LA', '2027-03-05'],
     ['CA', '2028-03-05'],
   ])('in %s the due-process limit is the state’s own: %s', (state, expected) => {
-    const events = [{ id: 'knew', type: 'parent-knew-or-should-have-known', date: localDate('2026-03-05') }]
+    const events: EngineEvent[] = [
+      { id: 'knew', type: 'parent-knew-or-should-have-known', date: localDate('2026-03-05') },
+    ]
     expect(dueDates(events, '2026-04-01', state)['idea-due-process-filing-limit']).toBe(expected)
   })
 })
@@ -120,6 +118,27 @@ describe('the other roads', () => {
     expect(byRule['idea-expedited-resolution-period']).toBe('2026-10-20')
     expect(byRule['idea-expedited-hearing']).toBeNull()
     expect(needsSchoolCalendar).toBe(true)
+  })
+
+  test('expedited due process on the school’s calendar: 20 school days to the hearing, skipping the Thanksgiving break', () => {
+    const events = stageEvents('expedited-due-process', { received: '2026-11-16' })
+    const year = {
+      id: 'year',
+      childId: 'child',
+      organizationId: 'org',
+      firstDay: localDate('2026-08-24'),
+      lastDay: localDate('2027-06-11'),
+      closures: [
+        { from: localDate('2026-11-23'), to: localDate('2026-11-27'), kind: 'break' as const, name: null },
+      ],
+      version: 1,
+      createdAt: '2026-08-01T00:00:00.000Z',
+      updatedAt: '2026-08-01T00:00:00.000Z',
+    }
+    const { deadlines, needsSchoolCalendar } = childDeadlines(child, events, localDate('2026-11-17'), [year])
+    expect(needsSchoolCalendar).toBe(false)
+    // School days from 17 November: 17-20 (4), then 30 November to 11 December (10), 14-18 (5), 21 December is day 20.
+    expect(deadlines.find((d) => d.rule === 'idea-expedited-hearing')?.due).toBe('2026-12-21')
   })
 
   test('every stage of every road records at least one event, except a mediation agreement', () => {

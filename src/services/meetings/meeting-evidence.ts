@@ -9,13 +9,15 @@ import { checkPlan } from '../../domain/plans/check-plan.ts'
 import type { Finding } from '../../domain/plans/finding.ts'
 import type { PlanKind } from '../../domain/plans/plan.ts'
 import { type Lang, renderMessage } from '../../i18n/i18n.ts'
+import { listSchoolYearsOfChild } from '../../storage/deadlines-store.ts'
 import { listEventsOfChild } from '../../storage/events-store.ts'
 import type { Deps } from '../deps.ts'
 import { getPlanInEffect } from '../plans/plan-records.ts'
 import { checkOptionsFor } from '../plans/read-plan-views.ts'
 import type { ProgressResult } from '../progress/analyze-progress.ts'
+import { getChildCompliance } from '../services-delivered/child-compliance.ts'
 import type { ServiceCompliance } from '../services-delivered/compute-compliance.ts'
-import { childDeadlines, deadlineEventsOf } from './record-deadlines.ts'
+import { childDeadlines } from './record-deadlines.ts'
 
 /**
  * What the record says before a meeting: the plan in effect (at a glance, and what it lacks), the
@@ -52,13 +54,21 @@ export async function gatherRecordEvidence(
       }
     : null
   const events = await listEventsOfChild(deps.db, child.id)
-  const { deadlines } = childDeadlines(child, deadlineEventsOf(events), on)
+  const { deadlines } = childDeadlines(child, events, on, await listSchoolYearsOfChild(deps.db, child.id))
   const near = deadlines.filter(
     (d) => d.supersededBy === null && (d.status === 'overdue' || d.status === 'due-soon'),
   )
-  // Progress data and service sessions are not stored on the record yet (their tables arrive with
-  // the goals-and-progress and services products); until then there is nothing to analyse.
-  return { plan, deadlines: near, progress: null, services: null }
+  // Minutes promised against minutes logged (the service log), when any session is on the record.
+  const compliance = inEffect ? await getChildCompliance(deps, actor, child.id) : undefined
+  const logged = compliance?.report.services.some((s) => s.sessionsCounted > 0) ?? false
+  // Progress data points are not stored on the record yet (they arrive with the goals-and-progress
+  // product); until then there is nothing to analyse, and the packet says so.
+  return {
+    plan,
+    deadlines: near,
+    progress: null,
+    services: logged ? (compliance?.report.services ?? null) : null,
+  }
 }
 
 /** A thing to raise: a sentence whose `parts` are other sentences written into it (a deadline's title). */

@@ -25,7 +25,7 @@ import {
 import { deleteLinksOf, linkedIds, setLinks } from '../../storage/record-links-store.ts'
 import { getChildForActor } from '../access/child-access.ts'
 import { type Deps, today } from '../deps.ts'
-import { childDeadlines } from './record-deadlines.ts'
+import { childDeadlines, type EngineEvent } from './record-deadlines.ts'
 
 /** The rule ids (federal, or a state's own) that check the meeting notice. */
 const NOTICE_RULE = 'idea-iep-meeting-notice'
@@ -93,7 +93,7 @@ export interface MeetingView {
  */
 export function checkNotice(child: Child, meeting: Meeting, on: Meeting['date']): Deadline | null {
   if (!NOTICE_RULE_KINDS.includes(meeting.kind)) return null
-  const events = [{ id: 'meeting', type: 'iep-meeting-scheduled', date: meeting.date }]
+  const events: EngineEvent[] = [{ id: 'meeting', type: 'iep-meeting-scheduled', date: meeting.date }]
   if (meeting.invitedOn)
     events.push({ id: 'invitation', type: 'meeting-notice-sent', date: meeting.invitedOn })
   const { deadlines } = childDeadlines(child, events, on)

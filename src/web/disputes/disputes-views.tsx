@@ -327,7 +327,6 @@ export function DisputePage({
                 label: t(`disputes.statuses.${status}`),
               }))}
               values={[outcome.status ?? '']}
-              inline
               problems={problems}
             />
             <Textarea

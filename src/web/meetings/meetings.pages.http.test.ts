@@ -5,7 +5,10 @@ import { TestBrowser } from '../../../test/support/browser.ts'
 import { createChildFor, createUser, signInBrowser, type TestUser } from '../../../test/support/factories.ts'
 import { buildTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import type { Child } from '../../domain/children/child.ts'
+import { buildIep, buildService } from '../../../test/support/plan-factories.ts'
 import { listEvents } from '../../services/children/events.ts'
+import { createPlan } from '../../services/plans/save-plan.ts'
+import { addSession } from '../../services/services-delivered/service-log.ts'
 
 let t: TestApp
 let browser: TestBrowser
@@ -292,5 +295,33 @@ describe('the calendar invitation', () => {
     expect(event.summary).toBe('Annual IEP review: Mateo Lopez')
     expect(event.location).toBe('Washington Middle School, room 12')
     expect(event.uid).toContain(location.split('/').pop())
+  })
+})
+
+describe('the packet from the child’s own record', () => {
+  test('the plan at a glance, what it lacks, and the minutes delivered from the service log', async () => {
+    await createPlan(t.deps, parent.actor, child.id, buildIep({ services: [buildService()] }), 'import')
+    for (const date of ['2026-11-16', '2026-11-17'])
+      await addSession(t.deps, parent.actor, child.id, {
+        serviceId: 'svc-reading',
+        date,
+        minutes: '30',
+        status: 'delivered',
+        provider: '',
+        note: '',
+        source: 'school',
+      })
+    const location = await addMeeting()
+    const page = await browser.get(location)
+    expect(page.body).not.toContain('There is no plan in effect on the record.')
+    expect(page.body).toMatch(
+      /Specialized reading instruction: [\d.]+% of the minutes were given\. \d+ minutes are owed\./,
+    )
+    const text = pdfText((await browser.get(`${location}/packet.pdf`)).rawPayload)
+    expect(text).toContain('IEP in effect from Tuesday 1 September 2026')
+    expect(text).toContain('Curious, kind, loves drawing')
+    expect(text).toMatch(/Specialized reading instruction: 60 of \d+ minutes/)
+    expect(text).not.toContain('No service sessions are on the record yet.')
+    expect(text).toContain('No progress data is on the record yet.')
   })
 })
