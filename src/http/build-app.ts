@@ -19,6 +19,7 @@ import { registerPlanPages } from '../web/plans/plans.pages.tsx'
 import type { RenderSettings } from '../web/render.tsx'
 import { registerEnterPages } from '../web/sharing/enter.pages.tsx'
 import { registerScreenerPages } from '../web/screener/screener.pages.tsx'
+import { registerServicePages } from '../web/services-delivered/services.pages.tsx'
 import type { Assets } from '../web/ui.ts'
 import { registerApi } from './api/register-api.ts'
 import { registerErrorHandling } from './errors.tsx'
@@ -122,6 +123,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerScreenerPages(app, deps, settings)
   registerGuidePages(app, settings)
   registerPlanPages(app, deps, settings)
+  registerServicePages(app, deps, settings)
   registerMailboxPages(app, deps, settings)
   registerEnterPages(app, deps, settings)
   await registerApi(app, deps)

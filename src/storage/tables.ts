@@ -298,6 +298,8 @@ export interface Database {
   pending_sign_ins: PendingSignInTable
   known_devices: KnownDeviceTable
   organization_policies: OrganizationPolicyTable
+  service_sessions: ServiceSessionTable
+  accommodation_incidents: AccommodationIncidentTable
 }
 
 export type UserRow = Selectable<UserTable>
@@ -430,3 +432,39 @@ export interface OrganizationPolicyTable {
   two_step_required_at: string | null
   updated_at: string
 }
+// Services delivered (issue 8): the service log and accommodations not provided.
+export interface ServiceSessionTable {
+  id: string
+  organization_id: string
+  child_id: string
+  service_id: string
+  session_date: string
+  minutes: number
+  status: string
+  provider: string | null
+  note: string | null
+  source: string
+  unconfirmed: number
+  entered_by: string | null
+  entered_via_link: string | null
+  version: number
+  created_at: string
+  updated_at: string
+}
+
+export interface AccommodationIncidentTable {
+  id: string
+  organization_id: string
+  child_id: string
+  accommodation_id: string
+  incident_date: string
+  what_happened: string
+  reported_by: string | null
+  entered_by: string | null
+  version: number
+  created_at: string
+  updated_at: string
+}
+
+export type ServiceSessionRow = Selectable<ServiceSessionTable>
+export type AccommodationIncidentRow = Selectable<AccommodationIncidentTable>

@@ -56,6 +56,14 @@ export const RECORD_TABLES: Readonly<Record<string, RecordTable>> = {
     localColumns: ['folded', 'search_vector'],
     orderBy: 'updated_at',
   },
+  // Services delivered (issue: services)
+  service_sessions: { scope: 'child', kind: 'rows', userColumns: ['entered_by'], orderBy: 'created_at' },
+  accommodation_incidents: {
+    scope: 'child',
+    kind: 'rows',
+    userColumns: ['entered_by'],
+    orderBy: 'created_at',
+  },
   // Sharing (issue 3): who may see the record on this server, not part of the record itself.
   access_links: { scope: 'child', kind: 'not-portable' },
   child_shares: { scope: 'child', kind: 'not-portable' },

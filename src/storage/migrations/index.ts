@@ -5,10 +5,11 @@ import * as createDocumentsCommunicationsLetters from './2026-12-10T0900_create_
 import * as createPlans from './2026-12-12T0900_create_plans.ts'
 import * as createSharing from './2026-12-20T0900_create_sharing.ts'
 import * as createDeletionAndTwoStep from './2026-12-20T1200_create_deletion_and_two_step.ts'
+import * as createServiceLog from './2026-12-23T0900_create_service_log.ts'
 
 /**
  * Every migration, in order. Add new ones at the end; never edit one that has shipped.
- * Names sort by time, and Kysely refuses to run them out of order.
+ * Names sort by time. A migration merged after a later-dated one still runs (allowUnorderedMigrations).
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-29T0900_create_accounts_and_children': createAccountsAndChildren,
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-12T0900_create_plans': createPlans,
   '2026-12-20T0900_create_sharing': createSharing,
   '2026-12-20T1200_create_deletion_and_two_step': createDeletionAndTwoStep,
+  '2026-12-23T0900_create_service_log': createServiceLog,
 }
