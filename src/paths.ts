@@ -35,7 +35,8 @@ export const paths = {
   editChild: (childId: string) => `/children/${e(childId)}/edit`,
   archiveChild: (childId: string) => `/children/${e(childId)}/archive`,
   restoreChild: (childId: string) => `/children/${e(childId)}/restore`,
-  newEvent: (childId: string) => `/children/${e(childId)}/events/new`,
+  newEvent: (childId: string, type?: string) =>
+    `/children/${e(childId)}/events/new${type ? `?type=${e(type)}` : ''}`,
   editEvent: (childId: string, eventId: string) => `/children/${e(childId)}/events/${e(eventId)}/edit`,
   deleteEvent: (childId: string, eventId: string) => `/children/${e(childId)}/events/${e(eventId)}/delete`,
   // Plans (issue 6)
@@ -109,6 +110,22 @@ export const paths = {
     `/children/${e(childId)}/letters/${e(letterId)}/sent`,
   deleteLetter: (childId: string, letterId: string) =>
     `/children/${e(childId)}/letters/${e(letterId)}/delete`,
+  // Meetings and disputes (issue 10)
+  meetings: (childId: string) => `/children/${e(childId)}/meetings`,
+  newMeeting: (childId: string) => `/children/${e(childId)}/meetings/new`,
+  meeting: (childId: string, meetingId: string) => `/children/${e(childId)}/meetings/${e(meetingId)}`,
+  meetingPart: (
+    childId: string,
+    meetingId: string,
+    part: 'edit' | 'prepare' | 'record' | 'delete' | 'letter' | 'packet.pdf' | 'meeting.ics',
+  ) => `/children/${e(childId)}/meetings/${e(meetingId)}/${part}`,
+  disputes: (childId: string, road?: string) =>
+    `/children/${e(childId)}/disputes${road ? `#road-${e(road)}` : ''}`,
+  newDispute: (childId: string, road?: string) =>
+    `/children/${e(childId)}/disputes/new${road ? `?road=${e(road)}` : ''}`,
+  dispute: (childId: string, disputeId: string) => `/children/${e(childId)}/disputes/${e(disputeId)}`,
+  disputePart: (childId: string, disputeId: string, part: 'stage' | 'outcome' | 'papers') =>
+    `/children/${e(childId)}/disputes/${e(disputeId)}/${part}`,
   // Sharing, access links and the audit trail (issue 3)
   enterData: (token: string) => `/enter/${e(token)}`,
   enterProgress: (token: string) => `/enter/${e(token)}/progress`,
@@ -132,6 +149,17 @@ export const paths = {
   deleteIncident: (childId: string, incidentId: string) =>
     `/children/${e(childId)}/services/accommodations/${e(incidentId)}/delete`,
   compensatoryLetter: (childId: string) => `/children/${e(childId)}/services/letter`,
+  // Deadlines (issue 4)
+  childDeadlines: (childId: string, show?: string) =>
+    `/children/${e(childId)}/deadlines${show ? `?show=${e(show)}` : ''}`,
+  childDeadlinesIcs: (childId: string) => `/children/${e(childId)}/deadlines.ics`,
+  schoolCalendar: (childId: string) => `/children/${e(childId)}/school-calendar`,
+  newSchoolYear: (childId: string) => `/children/${e(childId)}/school-calendar/new`,
+  schoolYear: (childId: string, yearId: string) => `/children/${e(childId)}/school-calendar/${e(yearId)}`,
+  deleteSchoolYear: (childId: string, yearId: string) =>
+    `/children/${e(childId)}/school-calendar/${e(yearId)}/delete`,
+  reminderSettings: () => '/account/reminders',
+  calendarFeed: (token: string) => `/feeds/${e(token)}.ics`,
   devMailbox: () => '/dev/mailbox',
   devMail: (id: string) => `/dev/mailbox/${e(id)}`,
   apiReference: () => '/api/v1/docs',

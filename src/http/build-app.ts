@@ -12,6 +12,7 @@ import type { Deps } from '../services/deps.ts'
 import { registerAccountPages } from '../web/accounts/accounts.pages.tsx'
 import { registerApiDocsPage } from '../web/api-docs/api-docs.pages.tsx'
 import { registerChildPages } from '../web/children/children.pages.tsx'
+import { registerDeadlinePages } from '../web/deadlines/deadlines.pages.tsx'
 import { registerMailboxPages } from '../web/dev/mailbox.pages.tsx'
 import { registerGuidePages } from '../web/guides/guides.pages.tsx'
 import { registerHomePages } from '../web/home/home.pages.tsx'
@@ -28,6 +29,7 @@ import { registerAccessRules } from './plugins/access.ts'
 import { csrfTokenOf } from './plugins/csrf-token.ts'
 import { registerRequestContext } from './plugins/request-context.ts'
 import { registerSecurityHeaders } from './plugins/security.ts'
+import { registerMeetingsAndDisputes } from './register-meetings.ts'
 import { registerPrivacy } from './register-privacy.ts'
 import { registerRecords } from './register-records.ts'
 
@@ -124,10 +126,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerGuidePages(app, settings)
   registerPlanPages(app, deps, settings)
   registerServicePages(app, deps, settings)
+  registerDeadlinePages(app, deps, settings)
   registerMailboxPages(app, deps, settings)
   registerEnterPages(app, deps, settings)
   await registerApi(app, deps)
   await registerRecords(app, deps, settings)
+  registerMeetingsAndDisputes(app, deps, settings)
   await registerPrivacy(app, deps, settings)
   registerApiDocsPage(app, deps, settings)
 

@@ -287,10 +287,16 @@ export interface Database {
   plans: PlanTable
   plan_versions: PlanVersionTable
   plan_event_links: PlanEventLinkTable
+  meetings: MeetingTable
+  disputes: DisputeTable
   access_links: AccessLinkTable
   child_shares: ChildShareTable
   share_invitations: ShareInvitationTable
   audit_events: AuditEventTable
+  service_sessions: ServiceSessionTable
+  accommodation_incidents: AccommodationIncidentTable
+  school_years: SchoolYearTable
+  reminder_settings: ReminderSettingsTable
   // Deletion and two-step sign-in (issue 3: privacy)
   deletion_requests: DeletionRequestTable
   two_step_factors: TwoStepFactorTable
@@ -298,8 +304,6 @@ export interface Database {
   pending_sign_ins: PendingSignInTable
   known_devices: KnownDeviceTable
   organization_policies: OrganizationPolicyTable
-  service_sessions: ServiceSessionTable
-  accommodation_incidents: AccommodationIncidentTable
 }
 
 export type UserRow = Selectable<UserTable>
@@ -312,6 +316,54 @@ export type LetterRow = Selectable<LetterTable>
 export type PlanRow = Selectable<PlanTable>
 export type PlanVersionRow = Selectable<PlanVersionTable>
 
+// ── Meetings and disputes (issue 10) ──────────────────────────────────────────────────────────
+export interface MeetingTable {
+  id: string
+  organization_id: string
+  child_id: string
+  kind: string
+  meeting_date: string
+  start_time: string
+  duration_minutes: number
+  time_zone: string
+  place: string | null
+  link: string | null
+  invited_on: string | null
+  /** JSON array: { name, role, excused }. */
+  participants: string
+  /** JSON object: the parent's concerns, strengths, questions and requests. */
+  prep: string
+  held_on: string | null
+  /** JSON object once held: notes, decisions, follow-up tasks. */
+  outcome: string | null
+  version: number
+  created_by: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface DisputeTable {
+  id: string
+  organization_id: string
+  child_id: string
+  road: string
+  title: string
+  status: string
+  violation_on: string
+  knew_on: string | null
+  /** JSON array: { stage, date, eventIds }. */
+  stages: string
+  outcome: string
+  /** JSON array of strings. */
+  agreement_terms: string
+  version: number
+  created_by: string | null
+  created_at: string
+  updated_at: string
+}
+
+export type MeetingRow = Selectable<MeetingTable>
+export type DisputeRow = Selectable<DisputeTable>
 // Sharing, access links and the audit trail (issue 3).
 
 /** A secret link without an account: a teacher's data-entry page or a calendar feed. */
@@ -376,6 +428,68 @@ export interface AuditEventTable {
   route: string | null
   at: string
 }
+// Services delivered (issue 8): the service log and accommodations not provided.
+export interface ServiceSessionTable {
+  id: string
+  organization_id: string
+  child_id: string
+  service_id: string
+  session_date: string
+  minutes: number
+  status: string
+  provider: string | null
+  note: string | null
+  source: string
+  unconfirmed: number
+  entered_by: string | null
+  entered_via_link: string | null
+  version: number
+  created_at: string
+  updated_at: string
+}
+
+export interface AccommodationIncidentTable {
+  id: string
+  organization_id: string
+  child_id: string
+  accommodation_id: string
+  incident_date: string
+  what_happened: string
+  reported_by: string | null
+  entered_by: string | null
+  version: number
+  created_at: string
+  updated_at: string
+}
+
+export type ServiceSessionRow = Selectable<ServiceSessionTable>
+export type AccommodationIncidentRow = Selectable<AccommodationIncidentTable>
+
+// Deadlines (issue 4): school years entered for a child, and each person's reminder settings.
+export interface SchoolYearTable {
+  id: string
+  organization_id: string
+  child_id: string
+  first_day: string
+  last_day: string
+  /** JSON: [{ from, to, kind, name }]. */
+  closures: string
+  version: number
+  created_at: string
+  updated_at: string
+}
+
+export interface ReminderSettingsTable {
+  user_id: string
+  /** Days before a deadline to send a reminder, comma-separated, largest first ("14,3"). */
+  days_before: string
+  turned_off_at: string | null
+  version: number
+  updated_at: string
+}
+
+export type SchoolYearRow = Selectable<SchoolYearTable>
+export type ReminderSettingsRow = Selectable<ReminderSettingsTable>
 
 // Deletion and two-step sign-in (issue 3: privacy)
 
@@ -432,39 +546,3 @@ export interface OrganizationPolicyTable {
   two_step_required_at: string | null
   updated_at: string
 }
-// Services delivered (issue 8): the service log and accommodations not provided.
-export interface ServiceSessionTable {
-  id: string
-  organization_id: string
-  child_id: string
-  service_id: string
-  session_date: string
-  minutes: number
-  status: string
-  provider: string | null
-  note: string | null
-  source: string
-  unconfirmed: number
-  entered_by: string | null
-  entered_via_link: string | null
-  version: number
-  created_at: string
-  updated_at: string
-}
-
-export interface AccommodationIncidentTable {
-  id: string
-  organization_id: string
-  child_id: string
-  accommodation_id: string
-  incident_date: string
-  what_happened: string
-  reported_by: string | null
-  entered_by: string | null
-  version: number
-  created_at: string
-  updated_at: string
-}
-
-export type ServiceSessionRow = Selectable<ServiceSessionTable>
-export type AccommodationIncidentRow = Selectable<AccommodationIncidentTable>

@@ -56,14 +56,25 @@ export const RECORD_TABLES: Readonly<Record<string, RecordTable>> = {
     localColumns: ['folded', 'search_vector'],
     orderBy: 'updated_at',
   },
-  // Services delivered (issue: services)
-  service_sessions: { scope: 'child', kind: 'rows', userColumns: ['entered_by'], orderBy: 'created_at' },
+  // Deadlines (issue 4): the school years and closures the family entered.
+  school_years: { scope: 'child', kind: 'rows', orderBy: 'created_at' },
+  // Services delivered (issue 8): the service log (a data-entry link belongs to this server only).
+  service_sessions: {
+    scope: 'child',
+    kind: 'rows',
+    userColumns: ['entered_by'],
+    localColumns: ['entered_via_link'],
+    orderBy: 'created_at',
+  },
   accommodation_incidents: {
     scope: 'child',
     kind: 'rows',
     userColumns: ['entered_by'],
     orderBy: 'created_at',
   },
+  // Meetings and disputes (issue 10).
+  meetings: { scope: 'child', kind: 'rows', userColumns: ['created_by'], orderBy: 'created_at' },
+  disputes: { scope: 'child', kind: 'rows', userColumns: ['created_by'], orderBy: 'created_at' },
   // Sharing (issue 3): who may see the record on this server, not part of the record itself.
   access_links: { scope: 'child', kind: 'not-portable' },
   child_shares: { scope: 'child', kind: 'not-portable' },

@@ -3,6 +3,8 @@ import { paths } from '../../paths.ts'
 import { ButtonGroup, ButtonLink } from '../layout/form.tsx'
 import { Page } from '../layout/page.tsx'
 import { useUi } from '../ui.ts'
+import type { DeadlinesDashboard } from '../../services/deadlines/child-deadlines.ts'
+import { DeadlinesDashboardSection } from '../deadlines/deadlines-views.tsx'
 
 export function LandingPage() {
   const { t, signedIn } = useUi()
@@ -41,7 +43,13 @@ export function LandingPage() {
   )
 }
 
-export function DashboardPage({ children }: { children: readonly Child[] }) {
+export function DashboardPage({
+  children,
+  deadlines,
+}: {
+  children: readonly Child[]
+  deadlines?: DeadlinesDashboard
+}) {
   const { t, signedIn } = useUi()
   return (
     <Page title={t('home.dashboard.title', { name: signedIn?.user.name ?? '' })}>
@@ -52,6 +60,7 @@ export function DashboardPage({ children }: { children: readonly Child[] }) {
         </>
       ) : (
         <>
+          {deadlines ? <DeadlinesDashboardSection dashboard={deadlines} /> : null}
           <h2>{t('home.dashboard.childrenTitle')}</h2>
           <ul class="pw-card-list">
             {children.map((child) => (

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { DomainError } from '../../domain/problems.ts'
 import { listChildren } from '../../services/children/children.ts'
+import { getDeadlinesDashboard } from '../../services/deadlines/child-deadlines.ts'
 import type { Deps } from '../../services/deps.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import { AboutPage, DashboardPage, LandingPage, PrivacyPage } from './home-views.tsx'
@@ -16,7 +17,13 @@ export function registerHomePages(app: FastifyInstance, deps: Deps, settings: Re
   app.get('/dashboard', { config: { access: 'signed-in' } }, async (request, reply) => {
     if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
     const children = await listChildren(deps, request.signedIn.actor, { archived: false })
-    return sendPage(reply, 200, ui(request, reply), <DashboardPage children={children} />)
+    const deadlines = await getDeadlinesDashboard(deps, request.signedIn.actor)
+    return sendPage(
+      reply,
+      200,
+      ui(request, reply),
+      <DashboardPage children={children} deadlines={deadlines} />,
+    )
   })
 
   app.get('/about', { config: { access: 'public' } }, async (request, reply) =>
