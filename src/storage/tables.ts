@@ -304,6 +304,8 @@ export interface Database {
   pending_sign_ins: PendingSignInTable
   known_devices: KnownDeviceTable
   organization_policies: OrganizationPolicyTable
+  progress_points: ProgressPointTable
+  progress_notes: ProgressNoteTable
 }
 
 export type UserRow = Selectable<UserTable>
@@ -546,3 +548,42 @@ export interface OrganizationPolicyTable {
   two_step_required_at: string | null
   updated_at: string
 }
+
+// Goals and progress (issue 7): data points per plan goal, and notes beside them.
+
+/** One measurement toward a goal. `entered_by_*` say who typed it: a user, or a data-entry link. */
+export interface ProgressPointTable {
+  id: string
+  organization_id: string
+  child_id: string
+  goal_id: string
+  measured_on: string
+  value: number
+  unit: string | null
+  source: string
+  note: string | null
+  entered_by_user_id: string | null
+  entered_by_link_id: string | null
+  entered_by_name: string | null
+  version: number
+  created_at: string
+  updated_at: string
+}
+
+/** What a school progress report said about a goal, or the day instruction changed. */
+export interface ProgressNoteTable {
+  id: string
+  organization_id: string
+  child_id: string
+  goal_id: string
+  kind: string
+  noted_on: string
+  text: string | null
+  version: number
+  created_by: string | null
+  created_at: string
+  updated_at: string
+}
+
+export type ProgressPointRow = Selectable<ProgressPointTable>
+export type ProgressNoteRow = Selectable<ProgressNoteTable>

@@ -10,9 +10,10 @@ import { DomainError } from '../../domain/problems.ts'
 import { createApiToken, listApiTokens, revokeApiToken } from '../../services/accounts/api-tokens.ts'
 import type { Deps } from '../../services/deps.ts'
 import { registerChildrenApi } from './children.routes.ts'
-import { registerDeadlinesApi } from './deadlines.routes.ts'
 import { IdSchema, InstantSchema, ProblemDocumentSchema, STANDARD_ERRORS } from './common.schemas.ts'
+import { registerDeadlinesApi } from './deadlines.routes.ts'
 import { registerPlansApi } from './plans.routes.ts'
+import { registerProgressApi } from './progress.routes.ts'
 import { registerScreenerApi } from './screener.routes.ts'
 import { registerServicesApi } from './services.routes.ts'
 
@@ -167,4 +168,5 @@ export async function registerApi(app: FastifyInstance, deps: Deps): Promise<voi
   registerPlansApi(app, deps)
   registerServicesApi(app, deps)
   registerDeadlinesApi(app, deps)
+  registerProgressApi(app, deps)
 }

@@ -1,10 +1,10 @@
 import type { Child } from '../../domain/children/child.ts'
 import { displayName } from '../../domain/children/child.ts'
 import type { Communication } from '../../domain/communications/communication.ts'
-import { daysBetween, type LocalDate, addDays } from '../../domain/dates/local-date.ts'
+import { addDays, daysBetween, type LocalDate } from '../../domain/dates/local-date.ts'
 import type { Deadline } from '../../domain/deadlines/deadline.ts'
 import { DomainError, invalidInput, type Problem, problem } from '../../domain/problems.ts'
-import { type Lang, formatDate, renderMessage, translator } from '../../i18n/i18n.ts'
+import { formatDate, type Lang, renderMessage, translator } from '../../i18n/i18n.ts'
 import { absoluteUrl, paths } from '../../paths.ts'
 import { listOpenFollowUpsDueBy } from '../../storage/communications-store.ts'
 import {

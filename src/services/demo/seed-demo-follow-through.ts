@@ -5,6 +5,7 @@ import { addSchoolYear } from '../deadlines/school-years.ts'
 import { type Deps, today } from '../deps.ts'
 import { openDispute } from '../disputes/disputes.ts'
 import { createMeeting } from '../meetings/meetings.ts'
+import { addProgressNote, addProgressPoints, listGoalsForDataEntry } from '../progress/progress-data.ts'
 import { addIncident, getAccommodationsToLog } from '../services-delivered/accommodation-incidents.ts'
 import { addSession, getServicesToLog } from '../services-delivered/service-log.ts'
 
@@ -52,6 +53,30 @@ export async function seedDemoFollowThrough(deps: Deps, actor: Actor, mateo: Chi
         source: 'school',
       })
     }
+  }
+
+  // Weekly probes on his first goal: rising, but not as fast as the goal needs.
+  const [goal] = await listGoalsForDataEntry(deps, actor, mateo.id)
+  if (goal) {
+    const scores = [42, 45, 44, 48, 47, 51, 50, 53]
+    await addProgressPoints(
+      deps,
+      actor,
+      mateo.id,
+      goal.id,
+      scores.map((score, week) => ({
+        measuredOn: ago(7 * (scores.length - week)),
+        value: String(score),
+        unit: '',
+        source: week % 2 === 0 ? 'therapist' : 'parent',
+        note: '',
+      })),
+    )
+    await addProgressNote(deps, actor, mateo.id, goal.id, {
+      kind: 'progress-report',
+      notedOn: ago(30),
+      text: 'The report card said "making progress".',
+    })
   }
 
   const { accommodations } = await getAccommodationsToLog(deps, actor, mateo.id)

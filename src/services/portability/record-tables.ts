@@ -56,6 +56,16 @@ export const RECORD_TABLES: Readonly<Record<string, RecordTable>> = {
     localColumns: ['folded', 'search_vector'],
     orderBy: 'updated_at',
   },
+  // Goals and progress (issue 7): the data points and what progress reports said (a data-entry
+  // link belongs to this server only; the name of who entered a point travels with it).
+  progress_points: {
+    scope: 'child',
+    kind: 'rows',
+    userColumns: ['entered_by_user_id'],
+    localColumns: ['entered_by_link_id'],
+    orderBy: 'created_at',
+  },
+  progress_notes: { scope: 'child', kind: 'rows', userColumns: ['created_by'], orderBy: 'created_at' },
   // Deadlines (issue 4): the school years and closures the family entered.
   school_years: { scope: 'child', kind: 'rows', orderBy: 'created_at' },
   // Services delivered (issue 8): the service log (a data-entry link belongs to this server only).

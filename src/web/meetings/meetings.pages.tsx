@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Actor } from '../../domain/access/actor.ts'
-import type { MeetingDraft } from '../../domain/meetings/meeting.ts'
 import { letterTemplate } from '../../domain/letters/templates.ts'
+import type { MeetingDraft } from '../../domain/meetings/meeting.ts'
 import { DomainError, type Problem } from '../../domain/problems.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
 import { paths } from '../../paths.ts'
