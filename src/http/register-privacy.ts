@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Deps } from '../services/deps.ts'
 import { registerDeletionPages } from '../web/privacy/deletion.pages.tsx'
 import { registerPortabilityPages } from '../web/privacy/portability.pages.tsx'
+import { registerTwoStepPages } from '../web/privacy/two-step.pages.tsx'
 import type { RenderSettings } from '../web/render.tsx'
 import { registerPortabilityApi } from './api/portability.routes.ts'
 
@@ -16,5 +17,6 @@ export async function registerPrivacy(
 ): Promise<void> {
   registerPortabilityPages(app, deps, settings)
   registerDeletionPages(app, deps, settings)
+  registerTwoStepPages(app, deps, settings)
   registerPortabilityApi(app, deps)
 }

@@ -8,6 +8,7 @@ import { hitRateLimits } from './rate-limit.ts'
 import { burnPasswordCheck, hashToken, verifyPassword } from './secrets.ts'
 import { createSession, endSession } from './sessions.ts'
 import { sendVerificationEmail } from './sign-up.ts'
+import { hasTwoStep, startPendingSignIn } from './two-step.ts'
 
 export interface SignInInput {
   readonly email: string
@@ -23,6 +24,8 @@ export type SignInResult =
   | { readonly outcome: 'problems'; readonly problems: readonly Problem[] }
   | { readonly outcome: 'rate-limited' }
   | { readonly outcome: 'unverified' }
+  /** The password was right; the person's authenticator app must confirm (two-step.ts). */
+  | { readonly outcome: 'two-step'; readonly pendingToken: string }
 
 /**
  * Signs a person in. A wrong e-mail and a wrong password get the same answer, in the same time.
@@ -59,6 +62,8 @@ export async function signIn(deps: Deps, input: SignInInput): Promise<SignInResu
     })
     return { outcome: 'unverified' }
   }
+  if (await hasTwoStep(deps, credentials.user.id))
+    return { outcome: 'two-step', pendingToken: await startPendingSignIn(deps, credentials.user.id) }
   if (input.previousSessionToken) await endSession(deps, input.previousSessionToken)
   const sessionToken = await createSession(deps, credentials.user.id)
   return { outcome: 'signed-in', sessionToken, userId: credentials.user.id }

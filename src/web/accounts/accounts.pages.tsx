@@ -23,6 +23,7 @@ import { verifyEmail } from '../../services/accounts/verify-email.ts'
 import type { Deps } from '../../services/deps.ts'
 import { formText, readForm } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
+import { rememberDevice, startSecondStep } from '../privacy/two-step.pages.tsx'
 import {
   AccountPage,
   ApiTokensPage,
@@ -122,8 +123,11 @@ export function registerAccountPages(app: FastifyInstance, deps: Deps, settings:
           )
         case 'unverified':
           return sendPage(reply, 200, page(request, reply), <CheckEmailPage kind="unverified" />)
+        case 'two-step':
+          return startSecondStep(reply, result.pendingToken, next, secure)
         case 'signed-in':
           setSessionCookie(reply, result.sessionToken, secure)
+          await rememberDevice(deps, request, reply, result.userId, secure)
           return reply.redirect(next ?? paths.dashboard(), 303)
       }
     },

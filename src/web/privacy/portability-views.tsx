@@ -140,6 +140,9 @@ export function AccountPrivacySection() {
           <a href={paths.importRecord()}>{t('privacy.section.import')}</a>
         </li>
         <li>
+          <a href={paths.twoStep()}>{t('privacy.section.twoStep')}</a>
+        </li>
+        <li>
           <a href={paths.deletions()}>{t('privacy.deletions.link')}</a>
         </li>
         <li>
