@@ -197,6 +197,20 @@ export const paths = {
   guides: () => '/guides',
   guide: (page: 'comparison' | 'questions' | 'glossary', anchor?: string) =>
     `${GUIDE_PATHS[page]}${anchor ? `#${e(anchor)}` : ''}`,
+  // Export, import, deletion and two-step sign-in (issue 3: privacy)
+  childExport: (childId: string) => `/children/${e(childId)}/export`,
+  accountExport: () => '/account/export',
+  importRecord: (csrfToken?: string) => `/import${csrfToken ? `?_csrf=${e(csrfToken)}` : ''}`,
+  deleteChild: (childId: string) => `/children/${e(childId)}/delete`,
+  deletions: () => '/account/deletions',
+  undoChildDeletion: (childId: string) => `/account/deletions/children/${e(childId)}/undo`,
+  deleteAccount: () => '/account/delete',
+  undoAccountDeletion: () => '/account/deletions/account/undo',
+  twoStep: () => '/account/two-step',
+  twoStepSetup: () => '/account/two-step/set-up',
+  twoStepOff: () => '/account/two-step/turn-off',
+  twoStepRecoveryCodes: () => '/account/two-step/recovery-codes',
+  signInTwoStep: () => '/sign-in/two-step',
 } as const
 
 /** `?from=…&to=…&closed=…` for the services page, leaving out what is empty. */

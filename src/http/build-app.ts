@@ -33,6 +33,7 @@ import { csrfTokenOf } from './plugins/csrf-token.ts'
 import { registerRequestContext } from './plugins/request-context.ts'
 import { registerSecurityHeaders } from './plugins/security.ts'
 import { registerMeetingsAndDisputes } from './register-meetings.ts'
+import { registerPrivacy } from './register-privacy.ts'
 import { registerRecords } from './register-records.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -137,6 +138,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await registerApi(app, deps)
   await registerRecords(app, deps, settings)
   registerMeetingsAndDisputes(app, deps, settings)
+  await registerPrivacy(app, deps, settings)
   registerApiDocsPage(app, deps, settings)
 
   app.decorate('routeTable', routeTable)

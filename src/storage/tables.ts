@@ -297,6 +297,13 @@ export interface Database {
   accommodation_incidents: AccommodationIncidentTable
   school_years: SchoolYearTable
   reminder_settings: ReminderSettingsTable
+  // Deletion and two-step sign-in (issue 3: privacy)
+  deletion_requests: DeletionRequestTable
+  two_step_factors: TwoStepFactorTable
+  recovery_codes: RecoveryCodeTable
+  pending_sign_ins: PendingSignInTable
+  known_devices: KnownDeviceTable
+  organization_policies: OrganizationPolicyTable
   progress_points: ProgressPointTable
   progress_notes: ProgressNoteTable
 }
@@ -485,6 +492,62 @@ export interface ReminderSettingsTable {
 
 export type SchoolYearRow = Selectable<SchoolYearTable>
 export type ReminderSettingsRow = Selectable<ReminderSettingsTable>
+
+// Deletion and two-step sign-in (issue 3: privacy)
+
+/** A record (or a whole account) waiting out its grace period before the purge job removes it. */
+export interface DeletionRequestTable {
+  id: string
+  kind: 'child' | 'account'
+  organization_id: string
+  child_id: string | null
+  user_id: string | null
+  requested_by: string | null
+  requested_at: string
+  purge_after: string
+}
+
+/** A user's authenticator-app secret (sealed with a server key); on once `confirmed_at` is set. */
+export interface TwoStepFactorTable {
+  user_id: string
+  secret_sealed: string
+  confirmed_at: string | null
+  /** The last 30-second step a code was accepted for: the same code never works twice. */
+  last_step: number | null
+  created_at: string
+}
+
+export interface RecoveryCodeTable {
+  id: string
+  user_id: string
+  code_hash: string
+  used_at: string | null
+  created_at: string
+}
+
+/** A sign-in whose password was right, waiting for its second step. */
+export interface PendingSignInTable {
+  id_hash: string
+  user_id: string
+  created_at: string
+  expires_at: string
+}
+
+/** A browser a user signed in from (the hash of a long-lived random cookie). */
+export interface KnownDeviceTable {
+  id: string
+  user_id: string
+  device_hash: string
+  label: string
+  first_seen_at: string
+  last_seen_at: string
+}
+
+export interface OrganizationPolicyTable {
+  organization_id: string
+  two_step_required_at: string | null
+  updated_at: string
+}
 
 // Goals and progress (issue 7): data points per plan goal, and notes beside them.
 
