@@ -131,6 +131,19 @@ export const paths = {
   enterProgress: (token: string) => `/enter/${e(token)}/progress`,
   enterServices: (token: string) => `/enter/${e(token)}/services`,
   childSharing: (childId: string) => `/children/${e(childId)}/sharing`,
+  shareInvite: (childId: string) => `/children/${e(childId)}/sharing/invite`,
+  shareOrganization: (childId: string) => `/children/${e(childId)}/sharing/organization`,
+  newAccessLink: (childId: string, purpose?: 'data-entry' | 'calendar-feed') =>
+    `/children/${e(childId)}/sharing/links/new${purpose ? `?purpose=${e(purpose)}` : ''}`,
+  endShare: (childId: string, shareId: string) => `/children/${e(childId)}/sharing/shares/${e(shareId)}/end`,
+  withdrawInvitation: (childId: string, invitationId: string) =>
+    `/children/${e(childId)}/sharing/invitations/${e(invitationId)}/withdraw`,
+  endAccessLink: (childId: string, linkId: string) =>
+    `/children/${e(childId)}/sharing/links/${e(linkId)}/end`,
+  invitation: (token: string) => `/invitations/${e(token)}`,
+  acceptInvitation: (token: string) => `/invitations/${e(token)}/accept`,
+  declineInvitation: (token: string) => `/invitations/${e(token)}/decline`,
+  acceptWaitingInvitation: (invitationId: string) => `/invitations/waiting/${e(invitationId)}/accept`,
   childActivity: (childId: string, page?: number) =>
     `/children/${e(childId)}/activity${page && page > 1 ? `?page=${page}` : ''}`,
   // Services delivered (issue 8): the compliance page, the service log, accommodations not provided.
@@ -175,6 +188,9 @@ export const paths = {
   addProgressNote: (childId: string, goalId: string) => `/children/${e(childId)}/progress/${e(goalId)}/notes`,
   deleteProgressNote: (childId: string, goalId: string, noteId: string) =>
     `/children/${e(childId)}/progress/${e(goalId)}/notes/${e(noteId)}/delete`,
+  calendarLinks: (childId: string) => `/children/${e(childId)}/deadlines/calendar-links`,
+  revokeCalendarLink: (childId: string, linkId: string) =>
+    `/children/${e(childId)}/deadlines/calendar-links/${e(linkId)}/revoke`,
   devMailbox: () => '/dev/mailbox',
   devMail: (id: string) => `/dev/mailbox/${e(id)}`,
   apiReference: () => '/api/v1/docs',

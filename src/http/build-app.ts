@@ -21,9 +21,10 @@ import { registerPlanPages } from '../web/plans/plans.pages.tsx'
 import { registerEnterProgressPages } from '../web/progress/enter-progress.pages.tsx'
 import { registerProgressPages } from '../web/progress/progress.pages.tsx'
 import type { RenderSettings } from '../web/render.tsx'
+import { registerEnterPages } from '../web/sharing/enter.pages.tsx'
+import { registerSharingPages } from '../web/sharing/sharing.pages.tsx'
 import { registerScreenerPages } from '../web/screener/screener.pages.tsx'
 import { registerServicePages } from '../web/services-delivered/services.pages.tsx'
-import { registerEnterPages } from '../web/sharing/enter.pages.tsx'
 import type { Assets } from '../web/ui.ts'
 import { registerApi } from './api/register-api.ts'
 import { registerErrorHandling } from './errors.tsx'
@@ -135,6 +136,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerEnterProgressPages(app, deps, settings)
   registerMailboxPages(app, deps, settings)
   registerEnterPages(app, deps, settings)
+  registerSharingPages(app, deps, settings)
   await registerApi(app, deps)
   await registerRecords(app, deps, settings)
   registerMeetingsAndDisputes(app, deps, settings)

@@ -122,3 +122,16 @@ export async function setChildArchived(
     .where('id', '=', id)
     .execute()
 }
+
+/** The children with these ids that are not archived, by name (for children shared with someone). */
+export async function listActiveChildrenByIds(db: DbOrTx, ids: readonly string[]): Promise<Child[]> {
+  if (ids.length === 0) return []
+  const rows = await db
+    .selectFrom('children')
+    .selectAll()
+    .where('id', 'in', ids)
+    .where('archived_at', 'is', null)
+    .orderBy('legal_name')
+    .execute()
+  return rows.map(toChild)
+}

@@ -1,3 +1,4 @@
+import type { VNode } from 'preact'
 import { type Child, displayName } from '../../domain/children/child.ts'
 import { paths } from '../../paths.ts'
 import type { DeadlinesDashboard } from '../../services/deadlines/child-deadlines.ts'
@@ -47,15 +48,19 @@ export function DashboardPage({
   children,
   deadlines,
   goalsOffTrack,
+  shared,
 }: {
   children: readonly Child[]
   deadlines?: DeadlinesDashboard
   /** Goals the progress data call not on track, per child (none listed: none off track). */
   goalsOffTrack?: ReadonlyMap<string, number>
+  /** Children shared with this person, and invitations waiting for an answer. */
+  shared?: VNode
 }) {
   const { t, signedIn } = useUi()
   return (
     <Page title={t('home.dashboard.title', { name: signedIn?.user.name ?? '' })}>
+      {shared}
       {children.length === 0 ? (
         <>
           <p>{t('home.dashboard.noChildren')}</p>

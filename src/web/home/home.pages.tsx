@@ -1,10 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { DomainError } from '../../domain/problems.ts'
+import { listChildrenForActor } from '../../services/access/child-access.ts'
 import { listChildren } from '../../services/children/children.ts'
 import { getDeadlinesDashboard } from '../../services/deadlines/child-deadlines.ts'
+import { listInvitationsForUser } from '../../services/sharing/shares.ts'
 import type { Deps } from '../../services/deps.ts'
 import { countGoalsNotOnTrack } from '../../services/progress/progress-data.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
+import { SharedWithYou } from '../sharing/invitation-views.tsx'
 import { AboutPage, DashboardPage, LandingPage, PrivacyPage } from './home-views.tsx'
 
 /** The public start page, the signed-in home (dashboard), and the about and privacy pages. */
@@ -24,11 +27,18 @@ export function registerHomePages(app: FastifyInstance, deps: Deps, settings: Re
       request.signedIn.actor,
       children.map((c) => c.id),
     )
+    const reachable = await listChildrenForActor(deps, request.signedIn.actor)
+    const invitations = await listInvitationsForUser(deps, request.signedIn.user)
     return sendPage(
       reply,
       200,
       ui(request, reply),
-      <DashboardPage children={children} deadlines={deadlines} goalsOffTrack={offTrack} />,
+      <DashboardPage
+        children={children}
+        deadlines={deadlines}
+        goalsOffTrack={offTrack}
+        shared={<SharedWithYou children={reachable} invitations={invitations} />}
+      />,
     )
   })
 

@@ -21,6 +21,7 @@ export function RecordNav({
     | 'meetings'
     | 'disputes'
     | 'progress'
+    | 'sharing'
 }) {
   const { t } = useUi()
   const links = [
@@ -37,6 +38,7 @@ export function RecordNav({
     { id: 'disputes', href: paths.disputes(child.id), label: t('disputes.nav') },
     { id: 'search', href: paths.searchChild(child.id), label: t('documents.section.search') },
     { id: 'progress', href: paths.childProgress(child.id), label: t('progress.ui.navLabel') },
+    { id: 'sharing', href: paths.childSharing(child.id), label: t('sharing.page.title') },
   ] as const
   return (
     <nav class="pw-record-nav" aria-label={t('documents.section.title')}>

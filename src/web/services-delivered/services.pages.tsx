@@ -138,7 +138,8 @@ export function registerServicePages(app: FastifyInstance, deps: Deps, settings:
     async (request, reply) => {
       const actor = actorOf(request)
       const sessions = await listSessions(deps, actor, request.params.childId)
-      const { child, services } = await getServicesToLog(deps, actor, request.params.childId)
+      // The log is a page to read (a `read` share sees it too); adding sessions needs more.
+      const { child, services } = await getServicesToLog(deps, actor, request.params.childId, 'read')
       return sendPage(
         reply,
         200,
