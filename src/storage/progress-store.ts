@@ -225,3 +225,19 @@ export async function listProgressNotesOfChild(db: DbOrTx, childId: string): Pro
 export async function deleteProgressNoteRow(db: DbOrTx, id: string): Promise<void> {
   await db.deleteFrom('progress_notes').where('id', '=', id).execute()
 }
+
+/** The people of a household with a verified e-mail, who hear when a goal falls off track. */
+export async function listAlertRecipients(
+  db: DbOrTx,
+  organizationId: string,
+): Promise<{ userId: string; email: string; name: string; locale: string | null }[]> {
+  const rows = await db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select(['users.id as userId', 'users.email as email', 'users.name as name', 'users.locale as locale'])
+    .where('memberships.organization_id', '=', organizationId)
+    .where('users.email_verified_at', 'is not', null)
+    .orderBy('users.id')
+    .execute()
+  return rows
+}

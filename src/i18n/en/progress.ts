@@ -200,6 +200,12 @@ export const progress = {
       goalMissing: 'Choose the goal the score is for',
     },
   },
+  alerts: {
+    subject: '{{goal}} for {{name}} is not on track',
+    greeting: 'Hello {{person}},',
+    body: 'The latest scores for {{name}}’s {{goal}} say the goal is not on track.',
+    next: 'See the chart and what the scores say: {{url}}\n\nYou can bring this to the school and ask whether the teaching should change. Pathway gives guidance, not legal advice.',
+  },
   chart: {
     title: 'Progress chart for {{goal}}',
     description:

@@ -209,6 +209,12 @@ export const progress: Translation<typeof english> = {
       goalMissing: 'Elija la meta a la que corresponde el puntaje',
     },
   },
+  alerts: {
+    subject: '{{goal}} de {{name}} no va por buen camino',
+    greeting: 'Hola, {{person}}:',
+    body: 'Los últimos puntajes de {{goal}} de {{name}} dicen que la meta no va por buen camino.',
+    next: 'Vea la gráfica y lo que dicen los puntajes: {{url}}\n\nPuede llevar esto a la escuela y preguntar si la enseñanza debe cambiar. Pathway ofrece orientación, no asesoría legal.',
+  },
   chart: {
     title: 'Gráfica de progreso de {{goal}}',
     description:

@@ -1,5 +1,6 @@
 import type { Actor, ChildNeed } from '../../domain/access/actor.ts'
 import type { Child } from '../../domain/children/child.ts'
+import { displayName } from '../../domain/children/child.ts'
 import type { LocalDate } from '../../domain/dates/local-date.ts'
 import type { Goal, GoalArea } from '../../domain/plans/plan.ts'
 import type { PlanRecord } from '../../domain/plans/plan-record.ts'
@@ -24,6 +25,8 @@ import {
   parseMeasuredOn,
 } from '../../domain/progress/progress-point.ts'
 import type { ProgressAnalysis } from '../../domain/progress/progress-series.ts'
+import { isLang, type Lang, renderMessage, translator } from '../../i18n/i18n.ts'
+import { absoluteUrl, paths } from '../../paths.ts'
 import { findAccessLink } from '../../storage/access-links-store.ts'
 import { findUserById } from '../../storage/accounts-store.ts'
 import type { DbOrTx } from '../../storage/database.ts'
@@ -35,6 +38,7 @@ import {
   findProgressPoint,
   insertProgressNote,
   insertProgressPoints,
+  listAlertRecipients,
   listProgressNotesOfChild,
   listProgressNotesOfGoal,
   listProgressPointsOfChild,
@@ -43,6 +47,7 @@ import {
 } from '../../storage/progress-store.ts'
 import { getChildForActor } from '../access/child-access.ts'
 import { type Deps, today } from '../deps.ts'
+import { queueEmail } from '../jobs/enqueue.ts'
 
 /**
  * Progress data for the goals of the plan in effect: points, notes beside them, and what the
@@ -225,8 +230,10 @@ async function savePoints(
   goalId: string,
   details: readonly ProgressPointDetails[],
 ): Promise<ProgressPoint[]> {
-  const { child, goal } = await goalOfChild(deps, actor, childId, goalId, 'enter-data')
+  const { child, goal, inEffect, index } = await goalOfChild(deps, actor, childId, goalId, 'enter-data')
   const enteredBy = await enteredByOf(deps, actor)
+  const before = await listProgressPointsOfGoal(deps.db, child.id, goal.id)
+  const notes = await listProgressNotesOfGoal(deps.db, child.id, goal.id)
   const rows = details.map((d) => ({
     id: deps.newId(),
     organizationId: child.organizationId,
@@ -236,8 +243,17 @@ async function savePoints(
     enteredBy,
   }))
   const now = deps.clock.now()
+  const wasOffTrack = summarize(inEffect, goal, index, before, notes).status === 'not-on-track'
   await deps.db.transaction().execute(async (tx) => {
     await insertProgressPoints(tx, rows, now)
+    const after = summarize(
+      inEffect,
+      goal,
+      index,
+      await listProgressPointsOfGoal(tx, child.id, goal.id),
+      notes,
+    )
+    if (!wasOffTrack && after.status === 'not-on-track') await queueOffTrackAlerts(deps, tx, child, after)
   })
   const saved = await listProgressPointsOfGoal(deps.db, child.id, goal.id)
   const ids = new Set(rows.map((r) => r.id))
@@ -430,4 +446,43 @@ export async function countGoalsNotOnTrack(
     if (count > 0) counts.set(childId, count)
   }
   return counts
+}
+
+/**
+ * When new scores turn a goal from on track (or too little data) to not on track, each person of
+ * the household with a verified e-mail hears once, in their language, with the rule that decided.
+ */
+async function queueOffTrackAlerts(
+  deps: Deps,
+  tx: DbOrTx,
+  child: Child,
+  summary: GoalProgressSummary,
+): Promise<void> {
+  if (!summary.analysis) return
+  const latest = summary.points.at(-1)?.measuredOn ?? ''
+  for (const person of await listAlertRecipients(tx, child.organizationId)) {
+    const lang: Lang = isLang(person.locale) ? person.locale : 'en'
+    const t = translator(lang)
+    const name = displayName(child)
+    const goalName = t('plans.ui.page.goalNumber', {
+      number: summary.number,
+      area: t(`plans.goalAreas.${summary.goal.area}`),
+    })
+    const text = [
+      t('progress.alerts.greeting', { person: person.name }),
+      t('progress.alerts.body', { name, goal: goalName }),
+      renderMessage(lang, summary.analysis.rule),
+      t('progress.alerts.next', {
+        url: absoluteUrl(deps.config.baseUrl, paths.goalProgress(child.id, summary.goal.id)),
+      }),
+    ].join('\n\n')
+    await queueEmail(
+      { ...deps, db: tx },
+      { to: person.email, subject: t('progress.alerts.subject', { name, goal: goalName }), text },
+      {
+        dedupeKey: `progress-off-track:${person.userId}:${child.id}:${summary.goal.id}:${latest}`,
+        organizationId: child.organizationId,
+      },
+    )
+  }
 }

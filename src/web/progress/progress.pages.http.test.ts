@@ -95,6 +95,22 @@ describe('progress pages', () => {
 
     const overview = await browser.get(`/children/${child.id}/progress`)
     expect(overview.body).toContain('Goals not on track: 1 of 2.')
+    // The fourth score turned the goal off track: the family hears once, with the rule.
+    const jobs = await t.deps.db
+      .selectFrom('jobs')
+      .select(['kind', 'payload'])
+      .where('kind', '=', 'send-email')
+      .execute()
+    expect(jobs).toHaveLength(1)
+    const mail = JSON.parse(String(jobs[0]?.payload)) as { to: string; subject: string; text: string }
+    expect(mail.to).toBe(parent.email)
+    expect(mail.subject).toBe('Goal 1: Reading for Maya Ruiz is not on track')
+    expect(mail.text).toContain('The last 4 scores are all below the aim line')
+    expect(mail.text).toContain(`/children/${child.id}/progress/${GOAL}`)
+    await addScores([['2026-11-03', 51]])
+    expect(
+      await t.deps.db.selectFrom('jobs').select('id').where('kind', '=', 'send-email').execute(),
+    ).toHaveLength(1)
     const dashboard = await browser.get('/dashboard')
     expect(dashboard.body).toContain(`href="/children/${child.id}/progress">Goals not on track: 1</a>`)
   })
