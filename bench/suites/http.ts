@@ -102,6 +102,12 @@ async function runOn(dialect: 'sqlite' | 'postgres', options: BenchOptions): Pro
         { name: 'children list', path: '/children', auth: 'cookie', page: true },
         { name: 'plan page', path: `/children/${childId}/plans/${planId}`, auth: 'cookie', page: true },
         {
+          name: 'progress chart page',
+          path: `/children/${childId}/progress/goal-reading-fluency`,
+          auth: 'cookie',
+          page: true,
+        },
+        {
           name: 'API: plan',
           path: `/api/v1/children/${childId}/plans/${planId}`,
           auth: 'token',

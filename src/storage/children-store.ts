@@ -2,6 +2,7 @@ import type { Child, ChildDetails, ChildId, Grade } from '../domain/children/chi
 import type { StateCode } from '../domain/children/us-states.ts'
 import type { LocalDate } from '../domain/dates/local-date.ts'
 import type { DbOrTx } from './database.ts'
+import { notPendingDeletion } from './deletions-store.ts'
 import type { ChildRow } from './tables.ts'
 
 function toChild(row: ChildRow): Child {
@@ -57,7 +58,12 @@ export async function insertChild(
 }
 
 export async function findChild(db: DbOrTx, id: string): Promise<Child | undefined> {
-  const row = await db.selectFrom('children').selectAll().where('id', '=', id).executeTakeFirst()
+  const row = await db
+    .selectFrom('children')
+    .selectAll()
+    .where('id', '=', id)
+    .where(notPendingDeletion)
+    .executeTakeFirst()
   return row && toChild(row)
 }
 
@@ -73,6 +79,7 @@ export async function listChildrenOfOrganizations(
     .selectAll()
     .where('organization_id', 'in', organizationIds)
     .where('archived_at', options.archived ? 'is not' : 'is', null)
+    .where(notPendingDeletion)
     .orderBy('legal_name')
     .execute()
   return rows.map(toChild)

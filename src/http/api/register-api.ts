@@ -11,7 +11,9 @@ import { createApiToken, listApiTokens, revokeApiToken } from '../../services/ac
 import type { Deps } from '../../services/deps.ts'
 import { registerChildrenApi } from './children.routes.ts'
 import { IdSchema, InstantSchema, ProblemDocumentSchema, STANDARD_ERRORS } from './common.schemas.ts'
+import { registerDeadlinesApi } from './deadlines.routes.ts'
 import { registerPlansApi } from './plans.routes.ts'
+import { registerProgressApi } from './progress.routes.ts'
 import { registerScreenerApi } from './screener.routes.ts'
 import { registerServicesApi } from './services.routes.ts'
 
@@ -165,4 +167,6 @@ export async function registerApi(app: FastifyInstance, deps: Deps): Promise<voi
   registerScreenerApi(app, deps)
   registerPlansApi(app, deps)
   registerServicesApi(app, deps)
+  registerDeadlinesApi(app, deps)
+  registerProgressApi(app, deps)
 }

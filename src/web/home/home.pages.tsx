@@ -2,8 +2,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { DomainError } from '../../domain/problems.ts'
 import { listChildrenForActor } from '../../services/access/child-access.ts'
 import { listChildren } from '../../services/children/children.ts'
-import { listInvitationsForUser } from '../../services/sharing/shares.ts'
+import { getDeadlinesDashboard } from '../../services/deadlines/child-deadlines.ts'
 import type { Deps } from '../../services/deps.ts'
+import { countGoalsNotOnTrack } from '../../services/progress/progress-data.ts'
+import { listInvitationsForUser } from '../../services/sharing/shares.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import { SharedWithYou } from '../sharing/invitation-views.tsx'
 import { AboutPage, DashboardPage, LandingPage, PrivacyPage } from './home-views.tsx'
@@ -21,12 +23,20 @@ export function registerHomePages(app: FastifyInstance, deps: Deps, settings: Re
     const children = await listChildren(deps, request.signedIn.actor, { archived: false })
     const reachable = await listChildrenForActor(deps, request.signedIn.actor)
     const invitations = await listInvitationsForUser(deps, request.signedIn.user)
+    const deadlines = await getDeadlinesDashboard(deps, request.signedIn.actor)
+    const offTrack = await countGoalsNotOnTrack(
+      deps,
+      request.signedIn.actor,
+      children.map((c) => c.id),
+    )
     return sendPage(
       reply,
       200,
       ui(request, reply),
       <DashboardPage
         children={children}
+        deadlines={deadlines}
+        goalsOffTrack={offTrack}
         shared={<SharedWithYou children={reachable} invitations={invitations} />}
       />,
     )
