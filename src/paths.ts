@@ -188,6 +188,9 @@ export const paths = {
   addProgressNote: (childId: string, goalId: string) => `/children/${e(childId)}/progress/${e(goalId)}/notes`,
   deleteProgressNote: (childId: string, goalId: string, noteId: string) =>
     `/children/${e(childId)}/progress/${e(goalId)}/notes/${e(noteId)}/delete`,
+  calendarLinks: (childId: string) => `/children/${e(childId)}/deadlines/calendar-links`,
+  revokeCalendarLink: (childId: string, linkId: string) =>
+    `/children/${e(childId)}/deadlines/calendar-links/${e(linkId)}/revoke`,
   devMailbox: () => '/dev/mailbox',
   devMail: (id: string) => `/dev/mailbox/${e(id)}`,
   apiReference: () => '/api/v1/docs',

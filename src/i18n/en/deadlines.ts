@@ -770,6 +770,23 @@ export const deadlines = {
       settings: 'To change when you get these e-mails, or turn them off: {{url}}',
       notAdvice: 'This is guidance, not legal advice.',
     },
+    feed: {
+      subscribeTitle: 'Subscribe from your calendar app',
+      subscribeIntro:
+        'A private link lets your calendar app (Google, Apple, Outlook) keep these dates up to date. Anyone who has the link can see the deadlines, with the child’s first name only. You can stop a link at any time.',
+      make: 'Make a private calendar link',
+      label: 'Calendar of {{person}}',
+      linksTitle: 'Calendar links that work now',
+      made: 'Made on {{date}}',
+      revoke: 'Stop this link',
+      revoked: 'The calendar link has been stopped. Calendars that used it will no longer update.',
+      newTitle: 'Your private calendar link',
+      newIntro:
+        'Copy this link into your calendar app, where it asks to subscribe to a calendar by URL. It is shown only once.',
+      newLabel: 'Calendar link',
+      newWarning: 'Keep this link private: anyone who has it can see the deadlines.',
+      back: 'Back to the deadlines',
+    },
     ics: {
       calendarName: 'Deadlines for {{name}}',
       summary: '{{name}}: {{title}}',

@@ -2,16 +2,9 @@ import { type AllDayEvent, calendarText } from '../../domain/calendars/ics.ts'
 import type { Child } from '../../domain/children/child.ts'
 import type { FollowUp } from '../../domain/communications/communication.ts'
 import type { Deadline } from '../../domain/deadlines/deadline.ts'
+import { firstNameOf } from '../../domain/sharing/access-link.ts'
 import { type Lang, renderMessage, translator } from '../../i18n/i18n.ts'
 import { absoluteUrl, paths } from '../../paths.ts'
-
-/**
- * The name a calendar shows: the preferred name, or the first word of the legal name. A calendar is
- * often synced to other devices and services, so it never carries a child's full legal name.
- */
-export function calendarName(child: Pick<Child, 'legalName' | 'preferredName'>): string {
-  return child.preferredName ?? child.legalName.trim().split(/\s+/)[0] ?? ''
-}
 
 /** Deadlines a calendar shows: every one with a date, except those that no longer apply. */
 function inCalendar(deadline: Deadline): deadline is Deadline & { due: NonNullable<Deadline['due']> } {
@@ -32,7 +25,8 @@ export function deadlinesCalendar(input: {
   baseUrl: string
 }): string {
   const t = translator(input.lang)
-  const name = calendarName(input.child)
+  // A calendar is often synced to other devices and services: never the child's full legal name.
+  const name = firstNameOf(input.child)
   const link = t('deadlines.ui.ics.link', {
     url: absoluteUrl(input.baseUrl, paths.childDeadlines(input.child.id)),
   })

@@ -11,6 +11,7 @@ import { insertMembership, updateUser } from '../../storage/accounts-store.ts'
 import { openDatabase } from '../../storage/database.ts'
 import { saveReminderSettings } from '../../storage/deadlines-store.ts'
 import { addEvent } from '../children/events.ts'
+import { addCommunication } from '../communications/communications.ts'
 import { createDeps } from '../deps.ts'
 import { smtpMailer } from '../mail/mailer.ts'
 import { reminderWindow, sendDeadlineReminders } from './reminders.ts'
@@ -98,6 +99,19 @@ for (const dialect of testDialects()) {
       })
       // The annual review is due on 10 December 2026.
       await addEvent(deps, parent.actor, child.id, { type: 'iep-meeting-held', date: '2025-12-10', note: '' })
+      // A follow-up the family set in the communications log, due on 4 December 2026.
+      await addCommunication(deps, parent.actor, child.id, {
+        occurredOn: '2026-11-18',
+        channel: 'call',
+        direction: 'from-school',
+        people: 'Ms. Ruiz',
+        subject: 'Speech minutes cut',
+        summary: 'Speech therapy will drop to 30 minutes a week.',
+        emailText: '',
+        followUpOn: '2026-12-04',
+        followUpNote: 'Ask for prior written notice',
+        documentIds: [],
+      })
 
       // A second app instance: its own pool on PostgreSQL (an in-memory SQLite cannot be shared).
       const url = process.env.PATHWAY_TEST_POSTGRES_URL ?? ''
@@ -133,19 +147,26 @@ for (const dialect of testDialects()) {
       }
       const to = (address: string) =>
         smtp.received.filter((mail) => mail.to.includes(address)).map((mail) => subjectOf(mail.raw))
-      expect(to(parent.email)).toEqual([
+      expect(to(parent.email).filter((subject) => subject.includes('Annual IEP review'))).toEqual([
         'Reminder: Annual IEP review for Mateo Cruz, Thursday 10 December 2026',
         'Reminder: Annual IEP review for Mateo Cruz, Thursday 10 December 2026',
       ])
+      // The follow-up: once 14 days before (already inside the window on the first day) and once at 3 days.
+      expect(to(parent.email).filter((subject) => subject.includes('follow up'))).toEqual([
+        'Reminder: follow up on “Speech minutes cut” by Friday 4 December 2026',
+        'Reminder: follow up on “Speech minutes cut” by Friday 4 December 2026',
+      ])
       const english = smtp.received
-        .filter((mail) => mail.to.includes(parent.email))
+        .filter((mail) => mail.to.includes(parent.email) && subjectOf(mail.raw).includes('Annual'))
         .map((m) => m.raw.replace(/=\r?\n/g, ''))
       expect(english[0]).toContain('in 14 days')
       expect(english[1]).toContain('in 3 days')
       expect(english[0]).toContain('/account/reminders')
       const spanish = to(partner.email)
-      expect(spanish).toHaveLength(2)
-      expect(spanish[0]).toMatch(/^Recordatorio: .+ de Mateo Cruz, jueves 10 de diciembre de 2026$/)
+      expect(spanish).toHaveLength(4)
+      expect(spanish).toContain(
+        'Recordatorio: Revisión anual del IEP de Mateo Cruz, jueves 10 de diciembre de 2026',
+      )
       expect(to(quiet.email)).toEqual([])
     })
   })

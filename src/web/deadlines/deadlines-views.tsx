@@ -7,13 +7,14 @@ import { BIRTH_TRIGGER } from '../../domain/deadlines/evaluate.ts'
 import { isEventType } from '../../domain/events/event-types.ts'
 import type { Message } from '../../domain/messages.ts'
 import type { Problem } from '../../domain/problems.ts'
+import type { AccessLink } from '../../domain/sharing/access-link.ts'
 import { paths } from '../../paths.ts'
 import type { ChildDeadlines, DeadlinesDashboard } from '../../services/deadlines/child-deadlines.ts'
 import { meetingEventType } from '../../services/deadlines/child-deadlines.ts'
 import { Warning } from '../layout/banner.tsx'
 import { Details, Tag } from '../layout/content.tsx'
 import { Select } from '../layout/fields.tsx'
-import { ButtonLink } from '../layout/form.tsx'
+import { Button, ButtonLink, PostForm } from '../layout/form.tsx'
 import { Page } from '../layout/page.tsx'
 import { RecordNav } from '../records/record-nav.tsx'
 import { useUi } from '../ui.ts'
@@ -170,11 +171,14 @@ export function DeadlinesPage({
   followUps,
   filter,
   deadlines,
+  calendarLinks,
 }: {
   view: ChildDeadlines
   followUps: readonly FollowUp[]
   filter: DeadlineFilter
   deadlines: readonly Deadline[]
+  /** The child's calendar-feed links that still work; undefined when the reader may not manage links. */
+  calendarLinks?: readonly AccessLink[]
 }) {
   const { t, date } = useUi()
   const { child } = view
@@ -284,8 +288,67 @@ export function DeadlinesPage({
         </a>
       </p>
       <p class="pw-hint">{t('deadlines.ui.timeline.downloadHint')}</p>
+      {calendarLinks && editable ? <CalendarLinks child={child} links={calendarLinks} /> : null}
       <p>
         <a href={paths.reminderSettings()}>{t('deadlines.ui.timeline.remindersLink')}</a>
+      </p>
+    </Page>
+  )
+}
+
+/** Private subscription links for calendar apps: make one, see which work, stop one. */
+function CalendarLinks({ child, links }: { child: Child; links: readonly AccessLink[] }) {
+  const { t, instant } = useUi()
+  return (
+    <>
+      <h3>{t('deadlines.ui.feed.subscribeTitle')}</h3>
+      <p>{t('deadlines.ui.feed.subscribeIntro')}</p>
+      <PostForm action={paths.calendarLinks(child.id)}>
+        <Button variant="secondary">{t('deadlines.ui.feed.make')}</Button>
+      </PostForm>
+      {links.length > 0 ? (
+        <>
+          <h4>{t('deadlines.ui.feed.linksTitle')}</h4>
+          <ul class="pw-card-list">
+            {links.map((link) => (
+              <li class="pw-card" key={link.id}>
+                <p class="pw-card__title">{link.label}</p>
+                <p class="pw-secondary">{t('deadlines.ui.feed.made', { date: instant(link.createdAt) })}</p>
+                <PostForm action={paths.revokeCalendarLink(child.id, link.id)}>
+                  <Button variant="warning">
+                    {t('deadlines.ui.feed.revoke')}
+                    <span class="pw-visually-hidden">: {link.label}</span>
+                  </Button>
+                </PostForm>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  )
+}
+
+/** Shown once, right after the link is made: the token is never stored in a readable form. */
+export function NewCalendarLinkPage({ child, url }: { child: Child; url: string }) {
+  const { t } = useUi()
+  return (
+    <Page
+      title={t('deadlines.ui.feed.newTitle')}
+      caption={displayName(child)}
+      back={{ href: paths.childDeadlines(child.id), label: t('deadlines.ui.feed.back') }}
+      width="narrow"
+    >
+      <p>{t('deadlines.ui.feed.newIntro')}</p>
+      <div class="pw-form-group">
+        <label class="pw-label" for="feed-url">
+          {t('deadlines.ui.feed.newLabel')}
+        </label>
+        <input class="pw-input" id="feed-url" type="text" readOnly value={url} />
+      </div>
+      <Warning>{t('deadlines.ui.feed.newWarning')}</Warning>
+      <p>
+        <a href={paths.childDeadlines(child.id)}>{t('deadlines.ui.feed.back')}</a>
       </p>
     </Page>
   )

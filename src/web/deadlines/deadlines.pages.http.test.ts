@@ -232,3 +232,36 @@ describe('reminder settings', () => {
     expect(stale.body).toMatch(/value="30"[^>]*checked/)
   })
 })
+
+describe('the calendar subscription', () => {
+  test('a private link serves the feed; stopping it answers 404', async () => {
+    const made = await browser.post(`/children/${child.id}/deadlines/calendar-links`, {})
+    expect(made.statusCode).toBe(200)
+    const url = /value="(http:\/\/localhost:3000\/feeds\/[^"]+\.ics)"/.exec(made.body)?.[1] ?? ''
+    expect(url).not.toBe('')
+    const feedPath = url.replace('http://localhost:3000', '')
+    // A calendar app has no session: a fresh client with only the link.
+    const feed = await t.app.inject({ method: 'GET', url: feedPath })
+    expect(feed.statusCode).toBe(200)
+    expect(feed.headers['content-type']).toContain('text/calendar')
+    expect(feed.body).not.toContain('Cruz')
+    const calendar = new ICAL.Component(ICAL.parse(feed.body))
+    const summaries = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).summary)
+    expect(summaries).toContain('Mateo: Initial evaluation')
+    // The same UIDs as the download, so a date that moves updates the same event.
+    const download = new ICAL.Component(
+      ICAL.parse((await browser.get(`/children/${child.id}/deadlines.ics`)).body),
+    )
+    const uid = (c: InstanceType<typeof ICAL.Component>) =>
+      c.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid'))
+    expect(uid(download)).toEqual(expect.arrayContaining(uid(calendar)))
+
+    const page = await browser.get(`/children/${child.id}/deadlines`)
+    expect(page.body).toContain('Calendar links that work now')
+    const revokePath =
+      /action="(\/children\/[^"]+\/calendar-links\/[^"]+\/revoke)"/.exec(page.body)?.[1] ?? ''
+    expect((await browser.post(revokePath, {})).statusCode).toBe(303)
+    expect((await t.app.inject({ method: 'GET', url: feedPath })).statusCode).toBe(404)
+    expect((await t.app.inject({ method: 'GET', url: '/feeds/not-a-token.ics' })).statusCode).toBe(404)
+  })
+})

@@ -2,8 +2,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Actor } from '../../domain/access/actor.ts'
 import { DomainError } from '../../domain/problems.ts'
 import { closuresText } from '../../domain/school-calendars/school-year.ts'
+import { type AccessLink, isLinkActive } from '../../domain/sharing/access-link.ts'
+import { linkActorOf } from '../../http/plugins/access.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
-import { paths } from '../../paths.ts'
+import { absoluteUrl, paths } from '../../paths.ts'
+import { createAccessLink, listAccessLinks, revokeAccessLink } from '../../services/access/access-links.ts'
 import { listFollowUps } from '../../services/communications/communications.ts'
 import { getChildDeadlines, timelineOrder } from '../../services/deadlines/child-deadlines.ts'
 import { deadlinesCalendar } from '../../services/deadlines/deadlines-ics.ts'
@@ -15,10 +18,10 @@ import {
   getSchoolYear,
   listSchoolYears,
 } from '../../services/deadlines/school-years.ts'
-import type { Deps } from '../../services/deps.ts'
+import { type Deps, today } from '../../services/deps.ts'
 import { attempt, formList, formText, readForm } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
-import { DeadlinesPage, readDeadlineFilter } from './deadlines-views.tsx'
+import { DeadlinesPage, NewCalendarLinkPage, readDeadlineFilter } from './deadlines-views.tsx'
 import { ReminderSettingsPage } from './reminders-views.tsx'
 import {
   DeleteSchoolYearPage,
@@ -37,6 +40,18 @@ function signedInOf(request: FastifyRequest) {
 
 function actorOf(request: FastifyRequest): Actor {
   return signedInOf(request).actor
+}
+
+/** The child's working calendar-feed links, or undefined when the person may not manage links. */
+async function calendarLinksOf(deps: Deps, actor: Actor, childId: string): Promise<AccessLink[] | undefined> {
+  try {
+    const links = await listAccessLinks(deps, actor, childId)
+    const on = today(deps)
+    return links.filter((link) => link.purpose === 'calendar-feed' && isLinkActive(link, on))
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'NOT_FOUND') return undefined
+    throw error
+  }
 }
 
 /** The child's deadlines page and .ics download, the school calendar, and reminder settings. */
@@ -59,6 +74,7 @@ export function registerDeadlinePages(app: FastifyInstance, deps: Deps, settings
           followUps={followUps}
           filter={readDeadlineFilter(request.query.show)}
           deadlines={timelineOrder(view.deadlines)}
+          calendarLinks={await calendarLinksOf(deps, actor, view.child.id)}
         />,
       )
     },
@@ -82,6 +98,66 @@ export function registerDeadlinePages(app: FastifyInstance, deps: Deps, settings
       return reply
         .header('content-type', 'text/calendar; charset=utf-8')
         .header('content-disposition', 'attachment; filename="deadlines.ics"')
+        .header('cache-control', 'private, no-store')
+        .send(text)
+    },
+  )
+
+  app.post<ChildParams>(
+    '/children/:childId/deadlines/calendar-links',
+    { config: { access: 'child-edit' } },
+    async (request, reply) => {
+      const { user, actor } = signedInOf(request)
+      const u = ui(request, reply)
+      const { link, token } = await createAccessLink(deps, actor, {
+        childId: request.params.childId,
+        purpose: 'calendar-feed',
+        label: u.t('deadlines.ui.feed.label', { person: user.name }),
+      })
+      const { child } = await listSchoolYears(deps, actor, link.childId)
+      reply.header('cache-control', 'no-store')
+      return sendPage(
+        reply,
+        200,
+        u,
+        <NewCalendarLinkPage
+          child={child}
+          url={absoluteUrl(deps.config.baseUrl, paths.calendarFeed(token))}
+        />,
+      )
+    },
+  )
+
+  app.post<{ Params: { childId: string; linkId: string } }>(
+    '/children/:childId/deadlines/calendar-links/:linkId/revoke',
+    { config: { access: 'child-edit' } },
+    async (request, reply) => {
+      const actor = actorOf(request)
+      const links = await listAccessLinks(deps, actor, request.params.childId)
+      const link = links.find((l) => l.id === request.params.linkId && l.purpose === 'calendar-feed')
+      if (!link) throw new DomainError('NOT_FOUND')
+      await revokeAccessLink(deps, actor, link.id)
+      setFlash(reply, { key: 'deadlines.ui.feed.revoked', kind: 'success' })
+      return reply.redirect(paths.childDeadlines(request.params.childId), 303)
+    },
+  )
+
+  // A calendar app polls this with the secret token (the access rules find the link or answer 404).
+  app.get<{ Params: { token: string } }>(
+    '/feeds/:token.ics',
+    { config: { access: 'calendar-link' } },
+    async (request, reply) => {
+      const actor = linkActorOf(request)
+      const view = await getChildDeadlines(deps, actor, actor.childId, 'calendar')
+      const text = deadlinesCalendar({
+        child: view.child,
+        deadlines: view.deadlines,
+        lang: ui(request, reply).lang,
+        stamp: deps.clock.now(),
+        baseUrl: deps.config.baseUrl,
+      })
+      return reply
+        .header('content-type', 'text/calendar; charset=utf-8')
         .header('cache-control', 'private, no-store')
         .send(text)
     },

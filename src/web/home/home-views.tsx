@@ -54,7 +54,7 @@ export function DashboardPage({
   deadlines?: DeadlinesDashboard
   /** Goals the progress data call not on track, per child (none listed: none off track). */
   goalsOffTrack?: ReadonlyMap<string, number>
-  /** Children shared with this person and invitations waiting (sharing). */
+  /** Children shared with this person, and invitations waiting for an answer. */
   shared?: VNode
 }) {
   const { t, signedIn } = useUi()

@@ -3,9 +3,9 @@ import { DomainError } from '../../domain/problems.ts'
 import { listChildrenForActor } from '../../services/access/child-access.ts'
 import { listChildren } from '../../services/children/children.ts'
 import { getDeadlinesDashboard } from '../../services/deadlines/child-deadlines.ts'
+import { listInvitationsForUser } from '../../services/sharing/shares.ts'
 import type { Deps } from '../../services/deps.ts'
 import { countGoalsNotOnTrack } from '../../services/progress/progress-data.ts'
-import { listInvitationsForUser } from '../../services/sharing/shares.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import { SharedWithYou } from '../sharing/invitation-views.tsx'
 import { AboutPage, DashboardPage, LandingPage, PrivacyPage } from './home-views.tsx'
@@ -21,14 +21,14 @@ export function registerHomePages(app: FastifyInstance, deps: Deps, settings: Re
   app.get('/dashboard', { config: { access: 'signed-in' } }, async (request, reply) => {
     if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
     const children = await listChildren(deps, request.signedIn.actor, { archived: false })
-    const reachable = await listChildrenForActor(deps, request.signedIn.actor)
-    const invitations = await listInvitationsForUser(deps, request.signedIn.user)
     const deadlines = await getDeadlinesDashboard(deps, request.signedIn.actor)
     const offTrack = await countGoalsNotOnTrack(
       deps,
       request.signedIn.actor,
       children.map((c) => c.id),
     )
+    const reachable = await listChildrenForActor(deps, request.signedIn.actor)
+    const invitations = await listInvitationsForUser(deps, request.signedIn.user)
     return sendPage(
       reply,
       200,

@@ -37,8 +37,8 @@ export function RecordNav({
     { id: 'meetings', href: paths.meetings(child.id), label: t('meetings.nav') },
     { id: 'disputes', href: paths.disputes(child.id), label: t('disputes.nav') },
     { id: 'search', href: paths.searchChild(child.id), label: t('documents.section.search') },
-    { id: 'sharing', href: paths.childSharing(child.id), label: t('sharing.page.title') },
     { id: 'progress', href: paths.childProgress(child.id), label: t('progress.ui.navLabel') },
+    { id: 'sharing', href: paths.childSharing(child.id), label: t('sharing.page.title') },
   ] as const
   return (
     <nav class="pw-record-nav" aria-label={t('documents.section.title')}>
