@@ -43,7 +43,7 @@ function scopeOf(role: Role): ShareScope | 'none' {
 }
 
 /** What a person in `role` gets from a route with `access`. */
-export function expectedOutcome(access: RouteAccess, role: Role): Outcome {
+function expectedOutcome(access: RouteAccess, role: Role): Outcome {
   if (access === 'public' || access === 'signed-out' || access === 'dev') return 'allowed'
   if (access === 'data-entry-link' || access === 'calendar-link') return 'link only'
   if (role === 'signed out') return 'sign in'

@@ -4,8 +4,8 @@ import { buildTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import { testDialects } from '../../../test/support/test-database.ts'
 import type { UserActor } from '../../domain/access/actor.ts'
 import { insertMembership, insertOrganization } from '../../storage/accounts-store.ts'
-import { loadSignedIn } from '../accounts/sessions.ts'
 import { getChildForActor, listChildrenForActor } from '../access/child-access.ts'
+import { loadSignedIn } from '../accounts/sessions.ts'
 import { archiveChild } from '../children/children.ts'
 import {
   acceptInvitation,

@@ -1,6 +1,6 @@
 import { type Actor, type ShareScope, type UserActor, userIdOf } from '../../domain/access/actor.ts'
-import { checkEmail, normalizeEmail } from '../../domain/accounts/account.ts'
 import type { User } from '../../domain/accounts/account.ts'
+import { checkEmail, normalizeEmail } from '../../domain/accounts/account.ts'
 import type { Child } from '../../domain/children/child.ts'
 import { DomainError, invalidInput, type Problem, problem } from '../../domain/problems.ts'
 import type { AccessLink } from '../../domain/sharing/access-link.ts'
@@ -30,11 +30,11 @@ import {
   revokeShareRow,
   revokeSharesOfGrantee,
 } from '../../storage/shares-store.ts'
+import { listAccessLinks } from '../access/access-links.ts'
+import { getChildForActor } from '../access/child-access.ts'
 import { hashToken, newToken } from '../accounts/secrets.ts'
 import { type Deps, today } from '../deps.ts'
 import { queueEmail } from '../jobs/enqueue.ts'
-import { listAccessLinks } from '../access/access-links.ts'
-import { getChildForActor } from '../access/child-access.ts'
 
 /** How long an invitation can be accepted: long enough for a busy week, short enough to go stale. */
 const INVITATION_DAYS = 14

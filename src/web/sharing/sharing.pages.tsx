@@ -3,10 +3,10 @@ import type { LinkPurpose } from '../../domain/access/actor.ts'
 import { DomainError } from '../../domain/problems.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
 import { absoluteUrl, paths } from '../../paths.ts'
-import type { SignedIn } from '../../services/accounts/sessions.ts'
 import { createAccessLink, revokeAccessLink } from '../../services/access/access-links.ts'
 import { listChildActivity } from '../../services/access/audit.ts'
 import { getChildForActor } from '../../services/access/child-access.ts'
+import type { SignedIn } from '../../services/accounts/sessions.ts'
 import { type Deps, today } from '../../services/deps.ts'
 import {
   acceptInvitation,
