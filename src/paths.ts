@@ -2,6 +2,8 @@
  * Every URL the app links to, built in one place (pages, e-mails and redirects use these).
  * Ids are encoded so a value can never change the shape of a path.
  */
+import { practicePaths } from './practice-paths.ts'
+
 const e = encodeURIComponent
 
 const GUIDE_PATHS = {
@@ -131,6 +133,7 @@ export const paths = {
   guides: () => '/guides',
   guide: (page: 'comparison' | 'questions' | 'glossary', anchor?: string) =>
     `${GUIDE_PATHS[page]}${anchor ? `#${e(anchor)}` : ''}`,
+  ...practicePaths,
 } as const
 
 /** An absolute URL for e-mails: the configured BASE_URL plus a path. */

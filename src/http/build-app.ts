@@ -11,6 +11,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Deps } from '../services/deps.ts'
 import { registerAccountPages } from '../web/accounts/accounts.pages.tsx'
 import { registerApiDocsPage } from '../web/api-docs/api-docs.pages.tsx'
+import { registerBookingPages } from '../web/booking/booking.pages.tsx'
 import { registerChildPages } from '../web/children/children.pages.tsx'
 import { registerMailboxPages } from '../web/dev/mailbox.pages.tsx'
 import { registerGuidePages } from '../web/guides/guides.pages.tsx'
@@ -121,6 +122,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerGuidePages(app, settings)
   registerPlanPages(app, deps, settings)
   registerMailboxPages(app, deps, settings)
+  registerBookingPages(app, deps, settings)
   await registerApi(app, deps)
   await registerRecords(app, deps, settings)
   registerApiDocsPage(app, deps, settings)

@@ -1,9 +1,11 @@
 import type { JobHandler, RecurringJob } from './job-handler.ts'
+import { consultationReminderJob } from './consultation-reminder.ts'
 import { sendEmailJob } from './send-email.ts'
 
 /** Every job kind and its handler. Features add their own here. */
 export const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
   'send-email': sendEmailJob,
+  'consultation-reminder': consultationReminderJob,
 }
 
 /** Work that runs on a schedule. Features add their own here. */

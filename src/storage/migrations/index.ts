@@ -3,6 +3,7 @@ import * as createAccountsAndChildren from './2026-11-29T0900_create_accounts_an
 import * as createJobs from './2026-11-29T1200_create_jobs.ts'
 import * as createDocumentsCommunicationsLetters from './2026-12-10T0900_create_documents_communications_letters.ts'
 import * as createPlans from './2026-12-12T0900_create_plans.ts'
+import * as createPracticesAndConsultations from './2026-12-25T0900_create_practices_and_consultations.ts'
 
 /**
  * Every migration, in order. Add new ones at the end; never edit one that has shipped.
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T1200_create_jobs': createJobs,
   '2026-12-10T0900_create_documents_communications_letters': createDocumentsCommunicationsLetters,
   '2026-12-12T0900_create_plans': createPlans,
+  '2026-12-25T0900_create_practices_and_consultations': createPracticesAndConsultations,
 }
