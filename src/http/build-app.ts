@@ -17,6 +17,7 @@ import { registerMailboxPages } from '../web/dev/mailbox.pages.tsx'
 import { registerGuidePages } from '../web/guides/guides.pages.tsx'
 import { registerHomePages } from '../web/home/home.pages.tsx'
 import { registerPlanPages } from '../web/plans/plans.pages.tsx'
+import { registerPracticePages } from '../web/practices/practice.pages.tsx'
 import type { RenderSettings } from '../web/render.tsx'
 import { registerScreenerPages } from '../web/screener/screener.pages.tsx'
 import type { Assets } from '../web/ui.ts'
@@ -123,6 +124,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerPlanPages(app, deps, settings)
   registerMailboxPages(app, deps, settings)
   registerBookingPages(app, deps, settings)
+  registerPracticePages(app, deps, settings)
   await registerApi(app, deps)
   await registerRecords(app, deps, settings)
   registerApiDocsPage(app, deps, settings)

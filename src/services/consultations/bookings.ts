@@ -481,3 +481,11 @@ export function slotTakenMessage(lang: Lang, error: DomainError): string {
   const message = error.details?.message as Parameters<typeof renderMessage>[1] | undefined
   return message ? renderMessage(lang, message) : translator(lang)('errors.SLOT_TAKEN')
 }
+
+/** The signed-in advocate's next calls (their own booking profile). */
+export async function listMyUpcomingConsultations(
+  deps: Deps,
+  profile: BookingProfile,
+): Promise<ConsultationRow[]> {
+  return listActiveConsultations(deps.db, profile.id, deps.clock.now())
+}

@@ -246,3 +246,18 @@ export async function changeMemberRole(
       await ensureAdvocateProfile(deps, tx, practice.organizationId, userId)
   })
 }
+
+/** What the invitation page shows: the practice, the role, and whether it was sent to this account. */
+export async function describeInvitation(
+  deps: Deps,
+  actor: Actor,
+  token: string,
+): Promise<{ practiceName: string; role: string; forThisAccount: boolean }> {
+  const invitation = await findOpenInvitation(deps, token)
+  const user = await findUserById(deps.db, actor.userId)
+  return {
+    practiceName: invitation.practiceName,
+    role: invitation.role,
+    forThisAccount: user?.email.toLowerCase() === invitation.email.toLowerCase(),
+  }
+}
