@@ -18,10 +18,14 @@ export interface BenchResult {
 export interface BenchOptions {
   /** `--quick`: small sizes so the whole run ends in under two minutes. */
   readonly quick: boolean
+  /** `--children N`: the size of the generated data set for the suites that serve pages. */
+  readonly children: number
 }
 
 export interface BenchSuite {
   readonly name: string
+  /** Too slow for `--quick`; runs there only when named with `--only`. */
+  readonly skipInQuick?: boolean
   run(options: BenchOptions): Promise<readonly BenchResult[]>
 }
 

@@ -6,6 +6,7 @@ import { suite as deadlines } from './suites/deadlines.ts'
 import { suite as documents } from './suites/documents.ts'
 import { suite as goals } from './suites/goals.ts'
 import { suite as http } from './suites/http.ts'
+import { suite as lighthouse } from './suites/lighthouse.ts'
 import { suite as planPages } from './suites/plan-pages.ts'
 import { suite as plans } from './suites/plans.ts'
 import { suite as screener } from './suites/screener.ts'
@@ -14,7 +15,7 @@ import { suite as servicesDelivered } from './suites/services-delivered.ts'
 import { suite as slots } from './suites/slots.ts'
 
 /**
- * `npm run bench [-- --quick] [-- --only name,name]`: runs every suite, prints a table, and writes
+ * `npm run bench [-- --quick] [-- --only=name,name] [-- --children N]`: runs every suite, prints a table, and writes
  * bench/results/latest.json. Figures are reported against their budgets; nothing here fails a build.
  */
 const SUITES: readonly BenchSuite[] = [
@@ -28,20 +29,32 @@ const SUITES: readonly BenchSuite[] = [
   slots,
   http,
   documents,
+  lighthouse,
 ]
 
 const args = process.argv.slice(2)
 const quick = args.includes('--quick') || process.env.npm_config_quick === 'true'
 const onlyArg = args.find((a) => a.startsWith('--only='))?.slice('--only='.length)
 const only = onlyArg ? new Set(onlyArg.split(',')) : undefined
+const childrenAt = args.findIndex((a) => a === '--children' || a.startsWith('--children='))
+const childrenArg = childrenAt < 0 ? undefined : (args[childrenAt]?.split('=')[1] ?? args[childrenAt + 1])
+const children = Number(childrenArg ?? process.env.PATHWAY_BENCH_CHILDREN ?? (quick ? 2_000 : 10_000))
+if (!Number.isInteger(children) || children < 1 || children > 1_000_000) {
+  process.stderr.write('--children takes a whole number from 1 to 1000000\n')
+  process.exit(2)
+}
 
 const results: BenchResult[] = []
 const started = Date.now()
 for (const suite of SUITES) {
   if (only && !only.has(suite.name)) continue
+  if (quick && suite.skipInQuick && !only) {
+    process.stdout.write(`Skipping ${suite.name} in --quick (run it with --only=${suite.name})\n`)
+    continue
+  }
   process.stdout.write(`Running ${suite.name}${quick ? ' (quick)' : ''}…\n`)
   const suiteStarted = Date.now()
-  results.push(...(await suite.run({ quick })))
+  results.push(...(await suite.run({ quick, children })))
   process.stdout.write(`  done in ${((Date.now() - suiteStarted) / 1000).toFixed(1)} s\n`)
 }
 

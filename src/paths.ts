@@ -111,6 +111,29 @@ export const paths = {
     `/children/${e(childId)}/letters/${e(letterId)}/sent`,
   deleteLetter: (childId: string, letterId: string) =>
     `/children/${e(childId)}/letters/${e(letterId)}/delete`,
+  // Sharing, access links and the audit trail (issue 3)
+  enterData: (token: string) => `/enter/${e(token)}`,
+  enterProgress: (token: string) => `/enter/${e(token)}/progress`,
+  enterServices: (token: string) => `/enter/${e(token)}/services`,
+  childSharing: (childId: string) => `/children/${e(childId)}/sharing`,
+  childActivity: (childId: string, page?: number) =>
+    `/children/${e(childId)}/activity${page && page > 1 ? `?page=${page}` : ''}`,
+  // Services delivered (issue 8): the compliance page, the service log, accommodations not provided.
+  services: (childId: string, query?: { from?: string; to?: string; closed?: string }) =>
+    `/children/${e(childId)}/services${serviceQuery(query)}`,
+  serviceLog: (childId: string) => `/children/${e(childId)}/services/log`,
+  newSession: (childId: string) => `/children/${e(childId)}/services/log/new`,
+  sessionWeek: (childId: string, week?: string) =>
+    `/children/${e(childId)}/services/log/week${week ? `?week=${e(week)}` : ''}`,
+  importSessions: (childId: string) => `/children/${e(childId)}/services/log/import`,
+  editSession: (childId: string, sessionId: string) =>
+    `/children/${e(childId)}/services/log/${e(sessionId)}/edit`,
+  deleteSession: (childId: string, sessionId: string) =>
+    `/children/${e(childId)}/services/log/${e(sessionId)}/delete`,
+  newIncident: (childId: string) => `/children/${e(childId)}/services/accommodations/new`,
+  deleteIncident: (childId: string, incidentId: string) =>
+    `/children/${e(childId)}/services/accommodations/${e(incidentId)}/delete`,
+  compensatoryLetter: (childId: string) => `/children/${e(childId)}/services/letter`,
   devMailbox: () => '/dev/mailbox',
   devMail: (id: string) => `/dev/mailbox/${e(id)}`,
   apiReference: () => '/api/v1/docs',
@@ -135,6 +158,14 @@ export const paths = {
     `${GUIDE_PATHS[page]}${anchor ? `#${e(anchor)}` : ''}`,
   ...practicePaths,
 } as const
+
+/** `?from=…&to=…&closed=…` for the services page, leaving out what is empty. */
+function serviceQuery(query: { from?: string; to?: string; closed?: string } | undefined): string {
+  const parts = Object.entries(query ?? {})
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([key, value]) => `${key}=${e(value as string)}`)
+  return parts.length > 0 ? `?${parts.join('&')}` : ''
+}
 
 /** An absolute URL for e-mails: the configured BASE_URL plus a path. */
 export function absoluteUrl(baseUrl: string, path: string): string {

@@ -71,7 +71,7 @@ async function databaseFor(dialect: 'sqlite' | 'postgres', dir: string) {
 }
 
 async function runOn(dialect: 'sqlite' | 'postgres', options: BenchOptions): Promise<BenchResult[]> {
-  const children = options.quick ? 2_000 : Number(process.env.PATHWAY_BENCH_CHILDREN ?? 10_000)
+  const children = options.children
   const seconds = options.quick ? 3 : 10
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pathway-bench-'))
   const database = await databaseFor(dialect, dir)
@@ -94,12 +94,19 @@ async function runOn(dialect: 'sqlite' | 'postgres', options: BenchOptions): Pro
     })
     try {
       const cookie = await signIn(server.baseUrl, dataset.parent.email, dataset.parent.password)
-      const childId = dataset.parent.childId
+      const { childId, planId } = dataset.parent
       const targets: Target[] = [
         { name: 'bare route (/healthz)', path: '/healthz', auth: 'none', page: false },
         { name: 'home dashboard', path: '/dashboard', auth: 'cookie', page: true },
         { name: 'child timeline', path: `/children/${childId}`, auth: 'cookie', page: true },
         { name: 'children list', path: '/children', auth: 'cookie', page: true },
+        { name: 'plan page', path: `/children/${childId}/plans/${planId}`, auth: 'cookie', page: true },
+        {
+          name: 'API: plan',
+          path: `/api/v1/children/${childId}/plans/${planId}`,
+          auth: 'token',
+          page: false,
+        },
         { name: 'API: children', path: '/api/v1/children', auth: 'token', page: false },
         { name: 'API: child events', path: `/api/v1/children/${childId}/events`, auth: 'token', page: false },
       ]

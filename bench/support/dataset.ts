@@ -4,12 +4,21 @@ import { addDays, localDate } from '../../src/domain/dates/local-date.ts'
 import { createApiToken } from '../../src/services/accounts/api-tokens.ts'
 import { hashPassword } from '../../src/services/accounts/secrets.ts'
 import type { Deps } from '../../src/services/deps.ts'
+import { createPlan } from '../../src/services/plans/save-plan.ts'
+import { listMemberships } from '../../src/storage/accounts-store.ts'
+import { buildIep } from '../../test/support/plan-factories.ts'
 import { integer, pick, seededRandom } from './random.ts'
 
 export interface Dataset {
   readonly children: number
   readonly events: number
-  readonly parent: { readonly email: string; readonly password: string; readonly childId: string }
+  readonly parent: {
+    readonly email: string
+    readonly password: string
+    readonly childId: string
+    /** An IEP in effect for that child, saved through the plans service (its pages are measured). */
+    readonly planId: string
+  }
   readonly apiToken: string
 }
 
@@ -145,10 +154,21 @@ export async function generateDataset(
     })
   }
   const token = await createApiToken(deps, parentId, 'bench')
+  const actor = {
+    kind: 'user' as const,
+    userId: parentId,
+    memberships: await listMemberships(deps.db, parentId),
+  }
+  const plan = await createPlan(deps, actor, firstChildId, JSON.parse(JSON.stringify(buildIep())))
   return {
     children: made,
     events,
-    parent: { email: 'bench.parent@example.org', password: 'bench-password-2026', childId: firstChildId },
+    parent: {
+      email: 'bench.parent@example.org',
+      password: 'bench-password-2026',
+      childId: firstChildId,
+      planId: plan.record.id,
+    },
     apiToken: token.token ?? '',
   }
 }

@@ -19,7 +19,9 @@ import { registerHomePages } from '../web/home/home.pages.tsx'
 import { registerPlanPages } from '../web/plans/plans.pages.tsx'
 import { registerPracticePages } from '../web/practices/practice.pages.tsx'
 import type { RenderSettings } from '../web/render.tsx'
+import { registerEnterPages } from '../web/sharing/enter.pages.tsx'
 import { registerScreenerPages } from '../web/screener/screener.pages.tsx'
+import { registerServicePages } from '../web/services-delivered/services.pages.tsx'
 import type { Assets } from '../web/ui.ts'
 import { registerApi } from './api/register-api.ts'
 import { registerErrorHandling } from './errors.tsx'
@@ -103,7 +105,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerErrorHandling(app, settings)
   // Order matters: the request context (who, which language) runs before the access rules read it.
   registerRequestContext(app, deps)
-  const routeTable = registerAccessRules(app, { devMailbox: deps.config.devMailbox })
+  const routeTable = registerAccessRules(app, { devMailbox: deps.config.devMailbox, deps })
   registerCsrfCheck(app)
 
   app.get('/healthz', { config: { access: 'public' } }, async () => ({ status: 'ok' }))
@@ -122,9 +124,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerScreenerPages(app, deps, settings)
   registerGuidePages(app, settings)
   registerPlanPages(app, deps, settings)
+  registerServicePages(app, deps, settings)
   registerMailboxPages(app, deps, settings)
   registerBookingPages(app, deps, settings)
   registerPracticePages(app, deps, settings)
+  registerEnterPages(app, deps, settings)
   await registerApi(app, deps)
   await registerRecords(app, deps, settings)
   registerApiDocsPage(app, deps, settings)

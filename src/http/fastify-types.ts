@@ -1,3 +1,4 @@
+import type { LinkActor } from '../domain/access/actor.ts'
 import type { Lang } from '../i18n/i18n.ts'
 import type { SignedIn } from '../services/accounts/sessions.ts'
 import type { RouteEntry } from './plugins/access.ts'
@@ -9,9 +10,19 @@ import type { RouteEntry } from './plugins/access.ts'
  * - `signed-out`: pages for people who are not signed in (sign-in, sign-up);
  * - `signed-in`: any signed-in person;
  * - `child-read` / `child-edit`: signed in, and the `:childId` in the path must pass the access check;
+ * - `data-entry-link` / `calendar-link`: no account; the `:token` in the path must be an active
+ *   access link for that purpose (unknown, ended or expired answers 404), see `request.linkActor`;
  * - `dev`: development tools, only when the dev mailbox is on.
  */
-export type RouteAccess = 'public' | 'signed-out' | 'signed-in' | 'child-read' | 'child-edit' | 'dev'
+export type RouteAccess =
+  | 'public'
+  | 'signed-out'
+  | 'signed-in'
+  | 'child-read'
+  | 'child-edit'
+  | 'data-entry-link'
+  | 'calendar-link'
+  | 'dev'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -24,6 +35,8 @@ declare module 'fastify' {
     /** How the request was authenticated: CSRF applies to cookie sessions, not to bearer tokens. */
     authKind: 'session' | 'token' | undefined
     sessionToken: string | undefined
+    /** On `data-entry-link` and `calendar-link` routes: the link the `:token` belongs to. */
+    linkActor: LinkActor | undefined
     lang: Lang
     /** A one-time notice carried across a redirect (see http/plugins/flash.ts). */
     flash: Flash | undefined

@@ -10,7 +10,9 @@ class StaticMigrationProvider implements MigrationProvider {
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are frozen in time and typed against Kysely<any>.
 function migratorFor(db: Kysely<any>): Migrator {
-  return new Migrator({ db, provider: new StaticMigrationProvider() })
+  // Features are built on parallel branches, each with its own dated migration; a database that
+  // already ran a later-dated one must still accept an earlier-dated one merged after it.
+  return new Migrator({ db, provider: new StaticMigrationProvider(), allowUnorderedMigrations: true })
 }
 
 export interface MigrationReport {

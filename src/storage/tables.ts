@@ -287,6 +287,12 @@ export interface Database {
   plans: PlanTable
   plan_versions: PlanVersionTable
   plan_event_links: PlanEventLinkTable
+  access_links: AccessLinkTable
+  child_shares: ChildShareTable
+  share_invitations: ShareInvitationTable
+  audit_events: AuditEventTable
+  service_sessions: ServiceSessionTable
+  accommodation_incidents: AccommodationIncidentTable
   // Advocate workspace and consultation booking (issue 11)
   practice_invitations: PracticeInvitationTable
   advocate_profiles: AdvocateProfileTable
@@ -305,6 +311,107 @@ export type CommunicationRow = Selectable<CommunicationTable>
 export type LetterRow = Selectable<LetterTable>
 export type PlanRow = Selectable<PlanTable>
 export type PlanVersionRow = Selectable<PlanVersionTable>
+
+// Sharing, access links and the audit trail (issue 3).
+
+/** A secret link without an account: a teacher's data-entry page or a calendar feed. */
+export interface AccessLinkTable {
+  id: string
+  organization_id: string
+  child_id: string
+  purpose: 'data-entry' | 'calendar-feed'
+  label: string
+  token_hash: string
+  created_by: string | null
+  created_at: string
+  expires_on: string | null
+  revoked_at: string | null
+  last_used_at: string | null
+}
+
+/** A child shared with a person (`grantee_user_id`) or an organization (`grantee_organization_id`). */
+export interface ChildShareTable {
+  id: string
+  organization_id: string
+  child_id: string
+  grantee_user_id: string | null
+  grantee_organization_id: string | null
+  scope: 'full' | 'read' | 'glance' | 'data-entry'
+  expires_on: string | null
+  created_by: string | null
+  created_at: string
+  revoked_at: string | null
+}
+
+/** An invitation by e-mail to share a child; it becomes a share when accepted. */
+export interface ShareInvitationTable {
+  id: string
+  organization_id: string
+  child_id: string
+  email: string
+  scope: 'full' | 'read' | 'glance' | 'data-entry'
+  expires_on: string | null
+  locale: string
+  token_hash: string
+  invited_by: string | null
+  created_at: string
+  respond_by: string
+  accepted_at: string | null
+  accepted_by: string | null
+  share_id: string | null
+  declined_at: string | null
+  revoked_at: string | null
+}
+
+/** One read or change of a child's record. Append-only (triggers refuse UPDATE and DELETE). */
+export interface AuditEventTable {
+  id: string
+  organization_id: string
+  child_id: string
+  actor_user_id: string | null
+  actor_link_id: string | null
+  action: 'read' | 'change'
+  object_kind: string
+  object_id: string | null
+  route: string | null
+  at: string
+}
+// Services delivered (issue 8): the service log and accommodations not provided.
+export interface ServiceSessionTable {
+  id: string
+  organization_id: string
+  child_id: string
+  service_id: string
+  session_date: string
+  minutes: number
+  status: string
+  provider: string | null
+  note: string | null
+  source: string
+  unconfirmed: number
+  entered_by: string | null
+  entered_via_link: string | null
+  version: number
+  created_at: string
+  updated_at: string
+}
+
+export interface AccommodationIncidentTable {
+  id: string
+  organization_id: string
+  child_id: string
+  accommodation_id: string
+  incident_date: string
+  what_happened: string
+  reported_by: string | null
+  entered_by: string | null
+  version: number
+  created_at: string
+  updated_at: string
+}
+
+export type ServiceSessionRow = Selectable<ServiceSessionTable>
+export type AccommodationIncidentRow = Selectable<AccommodationIncidentTable>
 
 // Advocate workspace and consultation booking (issue 11): practices, booking, notes and tasks.
 

@@ -8,6 +8,7 @@ import { createDeps, systemClock } from '../../src/services/deps.ts'
 import { queueEmail } from '../../src/services/jobs/enqueue.ts'
 import { type OpenDatabase, openDatabase } from '../../src/storage/database.ts'
 import { freePort, type RunningServer, startServerProcess } from '../support/server-process.ts'
+import { multipartBody } from '../support/files.ts'
 import { startSmtpServer } from '../support/smtp.ts'
 import { capturingMailer, testConfig } from '../support/test-app.ts'
 
@@ -99,6 +100,23 @@ class Client {
     const text = await response.text()
     this.remember(response, text)
     return { status: response.status, text, location: response.headers.get('location') }
+  }
+  /** Posts a file upload; the CSRF token goes in the query, since the handler reads the multipart body. */
+  async upload(pathname: string, body: { payload: Buffer; contentType: string }) {
+    if (!this.token) await this.get('/about')
+    const response = await fetch(`${proxyUrl}${pathname}?_csrf=${encodeURIComponent(this.token)}`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': body.contentType, cookie: this.cookie() },
+      body: new Uint8Array(body.payload),
+    })
+    const text = await response.text()
+    this.remember(response, text)
+    return { status: response.status, text, location: response.headers.get('location') }
+  }
+  async getBytes(pathname: string) {
+    const response = await fetch(`${proxyUrl}${pathname}`, { headers: { cookie: this.cookie() } })
+    return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()) }
   }
   async post(pathname: string, fields: Record<string, string>) {
     if (!this.token) await this.get('/about')
@@ -199,6 +217,41 @@ describe.runIf(baseUrl !== '')('two instances on one PostgreSQL database', () =>
       .filter((m) => m.to.includes('once@example.org'))
       .map((m) => /Subject: (.*)/.exec(m.raw)?.[1]?.trim())
     expect(received.sort()).toEqual([...subjects].sort())
+  })
+
+  test('a file uploaded through one instance can be downloaded from both', async () => {
+    const client = new Client()
+    await client.post('/sign-in', {
+      email: 'cluster.parent@example.org',
+      password: 'a long cluster password',
+    })
+    const created = await client.post('/children/new', {
+      legalName: 'Upload Child',
+      dateOfBirth: '2016-02-02',
+      state: 'WA',
+    })
+    const childPath = created.location ?? ''
+    expect(childPath).toMatch(/^\/children\/[^/]+$/)
+    const content = Buffer.from('Speech therapy notes from the fall meeting, kept on both instances.\n')
+    const uploaded = await client.upload(
+      `${childPath}/documents/new`,
+      multipartBody(
+        { title: 'Fall notes', kind: 'correspondence', date: '2026-10-01', tags: '', notes: '' },
+        { fileName: 'notes.txt', content, contentType: 'text/plain' },
+      ),
+    )
+    expect(uploaded.status).toBe(303)
+    const documentPath = uploaded.location ?? ''
+    expect(documentPath).toContain('/documents/')
+    const before = new Map(served)
+    // Two downloads in a row: the proxy sends one to each instance.
+    for (let i = 0; i < 2; i += 1) {
+      const download = await client.getBytes(`${documentPath.split('?')[0]}/file`)
+      expect(download.status).toBe(200)
+      expect(download.bytes.equals(content)).toBe(true)
+    }
+    for (const instance of instances)
+      expect((served.get(instance.baseUrl) ?? 0) - (before.get(instance.baseUrl) ?? 0)).toBe(1)
   })
 
   test('an instance killed mid-request loses no write it acknowledged', async () => {

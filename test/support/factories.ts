@@ -1,4 +1,4 @@
-import type { Actor } from '../../src/domain/access/actor.ts'
+import type { UserActor } from '../../src/domain/access/actor.ts'
 import type { Child, ChildDetailsDraft } from '../../src/domain/children/child.ts'
 import { hashPassword } from '../../src/services/accounts/secrets.ts'
 import { loadSignedIn } from '../../src/services/accounts/sessions.ts'
@@ -19,7 +19,7 @@ export interface TestUser {
   readonly email: string
   readonly password: string
   readonly householdId: string
-  readonly actor: Actor
+  readonly actor: UserActor
 }
 
 /** A verified user with their own household, made directly through the stores (fast). */

@@ -1,4 +1,4 @@
-import type { Actor } from '../../src/domain/access/actor.ts'
+import type { UserActor } from '../../src/domain/access/actor.ts'
 import type { Availability } from '../../src/domain/consultations/availability.ts'
 import { loadSignedIn } from '../../src/services/accounts/sessions.ts'
 import { STARTING_AVAILABILITY, createPractice } from '../../src/services/practices/practices.ts'
@@ -9,14 +9,14 @@ import { createUser, type TestUser } from './factories.ts'
 export interface TestAdvocate {
   readonly user: TestUser
   /** The actor after joining the practice (memberships reloaded). */
-  readonly actor: Actor
+  readonly actor: UserActor
   readonly organizationId: string
   readonly profileId: string
   readonly slug: string
 }
 
 /** Actors are read at sign-in; reload one after a membership changes. */
-export async function reloadActor(deps: Deps, userId: string): Promise<Actor> {
+export async function reloadActor(deps: Deps, userId: string): Promise<UserActor> {
   const signedIn = await loadSignedIn(deps, userId)
   if (!signedIn) throw new Error('user vanished')
   return signedIn.actor

@@ -25,16 +25,26 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Starts `src/main.ts` in its own process: for the bench (the load generator must not share its
+ * Starts the server as production runs it (the `dist/server` build of `src/main.ts`) in its own process: for the bench (the load generator must not share its
  * CPU) and the cluster test (several instances on one database).
  */
+let bundle: Promise<string> | undefined
+
+/** The production build of the server (what `npm start` runs), built once per test run from the sources. */
+function serverBundle(): Promise<string> {
+  bundle ??= import(path.resolve(import.meta.dirname, '../../scripts/build-server.mjs')).then(
+    (module: { buildServer: () => string }) => module.buildServer(),
+  )
+  return bundle
+}
+
 export async function startServerProcess(
   env: Record<string, string>,
   options: { port?: number } = {},
 ): Promise<RunningServer> {
   const port = options.port ?? (await freePort())
   const root = path.resolve(import.meta.dirname, '../..')
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/main.ts')], {
+  const child: ChildProcess = spawn(process.execPath, [await serverBundle()], {
     cwd: root,
     env: {
       ...process.env,

@@ -1,20 +1,70 @@
-import type { Actor, ChildAccessLevel, ChildNeed } from './actor.ts'
+import type { LocalDate } from '../dates/local-date.ts'
+import type { Actor, ChildAccessLevel, ChildGrant, ChildNeed } from './actor.ts'
 import { isMemberOf } from './actor.ts'
 
-/**
- * The access an actor has to a child owned by `organizationId`. Members of the child's household
- * have full access. Everyone else has none (sharing extends this in one place).
- */
-export function childAccessLevel(actor: Actor, child: { readonly organizationId: string }): ChildAccessLevel {
-  return isMemberOf(actor, child.organizationId) ? 'full' : 'none'
+/** Levels from strongest to weakest, to name one level when several sources apply. */
+const LEVEL_ORDER: readonly ChildAccessLevel[] = ['full', 'read', 'data-entry', 'glance', 'calendar', 'none']
+
+/** Whether a share still works on `today` (it works through its last day). */
+export function isGrantActive(grant: Pick<ChildGrant, 'expiresOn'>, today: LocalDate): boolean {
+  return grant.expiresOn === null || grant.expiresOn >= today
 }
 
-/** Whether an access level allows a need. */
+/**
+ * Every access level an actor has to a child owned by `organizationId`: `full` for members of the
+ * child's household, each active share's scope for a grantee, and a link's purpose for its own
+ * child. Empty means no access.
+ */
+export function childAccessLevels(
+  actor: Actor,
+  child: { readonly id?: string; readonly organizationId: string },
+): ChildAccessLevel[] {
+  if (actor.kind === 'link') {
+    if (actor.childId !== child.id || actor.organizationId !== child.organizationId) return []
+    return [actor.purpose === 'data-entry' ? 'data-entry' : 'calendar']
+  }
+  const levels: ChildAccessLevel[] = []
+  if (isMemberOf(actor, child.organizationId)) levels.push('full')
+  for (const grant of actor.grants ?? []) if (grant.childId === child.id) levels.push(grant.scope)
+  return levels
+}
+
+/** The strongest access an actor has to a child (for display), `none` when there is none. */
+export function childAccessLevel(
+  actor: Actor,
+  child: { readonly id?: string; readonly organizationId: string },
+): ChildAccessLevel {
+  const levels = childAccessLevels(actor, child)
+  return LEVEL_ORDER.find((level) => levels.includes(level)) ?? 'none'
+}
+
+/**
+ * Whether an access level allows a need: `full` allows everything; `read` the whole record without
+ * changing it (and so the glance and the calendar); `glance` only the plan at a glance;
+ * `data-entry` only adding progress data and service sessions; `calendar` only the calendar feed.
+ */
 export function allows(level: ChildAccessLevel, need: ChildNeed): boolean {
   switch (level) {
     case 'full':
       return true
+    case 'read':
+      return need === 'read' || need === 'glance' || need === 'calendar'
+    case 'glance':
+      return need === 'glance'
+    case 'data-entry':
+      return need === 'enter-data'
+    case 'calendar':
+      return need === 'calendar'
     case 'none':
       return false
   }
+}
+
+/** Whether an actor may do `need` with a child, from any of its sources of access. */
+export function mayAccessChild(
+  actor: Actor,
+  child: { readonly id?: string; readonly organizationId: string },
+  need: ChildNeed,
+): boolean {
+  return childAccessLevels(actor, child).some((level) => allows(level, need))
 }

@@ -1,4 +1,4 @@
-import type { Actor } from '../access/actor.ts'
+import type { UserActor } from '../access/actor.ts'
 import { type Problem, problem } from '../problems.ts'
 
 /**
@@ -15,7 +15,7 @@ export function isPracticeRole(value: string): value is PracticeRole {
 
 /** The practice an actor works in (the first one), with their role. */
 export function practiceMembershipOf(
-  actor: Actor,
+  actor: UserActor,
 ): { readonly organizationId: string; readonly role: PracticeRole } | undefined {
   const membership = actor.memberships.find(
     (m) => m.organizationKind === 'practice' && isPracticeRole(m.role),

@@ -13,6 +13,7 @@ import { registerChildrenApi } from './children.routes.ts'
 import { IdSchema, InstantSchema, ProblemDocumentSchema, STANDARD_ERRORS } from './common.schemas.ts'
 import { registerPlansApi } from './plans.routes.ts'
 import { registerScreenerApi } from './screener.routes.ts'
+import { registerServicesApi } from './services.routes.ts'
 
 export const API_DESCRIPTION = [
   'The Pathway API offers the same operations as the pages, through the same access checks.',
@@ -163,4 +164,5 @@ export async function registerApi(app: FastifyInstance, deps: Deps): Promise<voi
   registerChildrenApi(app, deps)
   registerScreenerApi(app, deps)
   registerPlansApi(app, deps)
+  registerServicesApi(app, deps)
 }

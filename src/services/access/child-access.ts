@@ -1,5 +1,5 @@
-import type { Actor, ChildNeed } from '../../domain/access/actor.ts'
-import { allows, childAccessLevel } from '../../domain/access/policies.ts'
+import { type Actor, type ChildNeed, membershipsOf } from '../../domain/access/actor.ts'
+import { mayAccessChild } from '../../domain/access/policies.ts'
 import type { Child } from '../../domain/children/child.ts'
 import { DomainError } from '../../domain/problems.ts'
 import { findChild } from '../../storage/children-store.ts'
@@ -17,11 +17,11 @@ export async function getChildForActor(
   need: ChildNeed,
 ): Promise<Child> {
   const child = await findChild(db, childId)
-  if (!child || !allows(childAccessLevel(actor, child), need)) throw new DomainError('NOT_FOUND')
+  if (!child || !mayAccessChild(actor, child, need)) throw new DomainError('NOT_FOUND')
   return child
 }
 
 /** The organizations whose children an actor may list (their households, for now). */
 export function visibleOrganizationIds(actor: Actor): string[] {
-  return actor.memberships.map((m) => m.organizationId)
+  return membershipsOf(actor).map((m) => m.organizationId)
 }

@@ -1,4 +1,4 @@
-import type { Actor } from '../../domain/access/actor.ts'
+import { type Actor, userIdOf } from '../../domain/access/actor.ts'
 import { type ChildEvent, checkEventDetails, type EventDraft } from '../../domain/children/event.ts'
 import { DomainError, invalidInput } from '../../domain/problems.ts'
 import {
@@ -32,7 +32,7 @@ export async function addEvent(
     childId,
     organizationId: child.organizationId,
     details: value,
-    createdBy: actor.userId,
+    createdBy: userIdOf(actor),
     now: deps.clock.now(),
   })
   const event = await findEvent(deps.db, id)

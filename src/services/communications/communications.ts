@@ -1,4 +1,4 @@
-import type { Actor } from '../../domain/access/actor.ts'
+import { type Actor, userIdOf } from '../../domain/access/actor.ts'
 import {
   type Communication,
   type CommunicationDetails,
@@ -96,7 +96,7 @@ export async function addCommunication(
       organizationId: child.organizationId,
       details: value,
       letterId: null,
-      createdBy: actor.userId,
+      createdBy: userIdOf(actor),
       now,
     })
     await setLinks(tx, {

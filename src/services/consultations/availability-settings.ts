@@ -1,4 +1,4 @@
-import type { Actor } from '../../domain/access/actor.ts'
+import type { UserActor } from '../../domain/access/actor.ts'
 import {
   type Availability,
   type AvailabilityException,
@@ -64,7 +64,7 @@ export function toBookingProfile(row: AdvocateProfileTable): BookingProfile {
 }
 
 /** The signed-in advocate's own booking profile (NOT_FOUND for staff, who take no calls). */
-export async function getMyBookingProfile(deps: Deps, actor: Actor): Promise<BookingProfile> {
+export async function getMyBookingProfile(deps: Deps, actor: UserActor): Promise<BookingProfile> {
   const practice = await getPracticeContext(deps, actor)
   requireRole(practice, canTakeConsultations)
   const row = await findAdvocateProfileOfUser(deps.db, practice.organizationId, actor.userId)
@@ -221,7 +221,7 @@ function dedupe(problems: Problem[]): Problem[] {
 /** Saves the advocate's availability and booking page settings; VERSION_CONFLICT if someone saved first. */
 export async function saveAvailabilitySettings(
   deps: Deps,
-  actor: Actor,
+  actor: UserActor,
   values: AvailabilityFormValues,
 ): Promise<BookingProfile> {
   const profile = await getMyBookingProfile(deps, actor)

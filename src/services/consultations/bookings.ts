@@ -1,4 +1,4 @@
-import type { Actor } from '../../domain/access/actor.ts'
+import type { UserActor } from '../../domain/access/actor.ts'
 import { isGrade } from '../../domain/children/child.ts'
 import { isStateCode } from '../../domain/children/us-states.ts'
 import { parseInstant } from '../../domain/consultations/iso-instant.ts'
@@ -212,7 +212,7 @@ export interface BookedConsultation {
  */
 export async function bookConsultation(
   deps: Deps,
-  actor: Actor | undefined,
+  actor: UserActor | undefined,
   advocate: PublicAdvocate,
   form: BookingForm,
   lang: Lang,

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream'
 import { inflateRawSync } from 'node:zlib'
-import type { Actor } from '../../domain/access/actor.ts'
+import { type Actor, userIdOf } from '../../domain/access/actor.ts'
 import {
   type ChildDocument,
   checkDocumentDetails,
@@ -215,7 +215,7 @@ export async function uploadDocument(
         file,
         textStatus: text.status,
         textChars: text.text.length,
-        createdBy: actor.userId,
+        createdBy: userIdOf(actor),
         now,
       })
       await searchStoreFor(deps.dialect).put(

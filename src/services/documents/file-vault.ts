@@ -135,7 +135,15 @@ export function createFileVault(root: string, secret: string): FileVault {
         await fs.promises.rename(tmpFile, target)
         return { blobHash, wrappedKey: wrapKey(master, fileKey, documentId), sizeBytes }
       } catch (error) {
-        out.destroy()
+        // The stream opens its file asynchronously: wait until it is closed, or a refusal that comes
+        // before the open finishes would remove nothing and leave the file behind.
+        await new Promise<void>((resolve) => {
+          if (out.closed) resolve()
+          else {
+            out.once('close', () => resolve())
+            out.destroy()
+          }
+        })
         await fs.promises.rm(tmpFile, { force: true })
         throw error
       } finally {

@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import path from 'node:path'
@@ -139,7 +140,18 @@ async function ocrPdf(open: () => Promise<Readable>, timeoutMs: number): Promise
 }
 
 const require = createRequire(import.meta.url)
-const DOCX_PROCESS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'docx-text-process.ts')
+const HERE = path.dirname(fileURLToPath(import.meta.url))
+/**
+ * The Word reader runs in its own process. From the sources (tests, `npm run dev`) tsx loads its
+ * TypeScript; from the production build (`dist/server`, see `npm run build:server`) it is plain
+ * JavaScript beside the server's bundle.
+ */
+const DOCX_PROCESS_BUILT = path.join(HERE, 'docx-text-process.mjs')
+function docxProcessArgs(): string[] {
+  if (fs.existsSync(DOCX_PROCESS_BUILT)) return ['--max-old-space-size=512', DOCX_PROCESS_BUILT]
+  const tsx = pathToFileURL(require.resolve('tsx')).href
+  return ['--max-old-space-size=512', '--import', tsx, path.join(HERE, 'docx-text-process.ts')]
+}
 
 /**
  * The text of a stored file. `open` gives its plaintext as a stream (called again when a second
@@ -183,13 +195,10 @@ export async function extractText(
       // Neither tesseract nor poppler reads HEIC photos: kept, but not searchable by their words.
       return { status: 'unavailable', text: '' }
     case 'docx': {
-      const tsx = pathToFileURL(require.resolve('tsx')).href
-      const result = await run(
-        process.execPath,
-        ['--max-old-space-size=512', '--import', tsx, DOCX_PROCESS],
-        await open(),
-        { timeoutMs, maxBytes: MAX_TEXT_CHARS * 4 },
-      )
+      const result = await run(process.execPath, docxProcessArgs(), await open(), {
+        timeoutMs,
+        maxBytes: MAX_TEXT_CHARS * 4,
+      })
       if (result.code !== 0) return { status: 'failed', text: '' }
       return found(result.stdout.toString('utf8'))
     }

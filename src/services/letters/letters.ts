@@ -1,4 +1,4 @@
-import type { Actor } from '../../domain/access/actor.ts'
+import { type Actor, userIdOf } from '../../domain/access/actor.ts'
 import type { Child } from '../../domain/children/child.ts'
 import type { ChildEvent } from '../../domain/children/event.ts'
 import type { Communication } from '../../domain/communications/communication.ts'
@@ -89,7 +89,7 @@ export async function startLetter(
       subject: composed.subject,
       body: composed.body,
       writtenOn,
-      createdBy: actor.userId,
+      createdBy: userIdOf(actor),
       now,
     })
     await indexLetter(deps, tx, { id, childId, organizationId: child.organizationId, ...composed }, now)
@@ -254,7 +254,7 @@ export async function markSent(
         organizationId: child.organizationId,
         details: { type: wanted.type, date, note: letter.subject },
         extra: { letterId: letter.id },
-        createdBy: actor.userId,
+        createdBy: userIdOf(actor),
         now,
       })
       eventIds.push(id)
@@ -286,7 +286,7 @@ export async function markSent(
       organizationId: child.organizationId,
       details,
       letterId: letter.id,
-      createdBy: actor.userId,
+      createdBy: userIdOf(actor),
       now,
     })
     await indexCommunication(

@@ -1,4 +1,4 @@
-import type { Actor } from '../../domain/access/actor.ts'
+import { type Actor, userIdOf } from '../../domain/access/actor.ts'
 import type { Plan } from '../../domain/plans/plan.ts'
 import { planEvents } from '../../domain/plans/plan-events.ts'
 import {
@@ -40,9 +40,13 @@ export interface SavedPlan {
 }
 
 /** Who is saving: the id and the name as it is today (kept with the version). */
-async function saverOf(db: DbOrTx, actor: Actor): Promise<{ savedBy: string; savedByName: string | null }> {
-  const user = await findUserById(db, actor.userId)
-  return { savedBy: actor.userId, savedByName: user?.name ?? null }
+async function saverOf(
+  db: DbOrTx,
+  actor: Actor,
+): Promise<{ savedBy: string | null; savedByName: string | null }> {
+  const userId = userIdOf(actor)
+  const user = userId === null ? undefined : await findUserById(db, userId)
+  return { savedBy: userId, savedByName: user?.name ?? null }
 }
 
 /** The version to write, stamped with who and when. */
@@ -69,7 +73,7 @@ async function syncEvents(
     childId: record.childId,
     organizationId: record.organizationId,
     drafts: planEvents(plan, today(deps)),
-    createdBy: actor.userId,
+    createdBy: userIdOf(actor),
     now: deps.clock.now(),
     newId: deps.newId,
   })

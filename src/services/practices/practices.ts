@@ -1,4 +1,4 @@
-import type { Actor } from '../../domain/access/actor.ts'
+import type { UserActor } from '../../domain/access/actor.ts'
 import type { Availability } from '../../domain/consultations/availability.ts'
 import {
   canManageMembers,
@@ -57,7 +57,7 @@ export interface PracticeContext {
 }
 
 /** The practice the actor works in, or NOT_FOUND when they are in none. */
-export async function getPracticeContext(deps: Deps, actor: Actor): Promise<PracticeContext> {
+export async function getPracticeContext(deps: Deps, actor: UserActor): Promise<PracticeContext> {
   const membership = practiceMembershipOf(actor)
   if (!membership) throw new DomainError('NOT_FOUND')
   const name = await findOrganizationName(deps.db, membership.organizationId)
@@ -66,7 +66,10 @@ export async function getPracticeContext(deps: Deps, actor: Actor): Promise<Prac
 }
 
 /** The actor's practice, or undefined when they work in none. */
-export async function findPracticeContext(deps: Deps, actor: Actor): Promise<PracticeContext | undefined> {
+export async function findPracticeContext(
+  deps: Deps,
+  actor: UserActor,
+): Promise<PracticeContext | undefined> {
   return practiceMembershipOf(actor) ? getPracticeContext(deps, actor) : undefined
 }
 
@@ -76,7 +79,7 @@ export function requireRole(context: PracticeContext, allowed: (role: PracticeRo
 }
 
 /** Creates a practice with the actor as its admin and gives them a booking page (unpublished). */
-export async function createPractice(deps: Deps, actor: Actor, form: { name: string }): Promise<string> {
+export async function createPractice(deps: Deps, actor: UserActor, form: { name: string }): Promise<string> {
   const problems = checkPracticeName(form.name)
   if (problems.length > 0) throw invalidInput(problems)
   if (practiceMembershipOf(actor)) throw new DomainError('INVALID_STATE')
@@ -135,7 +138,7 @@ export interface PracticeOverview {
   readonly invitations: readonly PracticeInvitationTable[]
 }
 
-export async function getPracticeOverview(deps: Deps, actor: Actor): Promise<PracticeOverview> {
+export async function getPracticeOverview(deps: Deps, actor: UserActor): Promise<PracticeOverview> {
   const practice = await getPracticeContext(deps, actor)
   const members = await listPracticeMembers(deps.db, practice.organizationId)
   const invitations = canManageMembers(practice.role)
@@ -145,7 +148,11 @@ export async function getPracticeOverview(deps: Deps, actor: Actor): Promise<Pra
 }
 
 /** An admin invites someone by e-mail; the link lets them join once signed in with that address. */
-export async function invitePracticeMember(deps: Deps, actor: Actor, draft: InvitationDraft): Promise<void> {
+export async function invitePracticeMember(
+  deps: Deps,
+  actor: UserActor,
+  draft: InvitationDraft,
+): Promise<void> {
   const practice = await getPracticeContext(deps, actor)
   requireRole(practice, canManageMembers)
   const problems = checkInvitation(draft)
@@ -202,7 +209,7 @@ export async function findOpenInvitation(
 }
 
 /** Joins the practice. The signed-in account's e-mail must be the invited one. */
-export async function acceptPracticeInvitation(deps: Deps, actor: Actor, token: string): Promise<void> {
+export async function acceptPracticeInvitation(deps: Deps, actor: UserActor, token: string): Promise<void> {
   const invitation = await findOpenInvitation(deps, token)
   const user = await findUserById(deps.db, actor.userId)
   if (!user || user.email.toLowerCase() !== invitation.email.toLowerCase())
@@ -226,7 +233,7 @@ export async function acceptPracticeInvitation(deps: Deps, actor: Actor, token: 
 /** An admin changes a member's role; the last admin cannot stop being one. */
 export async function changeMemberRole(
   deps: Deps,
-  actor: Actor,
+  actor: UserActor,
   userId: string,
   role: string,
 ): Promise<void> {
@@ -250,7 +257,7 @@ export async function changeMemberRole(
 /** What the invitation page shows: the practice, the role, and whether it was sent to this account. */
 export async function describeInvitation(
   deps: Deps,
-  actor: Actor,
+  actor: UserActor,
   token: string,
 ): Promise<{ practiceName: string; role: string; forThisAccount: boolean }> {
   const invitation = await findOpenInvitation(deps, token)

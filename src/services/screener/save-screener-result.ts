@@ -1,4 +1,4 @@
-import type { Actor } from '../../domain/access/actor.ts'
+import { type Actor, userIdOf } from '../../domain/access/actor.ts'
 import type { ChildEvent } from '../../domain/children/event.ts'
 import type { LocalDate } from '../../domain/dates/local-date.ts'
 import { DomainError } from '../../domain/problems.ts'
@@ -58,7 +58,7 @@ export async function saveScreenerResult(
       organizationId: child.organizationId,
       details: { type: SCREENER_EVENT, date: options.date ?? today(deps), note: null },
       extra: details,
-      createdBy: actor.userId,
+      createdBy: userIdOf(actor),
       now: deps.clock.now(),
     })
     const event = await findEvent(tx, id)

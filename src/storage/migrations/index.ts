@@ -3,16 +3,20 @@ import * as createAccountsAndChildren from './2026-11-29T0900_create_accounts_an
 import * as createJobs from './2026-11-29T1200_create_jobs.ts'
 import * as createDocumentsCommunicationsLetters from './2026-12-10T0900_create_documents_communications_letters.ts'
 import * as createPlans from './2026-12-12T0900_create_plans.ts'
+import * as createSharing from './2026-12-20T0900_create_sharing.ts'
+import * as createServiceLog from './2026-12-23T0900_create_service_log.ts'
 import * as createPracticesAndConsultations from './2026-12-25T0900_create_practices_and_consultations.ts'
 
 /**
  * Every migration, in order. Add new ones at the end; never edit one that has shipped.
- * Names sort by time, and Kysely refuses to run them out of order.
+ * Names sort by time. A migration merged after a later-dated one still runs (allowUnorderedMigrations).
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-29T0900_create_accounts_and_children': createAccountsAndChildren,
   '2026-11-29T1200_create_jobs': createJobs,
   '2026-12-10T0900_create_documents_communications_letters': createDocumentsCommunicationsLetters,
   '2026-12-12T0900_create_plans': createPlans,
+  '2026-12-20T0900_create_sharing': createSharing,
+  '2026-12-23T0900_create_service_log': createServiceLog,
   '2026-12-25T0900_create_practices_and_consultations': createPracticesAndConsultations,
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { Actor } from '../../domain/access/actor.ts'
+import type { UserActor } from '../../domain/access/actor.ts'
 import type { Problem } from '../../domain/problems.ts'
 import { DomainError } from '../../domain/problems.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
@@ -29,7 +29,7 @@ import { formList, formText, readForm } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import { AcceptInvitationPage, AvailabilityPage, PracticePage, StartPracticePage } from './practice-views.tsx'
 
-function actorOf(request: FastifyRequest): Actor {
+function actorOf(request: FastifyRequest): UserActor {
   if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
   return request.signedIn.actor
 }

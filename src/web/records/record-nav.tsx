@@ -11,7 +11,7 @@ export function RecordNav({
   current,
 }: {
   child: Child
-  current?: 'documents' | 'communications' | 'letters' | 'search'
+  current?: 'documents' | 'communications' | 'letters' | 'search' | 'services'
 }) {
   const { t } = useUi()
   const links = [
@@ -22,6 +22,7 @@ export function RecordNav({
       label: t('documents.section.communications'),
     },
     { id: 'letters', href: paths.letters(child.id), label: t('documents.section.letters') },
+    { id: 'services', href: paths.services(child.id), label: t('services.page.navLabel') },
     { id: 'search', href: paths.searchChild(child.id), label: t('documents.section.search') },
   ] as const
   return (
