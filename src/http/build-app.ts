@@ -17,6 +17,7 @@ import { registerMailboxPages } from '../web/dev/mailbox.pages.tsx'
 import { registerGuidePages } from '../web/guides/guides.pages.tsx'
 import { registerHomePages } from '../web/home/home.pages.tsx'
 import { registerPlanPages } from '../web/plans/plans.pages.tsx'
+import { registerCaseloadPages } from '../web/practices/caseload.pages.tsx'
 import { registerPracticePages } from '../web/practices/practice.pages.tsx'
 import type { RenderSettings } from '../web/render.tsx'
 import { registerEnterPages } from '../web/sharing/enter.pages.tsx'
@@ -128,6 +129,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerMailboxPages(app, deps, settings)
   registerBookingPages(app, deps, settings)
   registerPracticePages(app, deps, settings)
+  registerCaseloadPages(app, deps, settings)
   registerEnterPages(app, deps, settings)
   await registerApi(app, deps)
   await registerRecords(app, deps, settings)

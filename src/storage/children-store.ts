@@ -4,7 +4,7 @@ import type { LocalDate } from '../domain/dates/local-date.ts'
 import type { DbOrTx } from './database.ts'
 import type { ChildRow } from './tables.ts'
 
-function toChild(row: ChildRow): Child {
+export function toChild(row: ChildRow): Child {
   return {
     id: row.id as ChildId,
     organizationId: row.organization_id,

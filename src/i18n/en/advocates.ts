@@ -117,6 +117,7 @@ export const advocates = {
     overdue: 'Overdue',
     dueSoon: 'Due soon',
     nextDeadline: 'Next deadline',
+    nextDeadlineDate: 'Next deadline date',
     nextCall: 'Next call',
     shownCount: 'Showing {{from}} to {{to}} of {{total}} children',
     empty:

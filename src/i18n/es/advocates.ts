@@ -122,6 +122,7 @@ export const advocates: Translation<typeof english> = {
     overdue: 'Vencidas',
     dueSoon: 'Vencen pronto',
     nextDeadline: 'Próxima fecha límite',
+    nextDeadlineDate: 'Fecha de la próxima fecha límite',
     nextCall: 'Próxima llamada',
     shownCount: 'Se muestran del {{from}} al {{to}} de {{total}} niños',
     empty:
