@@ -11,7 +11,6 @@ let t: TestApp
 let advocate: TestAdvocate
 let browser: TestBrowser
 let anaId: string
-let benId: string
 
 beforeEach(async () => {
   t = await buildTestApp({ now: NOW })
@@ -31,7 +30,6 @@ beforeEach(async () => {
   // Ben's family shares him with the practice.
   const family = await createUser(t.deps)
   const ben = await createChildFor(t.deps, family, { legalName: 'Ben Ortiz', preferredName: '', state: 'CA' })
-  benId = ben.id
   await t.deps.db
     .insertInto('child_shares')
     .values({
