@@ -10,6 +10,7 @@ import { DomainError } from '../../domain/problems.ts'
 import { createApiToken, listApiTokens, revokeApiToken } from '../../services/accounts/api-tokens.ts'
 import type { Deps } from '../../services/deps.ts'
 import { registerChildrenApi } from './children.routes.ts'
+import { registerConsultationsApi } from './consultations.routes.ts'
 import { IdSchema, InstantSchema, ProblemDocumentSchema, STANDARD_ERRORS } from './common.schemas.ts'
 import { registerPlansApi } from './plans.routes.ts'
 import { registerScreenerApi } from './screener.routes.ts'
@@ -165,4 +166,5 @@ export async function registerApi(app: FastifyInstance, deps: Deps): Promise<voi
   registerScreenerApi(app, deps)
   registerPlansApi(app, deps)
   registerServicesApi(app, deps)
+  registerConsultationsApi(app, deps)
 }
