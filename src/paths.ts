@@ -37,7 +37,8 @@ export const paths = {
   editChild: (childId: string) => `/children/${e(childId)}/edit`,
   archiveChild: (childId: string) => `/children/${e(childId)}/archive`,
   restoreChild: (childId: string) => `/children/${e(childId)}/restore`,
-  newEvent: (childId: string) => `/children/${e(childId)}/events/new`,
+  newEvent: (childId: string, type?: string) =>
+    `/children/${e(childId)}/events/new${type ? `?type=${e(type)}` : ''}`,
   editEvent: (childId: string, eventId: string) => `/children/${e(childId)}/events/${e(eventId)}/edit`,
   deleteEvent: (childId: string, eventId: string) => `/children/${e(childId)}/events/${e(eventId)}/delete`,
   // Plans (issue 6)
@@ -111,11 +112,40 @@ export const paths = {
     `/children/${e(childId)}/letters/${e(letterId)}/sent`,
   deleteLetter: (childId: string, letterId: string) =>
     `/children/${e(childId)}/letters/${e(letterId)}/delete`,
+  // Meetings and disputes (issue 10)
+  meetings: (childId: string) => `/children/${e(childId)}/meetings`,
+  newMeeting: (childId: string) => `/children/${e(childId)}/meetings/new`,
+  meeting: (childId: string, meetingId: string) => `/children/${e(childId)}/meetings/${e(meetingId)}`,
+  meetingPart: (
+    childId: string,
+    meetingId: string,
+    part: 'edit' | 'prepare' | 'record' | 'delete' | 'letter' | 'packet.pdf' | 'meeting.ics',
+  ) => `/children/${e(childId)}/meetings/${e(meetingId)}/${part}`,
+  disputes: (childId: string, road?: string) =>
+    `/children/${e(childId)}/disputes${road ? `#road-${e(road)}` : ''}`,
+  newDispute: (childId: string, road?: string) =>
+    `/children/${e(childId)}/disputes/new${road ? `?road=${e(road)}` : ''}`,
+  dispute: (childId: string, disputeId: string) => `/children/${e(childId)}/disputes/${e(disputeId)}`,
+  disputePart: (childId: string, disputeId: string, part: 'stage' | 'outcome' | 'papers') =>
+    `/children/${e(childId)}/disputes/${e(disputeId)}/${part}`,
   // Sharing, access links and the audit trail (issue 3)
   enterData: (token: string) => `/enter/${e(token)}`,
   enterProgress: (token: string) => `/enter/${e(token)}/progress`,
   enterServices: (token: string) => `/enter/${e(token)}/services`,
   childSharing: (childId: string) => `/children/${e(childId)}/sharing`,
+  shareInvite: (childId: string) => `/children/${e(childId)}/sharing/invite`,
+  shareOrganization: (childId: string) => `/children/${e(childId)}/sharing/organization`,
+  newAccessLink: (childId: string, purpose?: 'data-entry' | 'calendar-feed') =>
+    `/children/${e(childId)}/sharing/links/new${purpose ? `?purpose=${e(purpose)}` : ''}`,
+  endShare: (childId: string, shareId: string) => `/children/${e(childId)}/sharing/shares/${e(shareId)}/end`,
+  withdrawInvitation: (childId: string, invitationId: string) =>
+    `/children/${e(childId)}/sharing/invitations/${e(invitationId)}/withdraw`,
+  endAccessLink: (childId: string, linkId: string) =>
+    `/children/${e(childId)}/sharing/links/${e(linkId)}/end`,
+  invitation: (token: string) => `/invitations/${e(token)}`,
+  acceptInvitation: (token: string) => `/invitations/${e(token)}/accept`,
+  declineInvitation: (token: string) => `/invitations/${e(token)}/decline`,
+  acceptWaitingInvitation: (invitationId: string) => `/invitations/waiting/${e(invitationId)}/accept`,
   childActivity: (childId: string, page?: number) =>
     `/children/${e(childId)}/activity${page && page > 1 ? `?page=${page}` : ''}`,
   // Services delivered (issue 8): the compliance page, the service log, accommodations not provided.
@@ -134,6 +164,35 @@ export const paths = {
   deleteIncident: (childId: string, incidentId: string) =>
     `/children/${e(childId)}/services/accommodations/${e(incidentId)}/delete`,
   compensatoryLetter: (childId: string) => `/children/${e(childId)}/services/letter`,
+  // Deadlines (issue 4)
+  childDeadlines: (childId: string, show?: string) =>
+    `/children/${e(childId)}/deadlines${show ? `?show=${e(show)}` : ''}`,
+  childDeadlinesIcs: (childId: string) => `/children/${e(childId)}/deadlines.ics`,
+  schoolCalendar: (childId: string) => `/children/${e(childId)}/school-calendar`,
+  newSchoolYear: (childId: string) => `/children/${e(childId)}/school-calendar/new`,
+  schoolYear: (childId: string, yearId: string) => `/children/${e(childId)}/school-calendar/${e(yearId)}`,
+  deleteSchoolYear: (childId: string, yearId: string) =>
+    `/children/${e(childId)}/school-calendar/${e(yearId)}/delete`,
+  reminderSettings: () => '/account/reminders',
+  calendarFeed: (token: string) => `/feeds/${e(token)}.ics`,
+  // Goals and progress (issue 7)
+  goalChecker: () => '/goals/check',
+  childProgress: (childId: string) => `/children/${e(childId)}/progress`,
+  goalProgress: (childId: string, goalId: string) => `/children/${e(childId)}/progress/${e(goalId)}`,
+  addProgressPoint: (childId: string, goalId: string) =>
+    `/children/${e(childId)}/progress/${e(goalId)}/points`,
+  importProgressPoints: (childId: string, goalId: string) =>
+    `/children/${e(childId)}/progress/${e(goalId)}/import`,
+  editProgressPoint: (childId: string, goalId: string, pointId: string) =>
+    `/children/${e(childId)}/progress/${e(goalId)}/points/${e(pointId)}/edit`,
+  deleteProgressPoint: (childId: string, goalId: string, pointId: string) =>
+    `/children/${e(childId)}/progress/${e(goalId)}/points/${e(pointId)}/delete`,
+  addProgressNote: (childId: string, goalId: string) => `/children/${e(childId)}/progress/${e(goalId)}/notes`,
+  deleteProgressNote: (childId: string, goalId: string, noteId: string) =>
+    `/children/${e(childId)}/progress/${e(goalId)}/notes/${e(noteId)}/delete`,
+  calendarLinks: (childId: string) => `/children/${e(childId)}/deadlines/calendar-links`,
+  revokeCalendarLink: (childId: string, linkId: string) =>
+    `/children/${e(childId)}/deadlines/calendar-links/${e(linkId)}/revoke`,
   devMailbox: () => '/dev/mailbox',
   devMail: (id: string) => `/dev/mailbox/${e(id)}`,
   apiReference: () => '/api/v1/docs',
@@ -157,6 +216,20 @@ export const paths = {
   guide: (page: 'comparison' | 'questions' | 'glossary', anchor?: string) =>
     `${GUIDE_PATHS[page]}${anchor ? `#${e(anchor)}` : ''}`,
   ...practicePaths,
+  // Export, import, deletion and two-step sign-in (issue 3: privacy)
+  childExport: (childId: string) => `/children/${e(childId)}/export`,
+  accountExport: () => '/account/export',
+  importRecord: (csrfToken?: string) => `/import${csrfToken ? `?_csrf=${e(csrfToken)}` : ''}`,
+  deleteChild: (childId: string) => `/children/${e(childId)}/delete`,
+  deletions: () => '/account/deletions',
+  undoChildDeletion: (childId: string) => `/account/deletions/children/${e(childId)}/undo`,
+  deleteAccount: () => '/account/delete',
+  undoAccountDeletion: () => '/account/deletions/account/undo',
+  twoStep: () => '/account/two-step',
+  twoStepSetup: () => '/account/two-step/set-up',
+  twoStepOff: () => '/account/two-step/turn-off',
+  twoStepRecoveryCodes: () => '/account/two-step/recovery-codes',
+  signInTwoStep: () => '/sign-in/two-step',
 } as const
 
 /** `?from=…&to=…&closed=…` for the services page, leaving out what is empty. */

@@ -100,7 +100,14 @@ async function runOn(dialect: 'sqlite' | 'postgres', options: BenchOptions): Pro
         { name: 'home dashboard', path: '/dashboard', auth: 'cookie', page: true },
         { name: 'child timeline', path: `/children/${childId}`, auth: 'cookie', page: true },
         { name: 'children list', path: '/children', auth: 'cookie', page: true },
+        { name: 'deadlines page', path: `/children/${childId}/deadlines`, auth: 'cookie', page: true },
         { name: 'plan page', path: `/children/${childId}/plans/${planId}`, auth: 'cookie', page: true },
+        {
+          name: 'progress chart page',
+          path: `/children/${childId}/progress/goal-reading-fluency`,
+          auth: 'cookie',
+          page: true,
+        },
         {
           name: 'API: plan',
           path: `/api/v1/children/${childId}/plans/${planId}`,
@@ -109,6 +116,12 @@ async function runOn(dialect: 'sqlite' | 'postgres', options: BenchOptions): Pro
         },
         { name: 'API: children', path: '/api/v1/children', auth: 'token', page: false },
         { name: 'API: child events', path: `/api/v1/children/${childId}/events`, auth: 'token', page: false },
+        {
+          name: 'API: child deadlines',
+          path: `/api/v1/children/${childId}/deadlines`,
+          auth: 'token',
+          page: false,
+        },
       ]
       const results: BenchResult[] = [
         {

@@ -7,6 +7,7 @@ import type { Deps } from '../../src/services/deps.ts'
 import { createPlan } from '../../src/services/plans/save-plan.ts'
 import { listMemberships } from '../../src/storage/accounts-store.ts'
 import { buildIep } from '../../test/support/plan-factories.ts'
+import { addBenchProgressPoints } from './progress-points.ts'
 import { integer, pick, seededRandom } from './random.ts'
 
 export interface Dataset {
@@ -160,6 +161,7 @@ export async function generateDataset(
     memberships: await listMemberships(deps.db, parentId),
   }
   const plan = await createPlan(deps, actor, firstChildId, JSON.parse(JSON.stringify(buildIep())))
+  await addBenchProgressPoints(deps, actor, firstChildId)
   return {
     children: made,
     events,

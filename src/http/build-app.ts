@@ -13,14 +13,19 @@ import { registerAccountPages } from '../web/accounts/accounts.pages.tsx'
 import { registerApiDocsPage } from '../web/api-docs/api-docs.pages.tsx'
 import { registerBookingPages } from '../web/booking/booking.pages.tsx'
 import { registerChildPages } from '../web/children/children.pages.tsx'
+import { registerDeadlinePages } from '../web/deadlines/deadlines.pages.tsx'
 import { registerMailboxPages } from '../web/dev/mailbox.pages.tsx'
+import { registerGoalCheckerPages } from '../web/goals/goal-checker.pages.tsx'
 import { registerGuidePages } from '../web/guides/guides.pages.tsx'
 import { registerHomePages } from '../web/home/home.pages.tsx'
 import { registerPlanPages } from '../web/plans/plans.pages.tsx'
 import { registerCaseloadPages } from '../web/practices/caseload.pages.tsx'
 import { registerPracticePages } from '../web/practices/practice.pages.tsx'
+import { registerEnterProgressPages } from '../web/progress/enter-progress.pages.tsx'
+import { registerProgressPages } from '../web/progress/progress.pages.tsx'
 import type { RenderSettings } from '../web/render.tsx'
 import { registerEnterPages } from '../web/sharing/enter.pages.tsx'
+import { registerSharingPages } from '../web/sharing/sharing.pages.tsx'
 import { registerScreenerPages } from '../web/screener/screener.pages.tsx'
 import { registerServicePages } from '../web/services-delivered/services.pages.tsx'
 import type { Assets } from '../web/ui.ts'
@@ -31,6 +36,8 @@ import { registerAccessRules } from './plugins/access.ts'
 import { csrfTokenOf } from './plugins/csrf-token.ts'
 import { registerRequestContext } from './plugins/request-context.ts'
 import { registerSecurityHeaders } from './plugins/security.ts'
+import { registerMeetingsAndDisputes } from './register-meetings.ts'
+import { registerPrivacy } from './register-privacy.ts'
 import { registerRecords } from './register-records.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -124,15 +131,22 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerChildPages(app, deps, settings)
   registerScreenerPages(app, deps, settings)
   registerGuidePages(app, settings)
+  registerGoalCheckerPages(app, settings)
   registerPlanPages(app, deps, settings)
   registerServicePages(app, deps, settings)
+  registerDeadlinePages(app, deps, settings)
+  registerProgressPages(app, deps, settings)
+  registerEnterProgressPages(app, deps, settings)
   registerMailboxPages(app, deps, settings)
   registerBookingPages(app, deps, settings)
   registerPracticePages(app, deps, settings)
   registerCaseloadPages(app, deps, settings)
   registerEnterPages(app, deps, settings)
+  registerSharingPages(app, deps, settings)
   await registerApi(app, deps)
   await registerRecords(app, deps, settings)
+  registerMeetingsAndDisputes(app, deps, settings)
+  await registerPrivacy(app, deps, settings)
   registerApiDocsPage(app, deps, settings)
 
   app.decorate('routeTable', routeTable)

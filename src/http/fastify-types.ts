@@ -9,7 +9,10 @@ import type { RouteEntry } from './plugins/access.ts'
  * - `public`: anyone, signed in or not;
  * - `signed-out`: pages for people who are not signed in (sign-in, sign-up);
  * - `signed-in`: any signed-in person;
- * - `child-read` / `child-edit`: signed in, and the `:childId` in the path must pass the access check;
+ * - `child-read` / `child-edit`: signed in, and the `:childId` in the path must pass the access check
+ *   for `read` / `edit` (checked before the handler runs; the services check again);
+ * - `child-glance` / `child-enter-data`: the same for the plan at a glance and for adding progress
+ *   data or service sessions (a `glance` or `data-entry` share is enough);
  * - `data-entry-link` / `calendar-link`: no account; the `:token` in the path must be an active
  *   access link for that purpose (unknown, ended or expired answers 404), see `request.linkActor`;
  * - `dev`: development tools, only when the dev mailbox is on.
@@ -20,6 +23,8 @@ export type RouteAccess =
   | 'signed-in'
   | 'child-read'
   | 'child-edit'
+  | 'child-glance'
+  | 'child-enter-data'
   | 'data-entry-link'
   | 'calendar-link'
   | 'dev'
@@ -35,6 +40,8 @@ declare module 'fastify' {
     /** How the request was authenticated: CSRF applies to cookie sessions, not to bearer tokens. */
     authKind: 'session' | 'token' | undefined
     sessionToken: string | undefined
+    /** On child and link routes: the child the access rules let through (for the audit trail). */
+    auditSubject: { readonly childId: string; readonly organizationId: string } | undefined
     /** On `data-entry-link` and `calendar-link` routes: the link the `:token` belongs to. */
     linkActor: LinkActor | undefined
     lang: Lang

@@ -21,6 +21,7 @@ import { letters as en_letters } from './en/letters.ts'
 import { mailbox as en_mailbox } from './en/mailbox.ts'
 import { meetings as en_meetings } from './en/meetings.ts'
 import { plans as en_plans } from './en/plans.ts'
+import { privacy as en_privacy } from './en/privacy.ts'
 import { progress as en_progress } from './en/progress.ts'
 import { screener as en_screener } from './en/screener.ts'
 import { screenerPages as en_screenerPages } from './en/screener-pages.ts'
@@ -47,6 +48,7 @@ import { letters as es_letters } from './es/letters.ts'
 import { mailbox as es_mailbox } from './es/mailbox.ts'
 import { meetings as es_meetings } from './es/meetings.ts'
 import { plans as es_plans } from './es/plans.ts'
+import { privacy as es_privacy } from './es/privacy.ts'
 import { progress as es_progress } from './es/progress.ts'
 import { screener as es_screener } from './es/screener.ts'
 import { screenerPages as es_screenerPages } from './es/screener-pages.ts'
@@ -80,6 +82,7 @@ export const en = {
   advocates: en_advocates,
   booking: en_booking,
   imports: en_imports,
+  privacy: en_privacy,
 }
 
 export const es = {
@@ -109,4 +112,5 @@ export const es = {
   advocates: es_advocates,
   booking: es_booking,
   imports: es_imports,
+  privacy: es_privacy,
 }

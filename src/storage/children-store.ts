@@ -2,6 +2,7 @@ import type { Child, ChildDetails, ChildId, Grade } from '../domain/children/chi
 import type { StateCode } from '../domain/children/us-states.ts'
 import type { LocalDate } from '../domain/dates/local-date.ts'
 import type { DbOrTx } from './database.ts'
+import { notPendingDeletion } from './deletions-store.ts'
 import type { ChildRow } from './tables.ts'
 
 export function toChild(row: ChildRow): Child {
@@ -57,7 +58,12 @@ export async function insertChild(
 }
 
 export async function findChild(db: DbOrTx, id: string): Promise<Child | undefined> {
-  const row = await db.selectFrom('children').selectAll().where('id', '=', id).executeTakeFirst()
+  const row = await db
+    .selectFrom('children')
+    .selectAll()
+    .where('id', '=', id)
+    .where(notPendingDeletion)
+    .executeTakeFirst()
   return row && toChild(row)
 }
 
@@ -73,6 +79,7 @@ export async function listChildrenOfOrganizations(
     .selectAll()
     .where('organization_id', 'in', organizationIds)
     .where('archived_at', options.archived ? 'is not' : 'is', null)
+    .where(notPendingDeletion)
     .orderBy('legal_name')
     .execute()
   return rows.map(toChild)
@@ -114,4 +121,17 @@ export async function setChildArchived(
     .set({ archived_at: archivedAt, version: current.version + 1, updated_at: now })
     .where('id', '=', id)
     .execute()
+}
+
+/** The children with these ids that are not archived, by name (for children shared with someone). */
+export async function listActiveChildrenByIds(db: DbOrTx, ids: readonly string[]): Promise<Child[]> {
+  if (ids.length === 0) return []
+  const rows = await db
+    .selectFrom('children')
+    .selectAll()
+    .where('id', 'in', ids)
+    .where('archived_at', 'is', null)
+    .orderBy('legal_name')
+    .execute()
+  return rows.map(toChild)
 }

@@ -5,7 +5,15 @@ import type { DbOrTx } from './database.ts'
  * the event or meeting it belongs to, a communication and the documents it mentions, a letter and
  * the events its sending recorded. Plans and meetings use the same table when they arrive.
  */
-export const LINK_KINDS = ['document', 'communication', 'letter', 'event', 'plan', 'meeting'] as const
+export const LINK_KINDS = [
+  'document',
+  'communication',
+  'letter',
+  'event',
+  'plan',
+  'meeting',
+  'dispute',
+] as const
 export type LinkKind = (typeof LINK_KINDS)[number]
 
 export interface RecordLink {

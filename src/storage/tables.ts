@@ -287,12 +287,25 @@ export interface Database {
   plans: PlanTable
   plan_versions: PlanVersionTable
   plan_event_links: PlanEventLinkTable
+  meetings: MeetingTable
+  disputes: DisputeTable
   access_links: AccessLinkTable
   child_shares: ChildShareTable
   share_invitations: ShareInvitationTable
   audit_events: AuditEventTable
   service_sessions: ServiceSessionTable
   accommodation_incidents: AccommodationIncidentTable
+  school_years: SchoolYearTable
+  reminder_settings: ReminderSettingsTable
+  // Deletion and two-step sign-in (issue 3: privacy)
+  deletion_requests: DeletionRequestTable
+  two_step_factors: TwoStepFactorTable
+  recovery_codes: RecoveryCodeTable
+  pending_sign_ins: PendingSignInTable
+  known_devices: KnownDeviceTable
+  organization_policies: OrganizationPolicyTable
+  progress_points: ProgressPointTable
+  progress_notes: ProgressNoteTable
   // Advocate workspace and consultation booking (issue 11)
   practice_invitations: PracticeInvitationTable
   advocate_profiles: AdvocateProfileTable
@@ -312,6 +325,54 @@ export type LetterRow = Selectable<LetterTable>
 export type PlanRow = Selectable<PlanTable>
 export type PlanVersionRow = Selectable<PlanVersionTable>
 
+// ── Meetings and disputes (issue 10) ──────────────────────────────────────────────────────────
+export interface MeetingTable {
+  id: string
+  organization_id: string
+  child_id: string
+  kind: string
+  meeting_date: string
+  start_time: string
+  duration_minutes: number
+  time_zone: string
+  place: string | null
+  link: string | null
+  invited_on: string | null
+  /** JSON array: { name, role, excused }. */
+  participants: string
+  /** JSON object: the parent's concerns, strengths, questions and requests. */
+  prep: string
+  held_on: string | null
+  /** JSON object once held: notes, decisions, follow-up tasks. */
+  outcome: string | null
+  version: number
+  created_by: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface DisputeTable {
+  id: string
+  organization_id: string
+  child_id: string
+  road: string
+  title: string
+  status: string
+  violation_on: string
+  knew_on: string | null
+  /** JSON array: { stage, date, eventIds }. */
+  stages: string
+  outcome: string
+  /** JSON array of strings. */
+  agreement_terms: string
+  version: number
+  created_by: string | null
+  created_at: string
+  updated_at: string
+}
+
+export type MeetingRow = Selectable<MeetingTable>
+export type DisputeRow = Selectable<DisputeTable>
 // Sharing, access links and the audit trail (issue 3).
 
 /** A secret link without an account: a teacher's data-entry page or a calendar feed. */
@@ -412,6 +473,127 @@ export interface AccommodationIncidentTable {
 
 export type ServiceSessionRow = Selectable<ServiceSessionTable>
 export type AccommodationIncidentRow = Selectable<AccommodationIncidentTable>
+
+// Deadlines (issue 4): school years entered for a child, and each person's reminder settings.
+export interface SchoolYearTable {
+  id: string
+  organization_id: string
+  child_id: string
+  first_day: string
+  last_day: string
+  /** JSON: [{ from, to, kind, name }]. */
+  closures: string
+  version: number
+  created_at: string
+  updated_at: string
+}
+
+export interface ReminderSettingsTable {
+  user_id: string
+  /** Days before a deadline to send a reminder, comma-separated, largest first ("14,3"). */
+  days_before: string
+  turned_off_at: string | null
+  version: number
+  updated_at: string
+}
+
+export type SchoolYearRow = Selectable<SchoolYearTable>
+export type ReminderSettingsRow = Selectable<ReminderSettingsTable>
+
+// Deletion and two-step sign-in (issue 3: privacy)
+
+/** A record (or a whole account) waiting out its grace period before the purge job removes it. */
+export interface DeletionRequestTable {
+  id: string
+  kind: 'child' | 'account'
+  organization_id: string
+  child_id: string | null
+  user_id: string | null
+  requested_by: string | null
+  requested_at: string
+  purge_after: string
+}
+
+/** A user's authenticator-app secret (sealed with a server key); on once `confirmed_at` is set. */
+export interface TwoStepFactorTable {
+  user_id: string
+  secret_sealed: string
+  confirmed_at: string | null
+  /** The last 30-second step a code was accepted for: the same code never works twice. */
+  last_step: number | null
+  created_at: string
+}
+
+export interface RecoveryCodeTable {
+  id: string
+  user_id: string
+  code_hash: string
+  used_at: string | null
+  created_at: string
+}
+
+/** A sign-in whose password was right, waiting for its second step. */
+export interface PendingSignInTable {
+  id_hash: string
+  user_id: string
+  created_at: string
+  expires_at: string
+}
+
+/** A browser a user signed in from (the hash of a long-lived random cookie). */
+export interface KnownDeviceTable {
+  id: string
+  user_id: string
+  device_hash: string
+  label: string
+  first_seen_at: string
+  last_seen_at: string
+}
+
+export interface OrganizationPolicyTable {
+  organization_id: string
+  two_step_required_at: string | null
+  updated_at: string
+}
+
+// Goals and progress (issue 7): data points per plan goal, and notes beside them.
+
+/** One measurement toward a goal. `entered_by_*` say who typed it: a user, or a data-entry link. */
+export interface ProgressPointTable {
+  id: string
+  organization_id: string
+  child_id: string
+  goal_id: string
+  measured_on: string
+  value: number
+  unit: string | null
+  source: string
+  note: string | null
+  entered_by_user_id: string | null
+  entered_by_link_id: string | null
+  entered_by_name: string | null
+  version: number
+  created_at: string
+  updated_at: string
+}
+
+/** What a school progress report said about a goal, or the day instruction changed. */
+export interface ProgressNoteTable {
+  id: string
+  organization_id: string
+  child_id: string
+  goal_id: string
+  kind: string
+  noted_on: string
+  text: string | null
+  version: number
+  created_by: string | null
+  created_at: string
+  updated_at: string
+}
+
+export type ProgressPointRow = Selectable<ProgressPointTable>
+export type ProgressNoteRow = Selectable<ProgressNoteTable>
 
 // Advocate workspace and consultation booking (issue 11): practices, booking, notes and tasks.
 

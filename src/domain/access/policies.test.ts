@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest'
+import { localDate } from '../dates/local-date.ts'
 import type { ChildNeed, LinkActor, UserActor } from './actor.ts'
 import { householdOf, userIdOf } from './actor.ts'
 import { allows, childAccessLevel, isGrantActive, mayAccessChild } from './policies.ts'
-import { localDate } from '../dates/local-date.ts'
 
 const parent: UserActor = {
   kind: 'user',

@@ -400,7 +400,7 @@ export function registerPlansApi(app: FastifyInstance, deps: Deps): void {
   api.get(
     '/api/v1/children/:childId/plans/:planId/at-a-glance',
     {
-      config: { access: 'child-read' },
+      config: { access: 'child-glance' },
       schema: {
         tags,
         security,

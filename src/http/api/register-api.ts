@@ -12,7 +12,9 @@ import type { Deps } from '../../services/deps.ts'
 import { registerChildrenApi } from './children.routes.ts'
 import { registerConsultationsApi } from './consultations.routes.ts'
 import { IdSchema, InstantSchema, ProblemDocumentSchema, STANDARD_ERRORS } from './common.schemas.ts'
+import { registerDeadlinesApi } from './deadlines.routes.ts'
 import { registerPlansApi } from './plans.routes.ts'
+import { registerProgressApi } from './progress.routes.ts'
 import { registerScreenerApi } from './screener.routes.ts'
 import { registerServicesApi } from './services.routes.ts'
 
@@ -167,4 +169,6 @@ export async function registerApi(app: FastifyInstance, deps: Deps): Promise<voi
   registerPlansApi(app, deps)
   registerServicesApi(app, deps)
   registerConsultationsApi(app, deps)
+  registerDeadlinesApi(app, deps)
+  registerProgressApi(app, deps)
 }

@@ -1,8 +1,10 @@
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify'
-import type { LinkActor, LinkPurpose } from '../../domain/access/actor.ts'
+import type { ChildNeed, LinkActor, LinkPurpose } from '../../domain/access/actor.ts'
 import { DomainError } from '../../domain/problems.ts'
 import { paths, safeNextPath } from '../../paths.ts'
 import { actorForLinkToken } from '../../services/access/access-links.ts'
+import { recordChildAccess } from '../../services/access/audit.ts'
+import { getChildForActor } from '../../services/access/child-access.ts'
 import type { Deps } from '../../services/deps.ts'
 import { isApiRequest, sendProblem } from '../errors.tsx'
 import type { RouteAccess } from '../fastify-types.ts'
@@ -11,6 +13,14 @@ export interface RouteEntry {
   readonly method: string
   readonly url: string
   readonly access: RouteAccess
+}
+
+/** What a child route's access asks of the `:childId` in its path. */
+const CHILD_ROUTE_NEEDS: Partial<Record<RouteAccess, ChildNeed>> = {
+  'child-read': 'read',
+  'child-edit': 'edit',
+  'child-glance': 'glance',
+  'child-enter-data': 'enter-data',
 }
 
 /** Routes added by plugins (static files, the API reference) that are public by nature. */
@@ -27,6 +37,7 @@ export function registerAccessRules(
 ): RouteEntry[] {
   const table: RouteEntry[] = []
   app.decorateRequest('linkActor', undefined)
+  app.decorateRequest('auditSubject', undefined)
   app.addHook('onRoute', (route: RouteOptions) => {
     const access = route.config?.access
     const methods = Array.isArray(route.method) ? route.method : [route.method]
@@ -42,7 +53,7 @@ export function registerAccessRules(
     if (access === undefined || access === 'public') return
     if (access === 'dev') {
       if (!options.devMailbox)
-        return isApiRequest(request) ? sendProblem(reply, request, 404, 'NOT_FOUND') : reply.callNotFound()
+        return isApiRequest(request) ? sendProblem(reply, request, 404, 'NOT_FOUND') : notFound()
       return
     }
     if (access === 'data-entry-link' || access === 'calendar-link') {
@@ -50,7 +61,11 @@ export function registerAccessRules(
       const token = (request.params as { token?: string }).token ?? ''
       request.linkActor = await actorForLinkToken(options.deps, token, purpose)
       if (!request.linkActor)
-        return isApiRequest(request) ? sendProblem(reply, request, 404, 'NOT_FOUND') : reply.callNotFound()
+        return isApiRequest(request) ? sendProblem(reply, request, 404, 'NOT_FOUND') : notFound()
+      request.auditSubject = {
+        childId: request.linkActor.childId,
+        organizationId: request.linkActor.organizationId,
+      }
       return
     }
     if (access === 'signed-out') {
@@ -63,8 +78,39 @@ export function registerAccessRules(
       if (isApiRequest(request)) return sendProblem(reply, request, 401, 'UNAUTHENTICATED')
       return reply.redirect(paths.signIn(request.method === 'GET' ? request.url : undefined))
     }
+    // The route's declared need, checked before any handler runs (NOT_FOUND when it fails).
+    const need = CHILD_ROUTE_NEEDS[access]
+    const childId = (request.params as { childId?: string }).childId
+    if (need && childId !== undefined) {
+      const child = await getChildForActor(options.deps.db, request.signedIn.actor, childId, need)
+      request.auditSubject = { childId: child.id, organizationId: child.organizationId }
+    }
+  })
+  // The audit trail: a child or link route that answered successfully is recorded before the answer
+  // leaves (every change; reads by anyone outside the household). A failure to record fails the request.
+  app.addHook('onSend', async (request, reply, payload) => {
+    const subject = request.auditSubject
+    const actor = request.linkActor ?? request.signedIn?.actor
+    if (!subject || !actor || reply.statusCode >= 400) return payload
+    const read = request.method === 'GET' || request.method === 'HEAD'
+    await recordChildAccess(options.deps, {
+      actor,
+      child: { id: subject.childId, organizationId: subject.organizationId },
+      action: read ? 'read' : 'change',
+      route: request.routeOptions.url ?? '',
+      params: request.params as Record<string, string | undefined>,
+    })
+    return payload
   })
   return table
+}
+
+/**
+ * Answers 404 and stops the request here. (`reply.callNotFound()` would run the 404 route's hooks,
+ * whose CSRF check answers 403 to a POST.)
+ */
+function notFound(): never {
+  throw new DomainError('NOT_FOUND')
 }
 
 /** The link behind a `data-entry-link` or `calendar-link` route (the access rules found it). */

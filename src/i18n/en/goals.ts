@@ -40,4 +40,30 @@ export const goals = {
     noMeasurementMethod:
       'Say how progress will be measured and who will measure it. For example: “as measured by weekly reading checks charted by the teacher”. The IEP must say this (34 CFR 300.320(a)(3)).',
   },
+  ui: {
+    title: 'Is this goal measurable?',
+    intro:
+      'Paste an annual goal from an IEP. Pathway looks for the five parts that make a goal measurable and says what is missing.',
+    law: 'Every IEP must have measurable annual goals and say how progress toward them is measured (34 CFR 300.320(a)(2) and (a)(3)).',
+    label: 'The goal',
+    labelAgain: 'Check another goal, or change this one',
+    hint: 'Copy it from the IEP as it is written',
+    submit: 'Check the goal',
+    resultTitle: 'What Pathway found',
+    flagCount: 'Parts missing: {{count}} of 5. Ask the IEP team to add them.',
+    measurable: 'This goal has all five parts of a measurable goal.',
+    notFound: 'Not found',
+    vagueLabel: 'cannot be seen or counted',
+    suggestionsTitle: 'What to ask for',
+    allParts: 'Nothing is missing.',
+    notAdvice:
+      'Pathway reads the words of the goal; it can miss things a person would see. This is guidance, not legal advice.',
+    planCheck: 'Is this goal measurable?',
+    planFlags: 'Parts missing: {{count}}',
+    planProgress: 'Progress on this goal',
+    problems: {
+      textMissing: 'Paste or type the goal',
+      textTooLong: 'Enter a goal of {{max}} characters or fewer',
+    },
+  },
 } as const

@@ -43,4 +43,30 @@ export const goals: Translation<typeof english> = {
     noMeasurementMethod:
       'Indique cómo se medirá el progreso y quién lo medirá. Por ejemplo: «según las pruebas semanales de lectura que anota la maestra». El IEP debe indicarlo (34 CFR 300.320(a)(3)).',
   },
+  ui: {
+    title: '¿Esta meta es medible?',
+    intro:
+      'Pegue una meta anual de un IEP. Pathway busca las cinco partes que hacen medible una meta y le dice qué falta.',
+    law: 'Todo IEP debe tener metas anuales medibles y decir cómo se mide el progreso hacia ellas (34 CFR 300.320(a)(2) y (a)(3)).',
+    label: 'La meta',
+    labelAgain: 'Revise otra meta, o cambie esta',
+    hint: 'Cópiela del IEP tal como está escrita',
+    submit: 'Revisar la meta',
+    resultTitle: 'Lo que encontró Pathway',
+    flagCount: 'Partes que faltan: {{count}} de 5. Pida al equipo del IEP que las agregue.',
+    measurable: 'Esta meta tiene las cinco partes de una meta medible.',
+    notFound: 'No se encontró',
+    vagueLabel: 'no se puede ver ni contar',
+    suggestionsTitle: 'Qué pedir',
+    allParts: 'No falta nada.',
+    notAdvice:
+      'Pathway lee las palabras de la meta; puede pasar por alto cosas que una persona vería. Esto es orientación, no asesoría legal.',
+    planCheck: '¿Esta meta es medible?',
+    planFlags: 'Partes que faltan: {{count}}',
+    planProgress: 'Progreso en esta meta',
+    problems: {
+      textMissing: 'Pegue o escriba la meta',
+      textTooLong: 'Escriba una meta de {{max}} caracteres o menos',
+    },
+  },
 }

@@ -1,7 +1,7 @@
 import { type Actor, type LinkActor, type LinkPurpose, userIdOf } from '../../domain/access/actor.ts'
+import { DomainError, invalidInput, type Problem, problem } from '../../domain/problems.ts'
 import { type AccessLink, firstNameOf, isLinkActive } from '../../domain/sharing/access-link.ts'
 import { checkLastDay } from '../../domain/sharing/last-day.ts'
-import { DomainError, invalidInput, type Problem, problem } from '../../domain/problems.ts'
 import {
   findAccessLink,
   findAccessLinkByHash,

@@ -2,7 +2,8 @@ import type { UserActor } from '../../domain/access/actor.ts'
 import type { User } from '../../domain/accounts/account.ts'
 import { findUserById, listMemberships } from '../../storage/accounts-store.ts'
 import { deleteSession, findSession, insertSession, touchSession } from '../../storage/sessions-store.ts'
-import { type Deps, minutesFromNow } from '../deps.ts'
+import { listActiveGrants } from '../../storage/shares-store.ts'
+import { type Deps, minutesFromNow, today } from '../deps.ts'
 import { hashToken, newToken } from './secrets.ts'
 
 /** Who a request is from, once its session (or API token) checks out. */
@@ -15,7 +16,14 @@ export async function loadSignedIn(deps: Deps, userId: string): Promise<SignedIn
   const user = await findUserById(deps.db, userId)
   if (!user) return undefined
   const memberships = await listMemberships(deps.db, userId)
-  return { user, actor: { kind: 'user', userId, memberships } }
+  // Shares are read on every request, so an ended or expired share stops working at once.
+  const grants = await listActiveGrants(
+    deps.db,
+    userId,
+    memberships.map((m) => m.organizationId),
+    today(deps),
+  )
+  return { user, actor: { kind: 'user', userId, memberships, grants } }
 }
 
 /** Starts a new session and returns its token (for the cookie). Only the token's hash is stored. */

@@ -14,6 +14,7 @@ import { addEvent } from '../children/events.ts'
 import { type Deps, today } from '../deps.ts'
 import { saveScreenerResult } from '../screener/save-screener-result.ts'
 import { seedDemoPlans } from './seed-demo-plans.ts'
+import { seedDemoFollowThrough } from './seed-demo-follow-through.ts'
 import { seedMateoRecords } from './seed-demo-records.ts'
 
 export const DEMO_PARENT_EMAIL = 'demo.parent@example.org'
@@ -137,5 +138,7 @@ export async function seedDemo(deps: Deps): Promise<DemoSeedReport> {
   await seedDemoPlans(deps, actor, mateo.id)
   // Documents, log entries, and the records request sent 20 days ago (it records records-request-received).
   await seedMateoRecords(deps, actor, mateo)
+  // After the plan: school calendar, service sessions, an accommodation not followed, a meeting, a dispute.
+  await seedDemoFollowThrough(deps, actor, mateo)
   return { created: true, email: DEMO_PARENT_EMAIL, password: DEMO_PASSWORD, children: 2 }
 }

@@ -53,8 +53,9 @@ export async function getPlan(
   childId: string,
   planId: string,
   version?: number,
+  need: ChildNeed = 'read',
 ): Promise<PlanWithVersion> {
-  const { child, record } = await getPlanForActor(deps.db, actor, childId, planId, 'read')
+  const { child, record } = await getPlanForActor(deps.db, actor, childId, planId, need)
   const found = await findPlanVersion(deps.db, planId, version ?? record.latestVersion)
   if (!found) throw new DomainError('NOT_FOUND')
   return { child, record, version: found }

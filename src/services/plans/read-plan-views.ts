@@ -63,7 +63,8 @@ export async function getAtAGlance(
   planId: string,
   version?: number,
 ): Promise<PlanWithVersion & { readonly glance: AtAGlance }> {
-  const found = await getPlan(deps, actor, childId, planId, version)
+  // A `glance` share (a teacher) may see this page and nothing else of the record.
+  const found = await getPlan(deps, actor, childId, planId, version, 'glance')
   return { ...found, glance: planAtAGlance(found.version.plan) }
 }
 

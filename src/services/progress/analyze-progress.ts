@@ -6,6 +6,7 @@ import { checkProgressSeries } from '../../domain/progress/check-progress-series
 import {
   DECISIONS,
   type Decision,
+  type ProgressAnalysis,
   type ProgressSeries,
   TREND_METHODS,
   type TrendMethod,
@@ -96,7 +97,11 @@ export interface ProgressResult {
 /** Analyses one validated series and writes the rule in `lang`. */
 export function analyzeProgressSeries(input: ProgressSeriesInput, lang: Lang = 'en'): ProgressResult {
   const trendMethod: TrendMethod = input.trendMethod ?? 'least-squares'
-  const analysis = analyzeProgress(toSeries(input), { trendMethod })
+  return progressResultOf(analyzeProgress(toSeries(input), { trendMethod }), lang)
+}
+
+/** An analysis as the JSON contract answers it: numbers rounded, the rule written in `lang`. */
+export function progressResultOf(analysis: ProgressAnalysis, lang: Lang = 'en'): ProgressResult {
   return {
     trendSlopePerWeek: roundOrNull(analysis.trendSlopePerWeek),
     aimSlopePerWeek: round(analysis.aimSlopePerWeek),

@@ -1,4 +1,4 @@
-import type { Actor } from '../../domain/access/actor.ts'
+import type { Actor, ChildNeed } from '../../domain/access/actor.ts'
 import type { Child } from '../../domain/children/child.ts'
 import { addDays, type LocalDate } from '../../domain/dates/local-date.ts'
 import type { Accommodation, Service } from '../../domain/plans/plan.ts'
@@ -95,8 +95,9 @@ export async function getServicesToLog(
   deps: Deps,
   actor: Actor,
   childId: string,
+  need: ChildNeed = 'enter-data',
 ): Promise<{ child: Child; services: Service[] }> {
-  const child = await getChildForActor(deps.db, actor, childId, 'enter-data')
+  const child = await getChildForActor(deps.db, actor, childId, need)
   return { child, services: await loggableServices(deps, child.id, []) }
 }
 

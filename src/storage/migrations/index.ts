@@ -4,7 +4,11 @@ import * as createJobs from './2026-11-29T1200_create_jobs.ts'
 import * as createDocumentsCommunicationsLetters from './2026-12-10T0900_create_documents_communications_letters.ts'
 import * as createPlans from './2026-12-12T0900_create_plans.ts'
 import * as createSharing from './2026-12-20T0900_create_sharing.ts'
+import * as createDeletionAndTwoStep from './2026-12-20T1200_create_deletion_and_two_step.ts'
+import * as createSchoolYearsAndReminderSettings from './2026-12-21T0900_create_school_years_and_reminder_settings.ts'
+import * as createProgressData from './2026-12-22T0900_create_progress_data.ts'
 import * as createServiceLog from './2026-12-23T0900_create_service_log.ts'
+import * as createMeetingsAndDisputes from './2026-12-24T0900_create_meetings_and_disputes.ts'
 import * as createPracticesAndConsultations from './2026-12-25T0900_create_practices_and_consultations.ts'
 
 /**
@@ -17,6 +21,10 @@ export const migrations: Record<string, Migration> = {
   '2026-12-10T0900_create_documents_communications_letters': createDocumentsCommunicationsLetters,
   '2026-12-12T0900_create_plans': createPlans,
   '2026-12-20T0900_create_sharing': createSharing,
+  '2026-12-20T1200_create_deletion_and_two_step': createDeletionAndTwoStep,
+  '2026-12-21T0900_create_school_years_and_reminder_settings': createSchoolYearsAndReminderSettings,
+  '2026-12-22T0900_create_progress_data': createProgressData,
   '2026-12-23T0900_create_service_log': createServiceLog,
+  '2026-12-24T0900_create_meetings_and_disputes': createMeetingsAndDisputes,
   '2026-12-25T0900_create_practices_and_consultations': createPracticesAndConsultations,
 }

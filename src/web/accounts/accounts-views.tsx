@@ -7,6 +7,7 @@ import { TextInput } from '../layout/fields.tsx'
 import { Button, ButtonGroup, PostForm } from '../layout/form.tsx'
 import { Page } from '../layout/page.tsx'
 import { useUi } from '../ui.ts'
+import { AccountPrivacySection } from '../privacy/portability-views.tsx'
 
 type Values<K extends string> = Readonly<Record<K, string>>
 
@@ -219,6 +220,7 @@ export function AccountPage() {
       <p>
         <a href={paths.apiTokens()}>{t('accounts.tokens.manage')}</a>
       </p>
+      <AccountPrivacySection />
     </Page>
   )
 }

@@ -10,6 +10,7 @@ import { Details } from '../layout/content.tsx'
 import { DateInput, Select, Textarea } from '../layout/fields.tsx'
 import { Button, ButtonGroup, ButtonLink, PostForm } from '../layout/form.tsx'
 import { Page } from '../layout/page.tsx'
+import { ChildPrivacySection } from '../privacy/portability-views.tsx'
 import { RecordSection } from '../records/record-nav.tsx'
 import { useUi } from '../ui.ts'
 import { ChildSummary } from './child-summary.tsx'
@@ -129,6 +130,7 @@ export function ChildPage({
           </Button>
         </PostForm>
       </Details>
+      <ChildPrivacySection child={child} />
     </Page>
   )
 }

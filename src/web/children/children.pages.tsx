@@ -170,16 +170,18 @@ export function registerChildPages(app: FastifyInstance, deps: Deps, settings: R
     },
   )
 
-  app.get<ChildParams>(
+  app.get<ChildParams & { Querystring: { type?: unknown } }>(
     '/children/:childId/events/new',
     { config: { access: 'child-edit' } },
     async (request, reply) => {
       const child = await getChild(deps, actorOf(request), request.params.childId)
+      // `?type=` preselects the event type (the deadlines page links "add the event that meets this").
+      const type = typeof request.query.type === 'string' ? request.query.type : ''
       return sendPage(
         reply,
         200,
         ui(request, reply),
-        <EventFormPage child={child} mode="new" values={{ type: '', date: '', note: '' }} />,
+        <EventFormPage child={child} mode="new" values={{ type, date: '', note: '' }} />,
       )
     },
   )

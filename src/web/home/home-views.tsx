@@ -1,5 +1,8 @@
+import type { VNode } from 'preact'
 import { type Child, displayName } from '../../domain/children/child.ts'
 import { paths } from '../../paths.ts'
+import type { DeadlinesDashboard } from '../../services/deadlines/child-deadlines.ts'
+import { DeadlinesDashboardSection } from '../deadlines/deadlines-views.tsx'
 import { ButtonGroup, ButtonLink } from '../layout/form.tsx'
 import { Page } from '../layout/page.tsx'
 import { useUi } from '../ui.ts'
@@ -41,10 +44,23 @@ export function LandingPage() {
   )
 }
 
-export function DashboardPage({ children }: { children: readonly Child[] }) {
+export function DashboardPage({
+  children,
+  deadlines,
+  goalsOffTrack,
+  shared,
+}: {
+  children: readonly Child[]
+  deadlines?: DeadlinesDashboard
+  /** Goals the progress data call not on track, per child (none listed: none off track). */
+  goalsOffTrack?: ReadonlyMap<string, number>
+  /** Children shared with this person, and invitations waiting for an answer. */
+  shared?: VNode
+}) {
   const { t, signedIn } = useUi()
   return (
     <Page title={t('home.dashboard.title', { name: signedIn?.user.name ?? '' })}>
+      {shared}
       {children.length === 0 ? (
         <>
           <p>{t('home.dashboard.noChildren')}</p>
@@ -52,6 +68,7 @@ export function DashboardPage({ children }: { children: readonly Child[] }) {
         </>
       ) : (
         <>
+          {deadlines ? <DeadlinesDashboardSection dashboard={deadlines} /> : null}
           <h2>{t('home.dashboard.childrenTitle')}</h2>
           <ul class="pw-card-list">
             {children.map((child) => (
@@ -60,6 +77,13 @@ export function DashboardPage({ children }: { children: readonly Child[] }) {
                   <a href={paths.child(child.id)}>{displayName(child)}</a>
                 </h3>
                 {child.school ? <p class="pw-secondary">{child.school}</p> : null}
+                {goalsOffTrack?.get(child.id) ? (
+                  <p>
+                    <a href={paths.childProgress(child.id)}>
+                      {t('progress.ui.dashboardOffTrack', { count: goalsOffTrack.get(child.id) })}
+                    </a>
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -1,8 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { DomainError } from '../../domain/problems.ts'
+import { listChildrenForActor } from '../../services/access/child-access.ts'
 import { listChildren } from '../../services/children/children.ts'
+import { getDeadlinesDashboard } from '../../services/deadlines/child-deadlines.ts'
+import { listInvitationsForUser } from '../../services/sharing/shares.ts'
 import type { Deps } from '../../services/deps.ts'
+import { countGoalsNotOnTrack } from '../../services/progress/progress-data.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
+import { SharedWithYou } from '../sharing/invitation-views.tsx'
 import { AboutPage, DashboardPage, LandingPage, PrivacyPage } from './home-views.tsx'
 
 /** The public start page, the signed-in home (dashboard), and the about and privacy pages. */
@@ -16,7 +21,25 @@ export function registerHomePages(app: FastifyInstance, deps: Deps, settings: Re
   app.get('/dashboard', { config: { access: 'signed-in' } }, async (request, reply) => {
     if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
     const children = await listChildren(deps, request.signedIn.actor, { archived: false })
-    return sendPage(reply, 200, ui(request, reply), <DashboardPage children={children} />)
+    const deadlines = await getDeadlinesDashboard(deps, request.signedIn.actor)
+    const offTrack = await countGoalsNotOnTrack(
+      deps,
+      request.signedIn.actor,
+      children.map((c) => c.id),
+    )
+    const reachable = await listChildrenForActor(deps, request.signedIn.actor)
+    const invitations = await listInvitationsForUser(deps, request.signedIn.user)
+    return sendPage(
+      reply,
+      200,
+      ui(request, reply),
+      <DashboardPage
+        children={children}
+        deadlines={deadlines}
+        goalsOffTrack={offTrack}
+        shared={<SharedWithYou children={reachable} invitations={invitations} />}
+      />,
+    )
   })
 
   app.get('/about', { config: { access: 'public' } }, async (request, reply) =>

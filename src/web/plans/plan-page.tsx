@@ -18,6 +18,7 @@ import type { PlanPart, PlanRecord, SavedPlanVersion } from '../../domain/plans/
 import { minutesPerWeek, roundMinutes, serviceAmountMessage } from '../../domain/plans/service-minutes.ts'
 import { allowedPlanActions } from '../../domain/plans/transitions.ts'
 import { paths } from '../../paths.ts'
+import { GoalMeasurability } from '../goals/goal-measurability.tsx'
 import { Inset, Warning } from '../layout/banner.tsx'
 import { SummaryList } from '../layout/content.tsx'
 import { Button, ButtonGroup, ButtonLink, PostForm } from '../layout/form.tsx'
@@ -255,6 +256,7 @@ function GoalCard({ ctx, goal, number }: { ctx: PartContext; goal: Goal; number:
             : []),
         ]}
       />
+      <GoalMeasurability childId={ctx.child.id} goal={goal} inEffect={ctx.record.status === 'in-effect'} />
       <ItemLinks ctx={ctx} list="goals" id={goal.id} name={name} />
     </li>
   )

@@ -531,7 +531,7 @@ export function registerPlanPages(app: FastifyInstance, deps: Deps, settings: Re
 
   app.get<PlanParams>(
     '/children/:childId/plans/:planId/at-a-glance',
-    { config: { access: 'child-read' } },
+    { config: { access: 'child-glance' } },
     async (request, reply) => {
       const { childId, planId } = request.params
       const found = await getAtAGlance(
@@ -557,7 +557,7 @@ export function registerPlanPages(app: FastifyInstance, deps: Deps, settings: Re
 
   app.get<PlanParams>(
     '/children/:childId/plans/:planId/at-a-glance.pdf',
-    { config: { access: 'child-read' } },
+    { config: { access: 'child-glance' } },
     async (request, reply) => {
       const { childId, planId } = request.params
       const found = await getAtAGlance(

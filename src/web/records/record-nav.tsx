@@ -11,10 +11,21 @@ export function RecordNav({
   current,
 }: {
   child: Child
-  current?: 'documents' | 'communications' | 'letters' | 'search' | 'services'
+  current?:
+    | 'documents'
+    | 'communications'
+    | 'letters'
+    | 'search'
+    | 'services'
+    | 'deadlines'
+    | 'meetings'
+    | 'disputes'
+    | 'progress'
+    | 'sharing'
 }) {
   const { t } = useUi()
   const links = [
+    { id: 'deadlines', href: paths.childDeadlines(child.id), label: t('deadlines.ui.nav') },
     { id: 'documents', href: paths.documents(child.id), label: t('documents.section.documents') },
     {
       id: 'communications',
@@ -23,7 +34,11 @@ export function RecordNav({
     },
     { id: 'letters', href: paths.letters(child.id), label: t('documents.section.letters') },
     { id: 'services', href: paths.services(child.id), label: t('services.page.navLabel') },
+    { id: 'meetings', href: paths.meetings(child.id), label: t('meetings.nav') },
+    { id: 'disputes', href: paths.disputes(child.id), label: t('disputes.nav') },
     { id: 'search', href: paths.searchChild(child.id), label: t('documents.section.search') },
+    { id: 'progress', href: paths.childProgress(child.id), label: t('progress.ui.navLabel') },
+    { id: 'sharing', href: paths.childSharing(child.id), label: t('sharing.page.title') },
   ] as const
   return (
     <nav class="pw-record-nav" aria-label={t('documents.section.title')}>

@@ -7,8 +7,8 @@ import { DomainError, type Problem } from '../../domain/problems.ts'
 import { mondayOf } from '../../domain/services-delivered/iso-week.ts'
 import { linkActorOf } from '../../http/plugins/access.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
-import { childOfDataEntryLink } from '../../services/access/access-links.ts'
 import { paths } from '../../paths.ts'
+import { childOfDataEntryLink } from '../../services/access/access-links.ts'
 import type { Deps } from '../../services/deps.ts'
 import { today } from '../../services/deps.ts'
 import {
@@ -44,8 +44,8 @@ import {
   IncidentFormPage,
   SESSION_FORM_FIELDS,
   SessionFormPage,
-  SessionLogPage,
   type SessionFormValues,
+  SessionLogPage,
   sessionFormValues,
   WeekGridPage,
   weekDays,
@@ -138,7 +138,8 @@ export function registerServicePages(app: FastifyInstance, deps: Deps, settings:
     async (request, reply) => {
       const actor = actorOf(request)
       const sessions = await listSessions(deps, actor, request.params.childId)
-      const { child, services } = await getServicesToLog(deps, actor, request.params.childId)
+      // The log is a page to read (a `read` share sees it too); adding sessions needs more.
+      const { child, services } = await getServicesToLog(deps, actor, request.params.childId, 'read')
       return sendPage(
         reply,
         200,

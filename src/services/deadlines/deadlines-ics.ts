@@ -1,0 +1,68 @@
+import { type AllDayEvent, calendarText } from '../../domain/calendars/ics.ts'
+import type { Child } from '../../domain/children/child.ts'
+import type { FollowUp } from '../../domain/communications/communication.ts'
+import type { Deadline } from '../../domain/deadlines/deadline.ts'
+import { firstNameOf } from '../../domain/sharing/access-link.ts'
+import { type Lang, renderMessage, translator } from '../../i18n/i18n.ts'
+import { absoluteUrl, paths } from '../../paths.ts'
+
+/** Deadlines a calendar shows: every one with a date, except those that no longer apply. */
+function inCalendar(deadline: Deadline): deadline is Deadline & { due: NonNullable<Deadline['due']> } {
+  return deadline.due !== null && deadline.status !== 'not-applicable'
+}
+
+/**
+ * A child's deadlines (and open follow-ups) as iCalendar text: one all-day event per dated
+ * deadline, on its due date. The UID is the child, the rule and the event that started the clock,
+ * so a recomputed date moves the same event in a subscribed calendar.
+ */
+export function deadlinesCalendar(input: {
+  child: Pick<Child, 'id' | 'legalName' | 'preferredName'>
+  deadlines: readonly Deadline[]
+  followUps?: readonly FollowUp[]
+  lang: Lang
+  stamp: string
+  baseUrl: string
+}): string {
+  const t = translator(input.lang)
+  // A calendar is often synced to other devices and services: never the child's full legal name.
+  const name = firstNameOf(input.child)
+  const link = t('deadlines.ui.ics.link', {
+    url: absoluteUrl(input.baseUrl, paths.childDeadlines(input.child.id)),
+  })
+  const events: AllDayEvent[] = input.deadlines.filter(inCalendar).map((deadline) => {
+    const title = renderMessage(input.lang, deadline.title)
+    return {
+      uid: `${input.child.id}.${deadline.rule}.${deadline.trigger}@pathway`,
+      date: deadline.due,
+      summary: t(deadline.status === 'met' ? 'deadlines.ui.ics.summaryDone' : 'deadlines.ui.ics.summary', {
+        name,
+        title,
+      }),
+      description: [
+        renderMessage(input.lang, { key: `deadlines.rules.${deadline.rule}.what` }),
+        t('deadlines.ui.ics.status', { status: t(`deadlines.statuses.${deadline.status}`) }),
+        '',
+        ...deadline.explanation.map((step) => renderMessage(input.lang, step)),
+        '',
+        t('deadlines.ui.timeline.citation', { citation: deadline.citation }),
+        t('deadlines.ui.ics.notAdvice'),
+        link,
+      ].join('\n'),
+    }
+  })
+  for (const followUp of input.followUps ?? []) {
+    if (followUp.done) continue
+    events.push({
+      uid: `${input.child.id}.follow-up.${followUp.communicationId}@pathway`,
+      date: followUp.dueOn,
+      summary: t('deadlines.ui.ics.followUp', { name, subject: followUp.subject }),
+      description: [followUp.note ?? '', link].filter(Boolean).join('\n'),
+    })
+  }
+  return calendarText({
+    name: t('deadlines.ui.ics.calendarName', { name }),
+    stamp: input.stamp,
+    events,
+  })
+}

@@ -1,0 +1,78 @@
+import { type Kysely, PostgresAdapter, sql } from 'kysely'
+import type { DbOrTx } from './database.ts'
+
+/**
+ * Generic access to the tables of a child's record, by table name, for export, import and
+ * deletion (services/portability/record-tables.ts lists the tables). Values pass through as the
+ * database returns them: dates and instants as strings, JSON as text.
+ */
+export type RecordRow = Record<string, unknown>
+
+// biome-ignore lint/suspicious/noExplicitAny: the table is chosen at run time from the registry.
+function untyped(db: DbOrTx): Kysely<any> {
+  // biome-ignore lint/suspicious/noExplicitAny: see above.
+  return db as unknown as Kysely<any>
+}
+
+/** Rows of `table` whose `column` is one of `values` (none when `values` is empty). */
+export async function selectRowsWhereIn(
+  db: DbOrTx,
+  table: string,
+  column: string,
+  values: readonly string[],
+  orderBy?: string,
+): Promise<RecordRow[]> {
+  if (values.length === 0) return []
+  let query = untyped(db).selectFrom(table).selectAll().where(column, 'in', values)
+  if (orderBy) query = query.orderBy(orderBy)
+  return (await query.execute()) as RecordRow[]
+}
+
+export async function insertRows(db: DbOrTx, table: string, rows: readonly RecordRow[]): Promise<void> {
+  for (const row of rows) await untyped(db).insertInto(table).values(row).execute()
+}
+
+/** Deletes the rows of `table` whose `column` is one of `values`; returns how many went. */
+export async function deleteRowsWhereIn(
+  db: DbOrTx,
+  table: string,
+  column: string,
+  values: readonly string[],
+): Promise<number> {
+  if (values.length === 0) return 0
+  const result = await untyped(db).deleteFrom(table).where(column, 'in', values).executeTakeFirst()
+  return Number(result.numDeletedRows)
+}
+
+/** How many rows of `table` have `column` equal to one of `values`. */
+export async function countRowsWhereIn(
+  db: DbOrTx,
+  table: string,
+  column: string,
+  values: readonly string[],
+): Promise<number> {
+  if (values.length === 0) return 0
+  const row = await untyped(db)
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where(column, 'in', values)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+/** Every table of the live schema with its column names (Kysely's introspection, both databases). */
+export async function schemaColumns(db: DbOrTx): Promise<Map<string, Set<string>>> {
+  let tables = await untyped(db).introspection.getTables()
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    // Only the schema this connection works in (tests give each file a schema of its own).
+    const current = await sql<{ name: string }>`select current_schema() as name`.execute(db)
+    tables = tables.filter((table) => table.schema === current.rows[0]?.name)
+  }
+  return new Map(tables.map((table) => [table.name, new Set(table.columns.map((column) => column.name))]))
+}
+
+/** Names of the tables that have a column called `column`. */
+export async function tablesWithColumn(db: DbOrTx, column: string): Promise<string[]> {
+  const schema = await schemaColumns(db)
+  return [...schema].filter(([, columns]) => columns.has(column)).map(([name]) => name)
+}

@@ -1,0 +1,332 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Actor } from '../../domain/access/actor.ts'
+import { DomainError } from '../../domain/problems.ts'
+import { closuresText } from '../../domain/school-calendars/school-year.ts'
+import { type AccessLink, isLinkActive } from '../../domain/sharing/access-link.ts'
+import { linkActorOf } from '../../http/plugins/access.ts'
+import { setFlash } from '../../http/plugins/request-context.ts'
+import { absoluteUrl, paths } from '../../paths.ts'
+import { createAccessLink, listAccessLinks, revokeAccessLink } from '../../services/access/access-links.ts'
+import { listFollowUps } from '../../services/communications/communications.ts'
+import { getChildDeadlines, timelineOrder } from '../../services/deadlines/child-deadlines.ts'
+import { deadlinesCalendar } from '../../services/deadlines/deadlines-ics.ts'
+import { getReminderSettings, updateReminderSettings } from '../../services/deadlines/reminders.ts'
+import {
+  addSchoolYear,
+  deleteSchoolYear,
+  editSchoolYear,
+  getSchoolYear,
+  listSchoolYears,
+} from '../../services/deadlines/school-years.ts'
+import { type Deps, today } from '../../services/deps.ts'
+import { attempt, formList, formText, readForm } from '../forms.ts'
+import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
+import { DeadlinesPage, NewCalendarLinkPage, readDeadlineFilter } from './deadlines-views.tsx'
+import { ReminderSettingsPage } from './reminders-views.tsx'
+import {
+  DeleteSchoolYearPage,
+  SCHOOL_YEAR_FIELDS,
+  SchoolCalendarPage,
+  SchoolYearFormPage,
+} from './school-calendar-views.tsx'
+
+type ChildParams = { Params: { childId: string } }
+type YearParams = { Params: { childId: string; yearId: string } }
+
+function signedInOf(request: FastifyRequest) {
+  if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
+  return request.signedIn
+}
+
+function actorOf(request: FastifyRequest): Actor {
+  return signedInOf(request).actor
+}
+
+/** The child's working calendar-feed links, or undefined when the person may not manage links. */
+async function calendarLinksOf(deps: Deps, actor: Actor, childId: string): Promise<AccessLink[] | undefined> {
+  try {
+    const links = await listAccessLinks(deps, actor, childId)
+    const on = today(deps)
+    return links.filter((link) => link.purpose === 'calendar-feed' && isLinkActive(link, on))
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'NOT_FOUND') return undefined
+    throw error
+  }
+}
+
+/** The child's deadlines page and .ics download, the school calendar, and reminder settings. */
+export function registerDeadlinePages(app: FastifyInstance, deps: Deps, settings: RenderSettings): void {
+  const ui = (request: FastifyRequest, reply: FastifyReply) => uiFor(request, reply, settings)
+
+  app.get<ChildParams & { Querystring: { show?: unknown } }>(
+    '/children/:childId/deadlines',
+    { config: { access: 'child-read' } },
+    async (request, reply) => {
+      const actor = actorOf(request)
+      const view = await getChildDeadlines(deps, actor, request.params.childId)
+      const followUps = await listFollowUps(deps, actor, view.child.id)
+      return sendPage(
+        reply,
+        200,
+        ui(request, reply),
+        <DeadlinesPage
+          view={view}
+          followUps={followUps}
+          filter={readDeadlineFilter(request.query.show)}
+          deadlines={timelineOrder(view.deadlines)}
+          calendarLinks={await calendarLinksOf(deps, actor, view.child.id)}
+        />,
+      )
+    },
+  )
+
+  app.get<ChildParams>(
+    '/children/:childId/deadlines.ics',
+    { config: { access: 'child-read' } },
+    async (request, reply) => {
+      const actor = actorOf(request)
+      const view = await getChildDeadlines(deps, actor, request.params.childId)
+      const followUps = await listFollowUps(deps, actor, view.child.id)
+      const text = deadlinesCalendar({
+        child: view.child,
+        deadlines: view.deadlines,
+        followUps,
+        lang: ui(request, reply).lang,
+        stamp: deps.clock.now(),
+        baseUrl: deps.config.baseUrl,
+      })
+      return reply
+        .header('content-type', 'text/calendar; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="deadlines.ics"')
+        .header('cache-control', 'private, no-store')
+        .send(text)
+    },
+  )
+
+  app.post<ChildParams>(
+    '/children/:childId/deadlines/calendar-links',
+    { config: { access: 'child-edit' } },
+    async (request, reply) => {
+      const { user, actor } = signedInOf(request)
+      const u = ui(request, reply)
+      const { link, token } = await createAccessLink(deps, actor, {
+        childId: request.params.childId,
+        purpose: 'calendar-feed',
+        label: u.t('deadlines.ui.feed.label', { person: user.name }),
+      })
+      const { child } = await listSchoolYears(deps, actor, link.childId)
+      reply.header('cache-control', 'no-store')
+      return sendPage(
+        reply,
+        200,
+        u,
+        <NewCalendarLinkPage
+          child={child}
+          url={absoluteUrl(deps.config.baseUrl, paths.calendarFeed(token))}
+        />,
+      )
+    },
+  )
+
+  app.post<{ Params: { childId: string; linkId: string } }>(
+    '/children/:childId/deadlines/calendar-links/:linkId/revoke',
+    { config: { access: 'child-edit' } },
+    async (request, reply) => {
+      const actor = actorOf(request)
+      const links = await listAccessLinks(deps, actor, request.params.childId)
+      const link = links.find((l) => l.id === request.params.linkId && l.purpose === 'calendar-feed')
+      if (!link) throw new DomainError('NOT_FOUND')
+      await revokeAccessLink(deps, actor, link.id)
+      setFlash(reply, { key: 'deadlines.ui.feed.revoked', kind: 'success' })
+      return reply.redirect(paths.childDeadlines(request.params.childId), 303)
+    },
+  )
+
+  // A calendar app polls this with the secret token (the access rules find the link or answer 404).
+  app.get<{ Params: { token: string } }>(
+    '/feeds/:token.ics',
+    { config: { access: 'calendar-link' } },
+    async (request, reply) => {
+      const actor = linkActorOf(request)
+      const view = await getChildDeadlines(deps, actor, actor.childId, 'calendar')
+      const text = deadlinesCalendar({
+        child: view.child,
+        deadlines: view.deadlines,
+        lang: ui(request, reply).lang,
+        stamp: deps.clock.now(),
+        baseUrl: deps.config.baseUrl,
+      })
+      return reply
+        .header('content-type', 'text/calendar; charset=utf-8')
+        .header('cache-control', 'private, no-store')
+        .send(text)
+    },
+  )
+
+  app.get<ChildParams>(
+    '/children/:childId/school-calendar',
+    { config: { access: 'child-read' } },
+    async (request, reply) => {
+      const { child, years } = await listSchoolYears(deps, actorOf(request), request.params.childId)
+      return sendPage(reply, 200, ui(request, reply), <SchoolCalendarPage child={child} years={years} />)
+    },
+  )
+
+  app.get<ChildParams>(
+    '/children/:childId/school-calendar/new',
+    { config: { access: 'child-edit' } },
+    async (request, reply) => {
+      const { child } = await listSchoolYears(deps, actorOf(request), request.params.childId)
+      return sendPage(
+        reply,
+        200,
+        ui(request, reply),
+        <SchoolYearFormPage child={child} values={{ firstDay: '', lastDay: '', closures: '' }} />,
+      )
+    },
+  )
+
+  app.post<ChildParams>(
+    '/children/:childId/school-calendar/new',
+    { config: { access: 'child-edit' } },
+    async (request, reply) => {
+      const actor = actorOf(request)
+      const values = readForm(request.body, SCHOOL_YEAR_FIELDS)
+      const result = await attempt(() => addSchoolYear(deps, actor, request.params.childId, values))
+      if (result.problems) {
+        const { child } = await listSchoolYears(deps, actor, request.params.childId)
+        return sendPage(
+          reply,
+          400,
+          ui(request, reply),
+          <SchoolYearFormPage child={child} values={values} problems={result.problems} />,
+        )
+      }
+      setFlash(reply, { key: 'deadlines.ui.calendar.flash.added', kind: 'success' })
+      return reply.redirect(paths.schoolCalendar(request.params.childId), 303)
+    },
+  )
+
+  app.get<YearParams>(
+    '/children/:childId/school-calendar/:yearId',
+    { config: { access: 'child-edit' } },
+    async (request, reply) => {
+      const { child, year } = await getSchoolYear(
+        deps,
+        actorOf(request),
+        request.params.childId,
+        request.params.yearId,
+        'edit',
+      )
+      return sendPage(
+        reply,
+        200,
+        ui(request, reply),
+        <SchoolYearFormPage
+          child={child}
+          year={year}
+          values={{ firstDay: year.firstDay, lastDay: year.lastDay, closures: closuresText(year.closures) }}
+        />,
+      )
+    },
+  )
+
+  app.post<YearParams>(
+    '/children/:childId/school-calendar/:yearId',
+    { config: { access: 'child-edit' } },
+    async (request, reply) => {
+      const actor = actorOf(request)
+      const { childId, yearId } = request.params
+      const values = readForm(request.body, SCHOOL_YEAR_FIELDS)
+      const version = Number(formText(request.body, 'version'))
+      try {
+        await editSchoolYear(deps, actor, childId, yearId, version, values)
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error
+        if (error.code !== 'INVALID_INPUT' && error.code !== 'VERSION_CONFLICT') throw error
+        const { child, year } = await getSchoolYear(deps, actor, childId, yearId, 'edit')
+        const conflict = error.code === 'VERSION_CONFLICT'
+        return sendPage(
+          reply,
+          conflict ? 409 : 400,
+          ui(request, reply),
+          <SchoolYearFormPage
+            child={child}
+            // After a conflict the form carries the newer version, so saving again is deliberate.
+            year={{ id: year.id, version: conflict ? year.version : version }}
+            values={values}
+            problems={conflict ? [] : error.problems}
+            conflict={conflict}
+          />,
+        )
+      }
+      setFlash(reply, { key: 'deadlines.ui.calendar.flash.saved', kind: 'success' })
+      return reply.redirect(paths.schoolCalendar(childId), 303)
+    },
+  )
+
+  app.get<YearParams>(
+    '/children/:childId/school-calendar/:yearId/delete',
+    { config: { access: 'child-edit' } },
+    async (request, reply) => {
+      const { child, year } = await getSchoolYear(
+        deps,
+        actorOf(request),
+        request.params.childId,
+        request.params.yearId,
+        'edit',
+      )
+      return sendPage(reply, 200, ui(request, reply), <DeleteSchoolYearPage child={child} year={year} />)
+    },
+  )
+
+  app.post<YearParams>(
+    '/children/:childId/school-calendar/:yearId/delete',
+    { config: { access: 'child-edit' } },
+    async (request, reply) => {
+      await deleteSchoolYear(deps, actorOf(request), request.params.childId, request.params.yearId)
+      setFlash(reply, { key: 'deadlines.ui.calendar.flash.deleted', kind: 'success' })
+      return reply.redirect(paths.schoolCalendar(request.params.childId), 303)
+    },
+  )
+
+  app.get('/account/reminders', { config: { access: 'signed-in' } }, async (request, reply) => {
+    const current = await getReminderSettings(deps, signedInOf(request).user.id)
+    return sendPage(
+      reply,
+      200,
+      ui(request, reply),
+      <ReminderSettingsPage
+        version={current.version}
+        values={{ enabled: current.off ? 'no' : 'yes', days: current.daysBefore.map(String) }}
+      />,
+    )
+  })
+
+  app.post('/account/reminders', { config: { access: 'signed-in' } }, async (request, reply) => {
+    const userId = signedInOf(request).user.id
+    const values = { enabled: formText(request.body, 'enabled'), days: formList(request.body, 'days') }
+    const version = Number(formText(request.body, 'version'))
+    try {
+      await updateReminderSettings(deps, userId, version, values)
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error
+      if (error.code !== 'INVALID_INPUT' && error.code !== 'VERSION_CONFLICT') throw error
+      const conflict = error.code === 'VERSION_CONFLICT'
+      const current = conflict ? await getReminderSettings(deps, userId) : undefined
+      return sendPage(
+        reply,
+        conflict ? 409 : 400,
+        ui(request, reply),
+        <ReminderSettingsPage
+          version={current ? current.version : version}
+          values={values}
+          problems={conflict ? [] : error.problems}
+          conflict={conflict}
+        />,
+      )
+    }
+    setFlash(reply, { key: 'deadlines.ui.reminders.saved', kind: 'success' })
+    return reply.redirect(paths.reminderSettings(), 303)
+  })
+}

@@ -1,0 +1,162 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { addDays } from '../../src/domain/dates/local-date.ts'
+import { addEvent } from '../../src/services/children/events.ts'
+import { today } from '../../src/services/deps.ts'
+import { createChildFor, createUser } from '../support/factories.ts'
+import {
+  expectNoAxeViolations,
+  hasHorizontalScroll,
+  launchChromium,
+  newContext,
+  screenshotPath,
+} from './support/browser.ts'
+import { type E2eServer, startE2eServer } from './support/server.ts'
+
+let server: E2eServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = await startE2eServer()
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+/** A New York family: consent 100 days ago (evaluation overdue), last IEP meeting 360 days ago (review due soon). */
+async function familyWithDeadlines(email: string) {
+  const user = await createUser(server.deps, { email, name: 'Rosa Cruz' })
+  const child = await createChildFor(server.deps, user, {
+    legalName: 'Mateo Cruz',
+    preferredName: '',
+    state: 'NY',
+    dateOfBirth: '2015-03-01',
+  })
+  const on = today(server.deps)
+  await addEvent(server.deps, user.actor, child.id, {
+    type: 'consent-to-evaluate-signed',
+    date: addDays(on, -100),
+    note: '',
+  })
+  await addEvent(server.deps, user.actor, child.id, {
+    type: 'iep-meeting-held',
+    date: addDays(on, -360),
+    note: '',
+  })
+  return { user, child, on }
+}
+
+async function signIn(page: Page, user: { email: string; password: string }) {
+  await page.goto(`${server.baseUrl}/sign-in`)
+  await page.getByLabel('E-mail address').fill(user.email)
+  await page.getByLabel('Password').fill(user.password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect.poll(() => page.title()).toContain('Hello')
+}
+
+/**
+ * A parent sees an overdue evaluation on the home page, opens the child's deadlines, reads why the
+ * date is what it is, narrows the list, records the event that meets it, enters the school
+ * calendar (with a mistake first) and chooses when to be reminded.
+ */
+async function journey(page: Page, email: string, mode: string, checker?: Page): Promise<void> {
+  const { user, child, on } = await familyWithDeadlines(email)
+  const check = (label: string) => expectNoAxeViolations(page, `${mode}: ${label}`, checker)
+  await signIn(page, user)
+  expect(await page.locator('main').textContent()).toContain('1 overdue, 1 due in the next 30 days')
+  await check('dashboard with deadlines')
+
+  await page.getByRole('link', { name: 'Initial evaluation for Mateo Cruz' }).click()
+  await expect.poll(() => page.title()).toContain('Deadlines')
+  await check('deadlines page')
+  const first = page.locator('li.pw-deadline').first()
+  expect(await first.locator('h3').textContent()).toBe('Initial evaluation')
+  // "Why this date" opens without scripts (a native disclosure).
+  const why = first.locator('details')
+  expect(await why.getAttribute('open')).toBeNull()
+  await first.getByText('Why this date').click()
+  expect(await why.getAttribute('open')).not.toBeNull()
+  expect(await why.textContent()).toContain('New York allows 60 calendar days')
+  await check('deadlines page, why this date open')
+
+  await page.getByLabel('Show').selectOption('overdue')
+  await page.getByRole('button', { name: 'Show' }).click()
+  await expect.poll(() => page.locator('li.pw-deadline').count()).toBe(1)
+
+  await page.getByRole('link', { name: 'Add the event that meets this: Evaluation completed' }).click()
+  expect(await page.getByLabel('What happened?').inputValue()).toBe('evaluation-completed')
+  await page.getByLabel('When did it happen?').fill(addDays(on, -5))
+  await page.getByRole('button', { name: 'Add event' }).click()
+  await page.goto(`${server.baseUrl}/children/${child.id}/deadlines?show=met`)
+  expect(await page.locator('li.pw-deadline h3').allTextContents()).toContain('Initial evaluation')
+  expect(await page.locator('main').textContent()).toMatch(/Met by: Evaluation completed on .+ days late\./)
+
+  await page.getByRole('link', { name: 'Add or change the school calendar' }).click()
+  await check('school calendar, empty')
+  await page.getByRole('link', { name: 'Add a school year' }).click()
+  await page.getByLabel('First day of school').fill('2026-08-17')
+  await page.getByLabel('Days the school is closed').fill('2026-11-26, holiday, Thanksgiving\n12/21/2026')
+  await page.getByRole('button', { name: 'Save the school year' }).click()
+  await expect.poll(() => page.title()).toContain('Error:')
+  expect(await page.locator('main').textContent()).toContain('Line 2: start with a real date')
+  await check('school year form with errors')
+  await page.getByLabel('Last day of school').fill('2027-05-28')
+  await page
+    .getByLabel('Days the school is closed')
+    .fill('2026-11-26, holiday, Thanksgiving\n2026-12-21, 2027-01-01, break, Winter break')
+  await page.getByRole('button', { name: 'Save the school year' }).click()
+  await expect.poll(() => page.content()).toContain('The school year has been added.')
+  await check('school calendar with a year')
+
+  await page.goto(`${server.baseUrl}/account/reminders`)
+  await check('reminder settings')
+  await page.getByLabel('7 days before').check()
+  await page.getByRole('button', { name: 'Save reminder settings' }).click()
+  await expect.poll(() => page.content()).toContain('Your reminder settings have been saved.')
+}
+
+describe('a parent follows a child’s deadlines', () => {
+  test('with JavaScript', async () => {
+    const context = await newContext(browser)
+    const page = await context.newPage()
+    await journey(page, 'rosa.deadlines@example.org', 'with JavaScript')
+    await context.close()
+  })
+
+  test('without JavaScript', async () => {
+    const context = await newContext(browser, { javaScript: false })
+    const page = await context.newPage()
+    const checkerContext = await newContext(browser)
+    const checker = await checkerContext.newPage()
+    await journey(page, 'rosa.deadlines.nojs@example.org', 'without JavaScript', checker)
+    await checkerContext.close()
+    await context.close()
+  })
+
+  test('in Spanish at 320 pixels wide, the deadlines page fits and passes axe', async () => {
+    const { user, child } = await familyWithDeadlines('rosa.deadlines.es@example.org')
+    const context = await newContext(browser, { locale: 'es-MX', width: 320 })
+    const page = await context.newPage()
+    await page.goto(`${server.baseUrl}/sign-in`)
+    await page.getByLabel('Correo electrónico').fill(user.email)
+    await page.getByLabel('Contraseña').fill(user.password)
+    await page.getByRole('button', { name: 'Iniciar sesión' }).click()
+    await expect.poll(() => page.title()).toContain('Hola')
+    for (const path of [
+      `/children/${child.id}/deadlines`,
+      `/children/${child.id}/school-calendar/new`,
+      '/account/reminders',
+    ]) {
+      await page.goto(`${server.baseUrl}${path}`)
+      expect(await hasHorizontalScroll(page), path).toBe(false)
+      await expectNoAxeViolations(page, `Spanish 320px ${path}`)
+    }
+    await page.goto(`${server.baseUrl}/children/${child.id}/deadlines`)
+    await page.locator('li.pw-deadline').first().getByText('Por qué esta fecha').click()
+    expect(await page.locator('main').textContent()).toContain('Evaluación inicial')
+    await page.screenshot({ path: screenshotPath('deadlines-320-es'), fullPage: true })
+    await context.close()
+  })
+})
