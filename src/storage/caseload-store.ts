@@ -1,6 +1,4 @@
-import type { Child } from '../domain/children/child.ts'
 import type { ChildEvent } from '../domain/children/event.ts'
-import { toChild } from './children-store.ts'
 import type { DbOrTx } from './database.ts'
 import { toEvent } from './events-store.ts'
 import type { PracticeNoteTable, PracticeTaskTable } from './tables.ts'
@@ -12,59 +10,6 @@ function chunks<T>(items: readonly T[]): T[][] {
   const out: T[][] = []
   for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK))
   return out
-}
-
-export interface SharedChildRow {
-  readonly child: Child
-  readonly scope: 'full' | 'read' | 'glance' | 'data-entry'
-  /** The user the child is shared with directly (an advocate), when it is. */
-  readonly granteeUserId: string | null
-}
-
-/**
- * Children of the given organizations (full access), and children shared with the user or with
- * one of those organizations by an active share (not revoked, not past its last day).
- */
-export async function listVisibleChildRows(
-  db: DbOrTx,
-  query: { userId: string; organizationIds: readonly string[]; today: string },
-): Promise<SharedChildRow[]> {
-  const own =
-    query.organizationIds.length === 0
-      ? []
-      : await db
-          .selectFrom('children')
-          .selectAll()
-          .where('organization_id', 'in', query.organizationIds)
-          .where('archived_at', 'is', null)
-          .execute()
-  const shared = await db
-    .selectFrom('child_shares')
-    .innerJoin('children', 'children.id', 'child_shares.child_id')
-    .selectAll('children')
-    .select(['child_shares.scope as share_scope', 'child_shares.grantee_user_id as grantee_user_id'])
-    .where('child_shares.revoked_at', 'is', null)
-    .where('children.archived_at', 'is', null)
-    .where((eb) =>
-      eb.or([eb('child_shares.expires_on', 'is', null), eb('child_shares.expires_on', '>=', query.today)]),
-    )
-    .where((eb) =>
-      query.organizationIds.length === 0
-        ? eb('child_shares.grantee_user_id', '=', query.userId)
-        : eb.or([
-            eb('child_shares.grantee_user_id', '=', query.userId),
-            eb('child_shares.grantee_organization_id', 'in', query.organizationIds),
-          ]),
-    )
-    .execute()
-  const byId = new Map<string, SharedChildRow>()
-  for (const row of own) byId.set(row.id, { child: toChild(row), scope: 'full', granteeUserId: null })
-  for (const row of shared) {
-    if (byId.has(row.id)) continue
-    const { share_scope, grantee_user_id, ...childRow } = row
-    byId.set(row.id, { child: toChild(childRow), scope: share_scope, granteeUserId: grantee_user_id })
-  }
-  return [...byId.values()]
 }
 
 /** Children shared directly with any of these users (the advocates of a practice), by user. */

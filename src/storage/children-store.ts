@@ -5,7 +5,7 @@ import type { DbOrTx } from './database.ts'
 import { notPendingDeletion } from './deletions-store.ts'
 import type { ChildRow } from './tables.ts'
 
-export function toChild(row: ChildRow): Child {
+function toChild(row: ChildRow): Child {
   return {
     id: row.id as ChildId,
     organizationId: row.organization_id,

@@ -9,26 +9,13 @@ import {
   listDirectShares,
   listEventsOfChildren,
   listNextConsultations,
-  listVisibleChildRows,
-  type SharedChildRow,
 } from '../../storage/caseload-store.ts'
 import { listPracticeMembers } from '../../storage/practices-store.ts'
+import { listChildrenForActor } from '../access/child-access.ts'
 import { evaluateChildDeadlines } from '../deadlines/compute-deadlines.ts'
 import { law } from '../deadlines/law.ts'
 import { type Deps, today } from '../deps.ts'
 import { getPracticeContext } from './practices.ts'
-
-/**
- * Every child the actor may see: their households' children and children shared with them or with
- * one of their organizations. Stands in for the sharing feature's listChildrenForActor (same inputs).
- */
-export async function listChildrenForActor(deps: Deps, actor: UserActor): Promise<SharedChildRow[]> {
-  return listVisibleChildRows(deps.db, {
-    userId: actor.userId,
-    organizationIds: actor.memberships.map((m) => m.organizationId),
-    today: today(deps),
-  })
-}
 
 export const CASELOAD_STATUSES = ['overdue', 'due-soon', 'clear'] as const
 export type CaseloadStatus = (typeof CASELOAD_STATUSES)[number]

@@ -12,11 +12,11 @@ import {
   markPracticeTaskDone,
 } from '../../storage/caseload-store.ts'
 import { listPracticeMembers } from '../../storage/practices-store.ts'
-import { getChildForActor } from '../access/child-access.ts'
+import { getChildForActor, listChildrenForActor } from '../access/child-access.ts'
 import { evaluateChildDeadlines } from '../deadlines/compute-deadlines.ts'
 import { law } from '../deadlines/law.ts'
 import { type Deps, today } from '../deps.ts'
-import { listChildrenForActor, openDeadlines } from './caseload.ts'
+import { openDeadlines } from './caseload.ts'
 import { getPracticeContext } from './practices.ts'
 
 export interface PracticeFamily {
