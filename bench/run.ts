@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { BenchResult, BenchSuite } from './bench-types.ts'
+import { suite as caseload } from './suites/caseload.ts'
 import { suite as deadlines } from './suites/deadlines.ts'
 import { suite as documents } from './suites/documents.ts'
 import { suite as goals } from './suites/goals.ts'
@@ -27,6 +28,7 @@ const SUITES: readonly BenchSuite[] = [
   goals,
   servicesDelivered,
   slots,
+  caseload,
   http,
   documents,
   lighthouse,

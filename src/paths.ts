@@ -2,6 +2,8 @@
  * Every URL the app links to, built in one place (pages, e-mails and redirects use these).
  * Ids are encoded so a value can never change the shape of a path.
  */
+import { practicePaths } from './practice-paths.ts'
+
 const e = encodeURIComponent
 
 const GUIDE_PATHS = {
@@ -215,6 +217,7 @@ export const paths = {
   guides: () => '/guides',
   guide: (page: 'comparison' | 'questions' | 'glossary', anchor?: string) =>
     `${GUIDE_PATHS[page]}${anchor ? `#${e(anchor)}` : ''}`,
+  ...practicePaths,
   // Export, import, deletion and two-step sign-in (issue 3: privacy)
   childExport: (childId: string) => `/children/${e(childId)}/export`,
   accountExport: () => '/account/export',

@@ -59,6 +59,8 @@ export const ERROR_CODES = {
    * was copied in can be saved. The caller offers to start an amendment (a new plan linked to this one).
    */
   PLAN_NOT_EDITABLE: 409,
+  /** The consultation time was booked by someone else first; details.nearest lists the nearest open times. */
+  SLOT_TAKEN: 409,
 } as const
 
 export type ErrorCode = keyof typeof ERROR_CODES

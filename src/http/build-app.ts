@@ -11,6 +11,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Deps } from '../services/deps.ts'
 import { registerAccountPages } from '../web/accounts/accounts.pages.tsx'
 import { registerApiDocsPage } from '../web/api-docs/api-docs.pages.tsx'
+import { registerBookingPages } from '../web/booking/booking.pages.tsx'
 import { registerChildPages } from '../web/children/children.pages.tsx'
 import { registerDeadlinePages } from '../web/deadlines/deadlines.pages.tsx'
 import { registerMailboxPages } from '../web/dev/mailbox.pages.tsx'
@@ -18,6 +19,8 @@ import { registerGoalCheckerPages } from '../web/goals/goal-checker.pages.tsx'
 import { registerGuidePages } from '../web/guides/guides.pages.tsx'
 import { registerHomePages } from '../web/home/home.pages.tsx'
 import { registerPlanPages } from '../web/plans/plans.pages.tsx'
+import { registerCaseloadPages } from '../web/practices/caseload.pages.tsx'
+import { registerPracticePages } from '../web/practices/practice.pages.tsx'
 import { registerEnterProgressPages } from '../web/progress/enter-progress.pages.tsx'
 import { registerProgressPages } from '../web/progress/progress.pages.tsx'
 import { registerImportPages } from '../web/imports/imports.pages.tsx'
@@ -137,6 +140,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerProgressPages(app, deps, settings)
   registerEnterProgressPages(app, deps, settings)
   registerMailboxPages(app, deps, settings)
+  registerBookingPages(app, deps, settings)
+  registerPracticePages(app, deps, settings)
+  registerCaseloadPages(app, deps, settings)
   registerEnterPages(app, deps, settings)
   registerSharingPages(app, deps, settings)
   await registerApi(app, deps)

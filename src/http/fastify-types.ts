@@ -9,6 +9,8 @@ import type { RouteEntry } from './plugins/access.ts'
  * - `public`: anyone, signed in or not;
  * - `signed-out`: pages for people who are not signed in (sign-in, sign-up);
  * - `signed-in`: any signed-in person;
+ * - `practice-member`: signed in; the practice's pages then answer 404 to anyone who is not a member
+ *   of a practice with a role that may use them (checked in the practice services);
  * - `child-read` / `child-edit`: signed in, and the `:childId` in the path must pass the access check
  *   for `read` / `edit` (checked before the handler runs; the services check again);
  * - `child-glance` / `child-enter-data`: the same for the plan at a glance and for adding progress
@@ -21,6 +23,7 @@ export type RouteAccess =
   | 'public'
   | 'signed-out'
   | 'signed-in'
+  | 'practice-member'
   | 'child-read'
   | 'child-edit'
   | 'child-glance'

@@ -1,11 +1,13 @@
 import { DEADLINE_REMINDERS_RECURRING, deadlineRemindersJob } from './deadline-reminders.ts'
 import type { JobHandler, RecurringJob } from './job-handler.ts'
+import { consultationReminderJob } from './consultation-reminder.ts'
 import { purgeDeletedRecordsJob } from './purge-deleted-records.ts'
 import { sendEmailJob } from './send-email.ts'
 
 /** Every job kind and its handler. Features add their own here. */
 export const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
   'send-email': sendEmailJob,
+  'consultation-reminder': consultationReminderJob,
   'deadline-reminders': deadlineRemindersJob,
   'purge-deleted-records': purgeDeletedRecordsJob,
 }

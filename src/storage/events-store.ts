@@ -4,7 +4,7 @@ import type { EventType } from '../domain/events/event-types.ts'
 import type { DbOrTx } from './database.ts'
 import type { EventRow } from './tables.ts'
 
-function toEvent(row: EventRow): ChildEvent {
+export function toEvent(row: EventRow): ChildEvent {
   return {
     id: row.id,
     childId: row.child_id,

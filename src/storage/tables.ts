@@ -307,6 +307,13 @@ export interface Database {
   progress_points: ProgressPointTable
   progress_notes: ProgressNoteTable
   document_imports: DocumentImportTable
+  // Advocate workspace and consultation booking (issue 11)
+  practice_invitations: PracticeInvitationTable
+  advocate_profiles: AdvocateProfileTable
+  consultations: ConsultationTable
+  practice_contacts: PracticeContactTable
+  practice_notes: PracticeNoteTable
+  practice_tasks: PracticeTaskTable
 }
 
 export type UserRow = Selectable<UserTable>
@@ -608,4 +615,94 @@ export interface DocumentImportTable {
   created_at: string
   updated_at: string
   confirmed_at: string | null
+}
+
+// Advocate workspace and consultation booking (issue 11): practices, booking, notes and tasks.
+
+/** An invitation to join a practice, sent by e-mail; only the token's hash is kept. */
+export interface PracticeInvitationTable {
+  id: string
+  organization_id: string
+  email: string
+  role: string
+  token_hash: string
+  invited_by: string | null
+  expires_at: string
+  accepted_at: string | null
+  created_at: string
+}
+
+/** An advocate's public booking page: availability as JSON (the slot engine's Availability). */
+export interface AdvocateProfileTable {
+  id: string
+  organization_id: string
+  user_id: string
+  slug: string
+  display_name: string
+  availability: string
+  intake_question: string | null
+  published_at: string | null
+  version: number
+  created_at: string
+  updated_at: string
+}
+
+/** A consultation a family booked. Active ones never overlap (constraint on PostgreSQL). */
+export interface ConsultationTable {
+  id: string
+  organization_id: string
+  advocate_id: string
+  start_at: string
+  end_at: string
+  length_minutes: number
+  family_name: string
+  family_email: string
+  family_phone: string | null
+  child_grade: string | null
+  child_state: string | null
+  reason: string
+  viewer_time_zone: string
+  language: string
+  child_id: string | null
+  booked_by: string | null
+  manage_token_hash: string
+  manage_expires_at: string
+  /** The iCalendar SEQUENCE: raised on every reschedule or cancellation. */
+  sequence: number
+  cancelled_at: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface PracticeContactTable {
+  id: string
+  organization_id: string
+  name: string
+  email: string
+  phone: string | null
+  created_at: string
+  updated_at: string
+}
+
+/** A note about a family, private to the practice (never shown to the family). */
+export interface PracticeNoteTable {
+  id: string
+  organization_id: string
+  child_id: string
+  author_id: string | null
+  body: string
+  created_at: string
+}
+
+export interface PracticeTaskTable {
+  id: string
+  organization_id: string
+  assignee_id: string | null
+  child_id: string | null
+  title: string
+  due_on: string | null
+  done_at: string | null
+  version: number
+  created_at: string
+  updated_at: string
 }

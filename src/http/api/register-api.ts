@@ -10,6 +10,7 @@ import { DomainError } from '../../domain/problems.ts'
 import { createApiToken, listApiTokens, revokeApiToken } from '../../services/accounts/api-tokens.ts'
 import type { Deps } from '../../services/deps.ts'
 import { registerChildrenApi } from './children.routes.ts'
+import { registerConsultationsApi } from './consultations.routes.ts'
 import { IdSchema, InstantSchema, ProblemDocumentSchema, STANDARD_ERRORS } from './common.schemas.ts'
 import { registerDeadlinesApi } from './deadlines.routes.ts'
 import { registerPlansApi } from './plans.routes.ts'
@@ -167,6 +168,7 @@ export async function registerApi(app: FastifyInstance, deps: Deps): Promise<voi
   registerScreenerApi(app, deps)
   registerPlansApi(app, deps)
   registerServicesApi(app, deps)
+  registerConsultationsApi(app, deps)
   registerDeadlinesApi(app, deps)
   registerProgressApi(app, deps)
 }

@@ -1,3 +1,4 @@
+import { practiceMembershipOf } from '../../domain/practices/practice.ts'
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify'
 import type { ChildNeed, LinkActor, LinkPurpose } from '../../domain/access/actor.ts'
 import { DomainError } from '../../domain/problems.ts'
@@ -78,8 +79,13 @@ export function registerAccessRules(
       if (isApiRequest(request)) return sendProblem(reply, request, 401, 'UNAUTHENTICATED')
       return reply.redirect(paths.signIn(request.method === 'GET' ? request.url : undefined))
     }
-    // The route's declared need, checked before any handler runs (NOT_FOUND when it fails).
-    const need = CHILD_ROUTE_NEEDS[access]
+    // A practice's pages: only for members of a practice (the services then check the role).
+    if (access === 'practice-member' && !practiceMembershipOf(request.signedIn.actor)) {
+      return isApiRequest(request) ? sendProblem(reply, request, 404, 'NOT_FOUND') : notFound()
+    }
+    // The route's declared need, checked before any handler runs (NOT_FOUND when it fails). A
+    // practice's page about one family needs the child shared with it to read.
+    const need = access === 'practice-member' ? 'read' : CHILD_ROUTE_NEEDS[access]
     const childId = (request.params as { childId?: string }).childId
     if (need && childId !== undefined) {
       const child = await getChildForActor(options.deps.db, request.signedIn.actor, childId, need)

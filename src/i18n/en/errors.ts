@@ -14,6 +14,7 @@ export const errors = {
     'The plan cannot take that step from where it is now. Choose one of the steps shown.',
   PLAN_NOT_EDITABLE:
     'This plan is already agreed, so it cannot be changed here. To change what the plan says, start an amendment. To fix a copying mistake, save it as a correction.',
+  SLOT_TAKEN: 'Someone booked that time just before you. Choose another time.',
   input: {
     required: 'Enter a value for this field.',
     wrongType: 'Enter a value of the right kind ({{expected}}).',

@@ -17,6 +17,7 @@ export const errors: Translation<typeof english> = {
     'El plan no puede dar ese paso desde donde está ahora. Elija uno de los pasos que se muestran.',
   PLAN_NOT_EDITABLE:
     'Este plan ya fue acordado, así que no se puede cambiar aquí. Para cambiar lo que dice el plan, comience una enmienda. Para arreglar un error al copiarlo, guárdelo como corrección.',
+  SLOT_TAKEN: 'Otra persona reservó esa hora justo antes que usted. Elija otra hora.',
   input: {
     required: 'Escriba un valor en este campo.',
     wrongType: 'Escriba un valor del tipo correcto ({{expected}}).',

@@ -9,6 +9,7 @@ import * as createSchoolYearsAndReminderSettings from './2026-12-21T0900_create_
 import * as createProgressData from './2026-12-22T0900_create_progress_data.ts'
 import * as createServiceLog from './2026-12-23T0900_create_service_log.ts'
 import * as createMeetingsAndDisputes from './2026-12-24T0900_create_meetings_and_disputes.ts'
+import * as createPracticesAndConsultations from './2026-12-25T0900_create_practices_and_consultations.ts'
 import * as createDocumentImports from './2026-12-26T0900_create_document_imports.ts'
 
 /**
@@ -26,5 +27,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-22T0900_create_progress_data': createProgressData,
   '2026-12-23T0900_create_service_log': createServiceLog,
   '2026-12-24T0900_create_meetings_and_disputes': createMeetingsAndDisputes,
+  '2026-12-25T0900_create_practices_and_consultations': createPracticesAndConsultations,
   '2026-12-26T0900_create_document_imports': createDocumentImports,
 }

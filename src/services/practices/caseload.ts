@@ -1,0 +1,225 @@
+import type { UserActor } from '../../domain/access/actor.ts'
+import { type Child, displayName } from '../../domain/children/child.ts'
+import type { ChildEvent } from '../../domain/children/event.ts'
+import type { LocalDate } from '../../domain/dates/local-date.ts'
+import { parseLocalDate } from '../../domain/dates/local-date.ts'
+import type { Deadline } from '../../domain/deadlines/deadline.ts'
+import { renderMessage, type Lang } from '../../i18n/i18n.ts'
+import {
+  listDirectShares,
+  listEventsOfChildren,
+  listNextConsultations,
+} from '../../storage/caseload-store.ts'
+import { listPracticeMembers } from '../../storage/practices-store.ts'
+import { listChildrenForActor } from '../access/child-access.ts'
+import { evaluateChildDeadlines } from '../deadlines/compute-deadlines.ts'
+import { law } from '../deadlines/law.ts'
+import { type Deps, today } from '../deps.ts'
+import { getPracticeContext } from './practices.ts'
+
+export const CASELOAD_STATUSES = ['overdue', 'due-soon', 'clear'] as const
+export type CaseloadStatus = (typeof CASELOAD_STATUSES)[number]
+export const CASELOAD_SORTS = ['next-due', 'name', 'overdue'] as const
+export type CaseloadSort = (typeof CASELOAD_SORTS)[number]
+export const CASELOAD_PAGE_SIZE = 25
+
+export interface CaseloadFilters {
+  readonly advocate?: string
+  readonly state?: string
+  readonly status?: CaseloadStatus
+  readonly dueFrom?: LocalDate
+  readonly dueTo?: LocalDate
+  readonly sort: CaseloadSort
+  readonly page: number
+}
+
+/** Reads the filters from a query string; anything unknown is ignored. */
+export function readCaseloadFilters(query: Readonly<Record<string, string | undefined>>): CaseloadFilters {
+  const status = CASELOAD_STATUSES.find((s) => s === query.status)
+  const sort = CASELOAD_SORTS.find((s) => s === query.sort) ?? 'next-due'
+  const page = Math.max(1, Math.floor(Number(query.page) || 1))
+  const date = (text: string | undefined) => (text ? parseLocalDate(text) : undefined)
+  return {
+    advocate: query.advocate || undefined,
+    state: query.state || undefined,
+    status,
+    dueFrom: date(query.dueFrom),
+    dueTo: date(query.dueTo),
+    sort,
+    page,
+  }
+}
+
+export interface CaseloadRow {
+  readonly childId: string
+  readonly name: string
+  readonly state: string
+  readonly grade: string | null
+  readonly advocateUserIds: readonly string[]
+  readonly overdue: number
+  readonly dueSoon: number
+  readonly status: CaseloadStatus
+  readonly nextDeadline:
+    | { readonly title: string; readonly due: LocalDate; readonly status: string }
+    | undefined
+  readonly nextCallAt: string | undefined
+}
+
+export interface Caseload {
+  readonly rows: readonly CaseloadRow[]
+  readonly total: number
+  readonly page: number
+  readonly pages: number
+  readonly advocates: readonly { readonly userId: string; readonly name: string }[]
+  readonly states: readonly string[]
+}
+
+const OPEN = new Set(['overdue', 'due-soon', 'upcoming'])
+
+function deadlinesOf(child: Child, events: ReadonlyMap<string, readonly ChildEvent[]>, on: LocalDate) {
+  const compiled = law()
+  const jurisdiction = compiled.jurisdictions.has(child.state) ? child.state : 'US'
+  const evaluation = evaluateChildDeadlines(
+    {
+      jurisdiction,
+      today: on,
+      child: { dateOfBirth: child.dateOfBirth },
+      holidays: [],
+      events: (events.get(child.id) ?? []).map((e) => ({
+        id: e.id,
+        type: e.type,
+        date: e.date,
+        ...(e.details ? { details: e.details } : {}),
+      })),
+    },
+    compiled,
+  )
+  return evaluation.deadlines
+}
+
+/** The open deadlines of one child, soonest first (overdue first). */
+export function openDeadlines(deadlines: readonly Deadline[]): Deadline[] {
+  return deadlines
+    .filter((d) => OPEN.has(d.status) && d.due !== null)
+    .sort((a, b) => ((a.due ?? '') < (b.due ?? '') ? -1 : (a.due ?? '') > (b.due ?? '') ? 1 : 0))
+}
+
+/**
+ * The caseload: every child visible to the advocate or their practice, with overdue and due-soon
+ * deadline counts (the deadline engine), the next deadline and the next booked call; filtered,
+ * sorted and paginated. `page: 0` returns every row (the CSV export).
+ */
+export async function getCaseload(
+  deps: Deps,
+  actor: UserActor,
+  filters: CaseloadFilters,
+  lang: Lang,
+): Promise<Caseload> {
+  const practice = await getPracticeContext(deps, actor)
+  const on = today(deps)
+  const children = await listChildrenForActor(deps, actor)
+  const members = await listPracticeMembers(deps.db, practice.organizationId)
+  const direct = await listDirectShares(
+    deps.db,
+    members.map((m) => m.userId),
+    on,
+  )
+  const calls = await listNextConsultations(deps.db, practice.organizationId, deps.clock.now())
+  const events = await listEventsOfChildren(
+    deps.db,
+    children.map((c) => c.child.id),
+  )
+  const advocatesOf = new Map<string, Set<string>>()
+  const addAdvocate = (childId: string, userId: string) => {
+    const set = advocatesOf.get(childId) ?? new Set<string>()
+    set.add(userId)
+    advocatesOf.set(childId, set)
+  }
+  for (const share of direct) addAdvocate(share.childId, share.userId)
+  for (const [childId, call] of calls) addAdvocate(childId, call.advocateUserId)
+
+  const all: CaseloadRow[] = children.map(({ child }) => {
+    const open = openDeadlines(deadlinesOf(child, events, on))
+    const overdue = open.filter((d) => d.status === 'overdue').length
+    const dueSoon = open.filter((d) => d.status === 'due-soon').length
+    const next = open[0]
+    return {
+      childId: child.id,
+      name: displayName(child),
+      state: child.state,
+      grade: child.grade,
+      advocateUserIds: [...(advocatesOf.get(child.id) ?? [])],
+      overdue,
+      dueSoon,
+      status: overdue > 0 ? 'overdue' : dueSoon > 0 ? 'due-soon' : 'clear',
+      nextDeadline: next?.due
+        ? { title: renderMessage(lang, next.title), due: next.due, status: next.status }
+        : undefined,
+      nextCallAt: calls.get(child.id)?.startAt,
+    }
+  })
+  const filtered = all.filter(
+    (row) =>
+      (!filters.advocate || row.advocateUserIds.includes(filters.advocate)) &&
+      (!filters.state || row.state === filters.state) &&
+      (!filters.status || row.status === filters.status) &&
+      (!filters.dueFrom || (row.nextDeadline !== undefined && row.nextDeadline.due >= filters.dueFrom)) &&
+      (!filters.dueTo || (row.nextDeadline !== undefined && row.nextDeadline.due <= filters.dueTo)),
+  )
+  const byName = (a: CaseloadRow, b: CaseloadRow) =>
+    a.name.localeCompare(b.name) || a.childId.localeCompare(b.childId)
+  const byDue = (a: CaseloadRow, b: CaseloadRow) => {
+    const x = a.nextDeadline?.due ?? '9999-12-31'
+    const y = b.nextDeadline?.due ?? '9999-12-31'
+    return x < y ? -1 : x > y ? 1 : byName(a, b)
+  }
+  const sorted = [...filtered].sort(
+    filters.sort === 'name'
+      ? byName
+      : filters.sort === 'overdue'
+        ? (a, b) => b.overdue - a.overdue || byDue(a, b)
+        : byDue,
+  )
+  const pages = Math.max(1, Math.ceil(sorted.length / CASELOAD_PAGE_SIZE))
+  const page = Math.min(filters.page, pages)
+  return {
+    rows:
+      filters.page === 0 ? sorted : sorted.slice((page - 1) * CASELOAD_PAGE_SIZE, page * CASELOAD_PAGE_SIZE),
+    total: sorted.length,
+    page: filters.page === 0 ? 0 : page,
+    pages,
+    advocates: members.filter((m) => m.role !== 'staff').map((m) => ({ userId: m.userId, name: m.name })),
+    states: [...new Set(all.map((r) => r.state))].sort(),
+  }
+}
+
+function csvCell(value: string | number): string {
+  const text = String(value)
+  // Cells that a spreadsheet would run as a formula are written as text.
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+}
+
+/** The caseload as CSV (every filtered row, not one page). */
+export function caseloadCsv(caseload: Caseload, headings: readonly string[]): string {
+  const names = new Map(caseload.advocates.map((a) => [a.userId, a.name]))
+  const lines = [headings.map(csvCell).join(',')]
+  for (const row of caseload.rows) {
+    lines.push(
+      [
+        row.name,
+        row.state,
+        row.grade ?? '',
+        row.advocateUserIds.map((id) => names.get(id) ?? '').join('; '),
+        row.overdue,
+        row.dueSoon,
+        row.nextDeadline?.title ?? '',
+        row.nextDeadline?.due ?? '',
+        row.nextCallAt ?? '',
+      ]
+        .map(csvCell)
+        .join(','),
+    )
+  }
+  return `${lines.join('\r\n')}\r\n`
+}
