@@ -88,6 +88,12 @@ export const RECORD_TABLES: Readonly<Record<string, RecordTable>> = {
   // Meetings and disputes (issue 10).
   meetings: { scope: 'child', kind: 'rows', userColumns: ['created_by'], orderBy: 'created_at' },
   disputes: { scope: 'child', kind: 'rows', userColumns: ['created_by'], orderBy: 'created_at' },
+  // Advocate workspace (issue 11): a practice's own notes and tasks about a family and the calls
+  // a family booked for the child. They belong to the practice, so they do not travel with an
+  // export; a deleted record takes them with it (nothing about the child is kept after deletion).
+  practice_notes: { scope: 'child', kind: 'not-portable' },
+  practice_tasks: { scope: 'child', kind: 'not-portable' },
+  consultations: { scope: 'child', kind: 'not-portable' },
   // Sharing (issue 3): who may see the record on this server, not part of the record itself.
   access_links: { scope: 'child', kind: 'not-portable' },
   child_shares: { scope: 'child', kind: 'not-portable' },
