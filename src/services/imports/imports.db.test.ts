@@ -4,61 +4,16 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createChildFor, createUser, type TestUser } from '../../../test/support/factories.ts'
 import { corpusIep, corpusNotice } from '../../../test/support/import-corpus.ts'
+import { acceptAll, startAndRead, uploadPdf } from '../../../test/support/imports.ts'
 import { buildTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import { testDialects } from '../../../test/support/test-database.ts'
-import type { Actor } from '../../domain/access/actor.ts'
-import type { ProposedField } from '../../domain/imports/proposal.ts'
 import { JOB_HANDLERS } from '../../jobs/handlers.ts'
 import type { JobHandler } from '../../jobs/job-handler.ts'
 import { runDueJobs } from '../../jobs/run-jobs.ts'
 import { linkedIds } from '../../storage/record-links-store.ts'
 import { listEvents } from '../children/events.ts'
-import type { Deps } from '../deps.ts'
-import { type UploadPart, uploadDocument } from '../documents/documents.ts'
 import { getGoalsInEffect, getPlanInEffect } from '../plans/plan-records.ts'
 import { confirmImport, getImport, listImports, READ_IMPORT_JOB, startImport } from './imports.ts'
-
-async function* parts(fileName: string, bytes: Uint8Array, title: string): AsyncGenerator<UploadPart> {
-  for (const [name, value] of Object.entries({
-    title,
-    kind: 'other',
-    date: '2026-09-10',
-    notes: '',
-    tags: '',
-  }))
-    yield { kind: 'field', name, value }
-  yield {
-    kind: 'file',
-    name: 'file',
-    fileName,
-    content: (async function* () {
-      yield bytes
-    })(),
-    truncated: () => false,
-  }
-}
-
-export async function uploadPdf(
-  deps: Deps,
-  user: TestUser,
-  childId: string,
-  bytes: Uint8Array,
-  title = 'IEP',
-) {
-  return uploadDocument(deps, user.actor, childId, parts('iep.pdf', bytes, title))
-}
-
-/** Starts an import and runs the reading job, as a worker would; answers the import once read. */
-export async function startAndRead(deps: Deps, actor: Actor, childId: string, documentId: string) {
-  const started = await startImport(deps, actor, childId, documentId)
-  await runDueJobs(deps, { handlers: JOB_HANDLERS })
-  return getImport(deps, actor, childId, started.id)
-}
-
-/** Every proposed field kept as proposed, in the confirmation's shape. */
-export function acceptAll(fields: readonly ProposedField[]) {
-  return fields.map((f, i) => ({ field: `f${i}`, path: f.path, value: f.value }))
-}
 
 for (const dialect of testDialects()) {
   describe(`importing documents on ${dialect}`, () => {
@@ -182,7 +137,10 @@ for (const dialect of testDialects()) {
       expect((await listImports(t.deps, parent.actor, child.id))[0]?.status).toBe('confirmed')
     })
 
-    test('a confirmed layout is remembered for the household: the next document of that layout is read as that kind', async () => {
+    // Four readings, each a child process: slow on a busy machine.
+    test('a confirmed layout is remembered for the household: the next document of that layout is read as that kind', {
+      timeout: 90_000,
+    }, async () => {
       const child = await createChildFor(t.deps, parent)
       const first = await uploadPdf(t.deps, parent, child.id, (await corpusIep(1, 'c')).bytes)
       const one = await startAndRead(t.deps, parent.actor, child.id, first.id)
