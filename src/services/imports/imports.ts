@@ -131,7 +131,7 @@ export async function startImport(
  */
 export async function readImport(deps: Deps, importId: string): Promise<void> {
   const found = await findImport(deps.db, importId)
-  if (!found || found.status !== 'reading') return
+  if (found?.status !== 'reading') return
   const document = await findDocument(deps.db, found.documentId)
   const type = document ? fileTypeByMediaType(document.mediaType)?.id : undefined
   const read = type
