@@ -118,6 +118,7 @@ export function CaseloadPage({
           <Table
             caption={t('advocates.caseload.caption')}
             captionHidden
+            regionId="caseload-caption"
             head={[
               t('advocates.caseload.child'),
               t('advocates.caseload.childState'),
