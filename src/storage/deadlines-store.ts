@@ -5,7 +5,7 @@ import type { SchoolYearRow } from './tables.ts'
 
 // Deadlines (issue 4): school years on a child's record, and reminder settings per person.
 
-function toSchoolYear(row: SchoolYearRow): SchoolYear {
+export function toSchoolYear(row: SchoolYearRow): SchoolYear {
   return {
     id: row.id,
     childId: row.child_id,

@@ -20,7 +20,7 @@ import type { PlanRow, PlanVersionRow } from './tables.ts'
  * Call the writers inside a transaction together with replacePlanEvents.
  */
 
-function toRecord(row: PlanRow): PlanRecord {
+export function toRecord(row: PlanRow): PlanRecord {
   return {
     id: row.id,
     childId: row.child_id,
@@ -39,7 +39,7 @@ function toRecord(row: PlanRow): PlanRecord {
   }
 }
 
-function toVersion(row: PlanVersionRow): SavedPlanVersion {
+export function toVersion(row: PlanVersionRow): SavedPlanVersion {
   return {
     planId: row.plan_id,
     version: row.version,

@@ -10,7 +10,7 @@ import type {
 import type { DbOrTx } from './database.ts'
 import type { ProgressNoteRow, ProgressPointRow } from './tables.ts'
 
-function toProgressPoint(row: ProgressPointRow): ProgressPoint {
+export function toProgressPoint(row: ProgressPointRow): ProgressPoint {
   return {
     id: row.id,
     childId: row.child_id,
@@ -28,7 +28,7 @@ function toProgressPoint(row: ProgressPointRow): ProgressPoint {
   }
 }
 
-function toProgressNote(row: ProgressNoteRow): ProgressNote {
+export function toProgressNote(row: ProgressNoteRow): ProgressNote {
   return {
     id: row.id,
     childId: row.child_id,

@@ -44,6 +44,25 @@ export async function deleteRowsWhereIn(
   return Number(result.numDeletedRows)
 }
 
+/**
+ * Unlinks the rows of `table` from these children: `child_id` becomes null and `child_detached_at`
+ * records when. Returns how many rows were detached.
+ */
+export async function detachRowsFromChildren(
+  db: DbOrTx,
+  table: string,
+  childIds: readonly string[],
+  now: string,
+): Promise<number> {
+  if (childIds.length === 0) return 0
+  const result = await untyped(db)
+    .updateTable(table)
+    .set({ child_id: null, child_detached_at: now })
+    .where('child_id', 'in', childIds)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows)
+}
+
 /** How many rows of `table` have `column` equal to one of `values`. */
 export async function countRowsWhereIn(
   db: DbOrTx,

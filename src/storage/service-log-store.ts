@@ -17,7 +17,7 @@ export interface LoggedSession extends SessionDetails {
   readonly updatedAt: string
 }
 
-function toSession(row: ServiceSessionRow): LoggedSession {
+export function toSession(row: ServiceSessionRow): LoggedSession {
   return {
     id: row.id,
     childId: row.child_id,

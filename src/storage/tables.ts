@@ -664,6 +664,8 @@ export interface ConsultationTable {
   viewer_time_zone: string
   language: string
   child_id: string | null
+  /** When the family deleted the child's record and the call was detached from it. */
+  child_detached_at: string | null
   booked_by: string | null
   manage_token_hash: string
   manage_expires_at: string
@@ -688,7 +690,9 @@ export interface PracticeContactTable {
 export interface PracticeNoteTable {
   id: string
   organization_id: string
-  child_id: string
+  /** Null once the family deleted the record (the note stays with the practice). */
+  child_id: string | null
+  child_detached_at: string | null
   author_id: string | null
   body: string
   created_at: string
@@ -699,6 +703,7 @@ export interface PracticeTaskTable {
   organization_id: string
   assignee_id: string | null
   child_id: string | null
+  child_detached_at: string | null
   title: string
   due_on: string | null
   done_at: string | null

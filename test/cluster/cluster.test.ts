@@ -8,6 +8,7 @@ import { createDeps, systemClock } from '../../src/services/deps.ts'
 import { queueEmail } from '../../src/services/jobs/enqueue.ts'
 import { type OpenDatabase, openDatabase } from '../../src/storage/database.ts'
 import { multipartBody } from '../support/files.ts'
+import { bookingForm, createAdvocate } from '../support/practice-factories.ts'
 import { freePort, type RunningServer, startServerProcess } from '../support/server-process.ts'
 import { startSmtpServer } from '../support/smtp.ts'
 import { capturingMailer, testConfig } from '../support/test-app.ts'
@@ -252,6 +253,52 @@ describe.runIf(baseUrl !== '')('two instances on one PostgreSQL database', () =>
     }
     for (const instance of instances)
       expect((served.get(instance.baseUrl) ?? 0) - (before.get(instance.baseUrl) ?? 0)).toBe(1)
+  })
+
+  test('a booking is never doubled across instances', async () => {
+    const deps = createDeps({
+      db: database.db,
+      dialect: 'postgres',
+      clock: systemClock,
+      mailer: capturingMailer(),
+      config: testConfig(),
+    })
+    const every = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const
+    const { slug, profileId } = await createAdvocate(deps, {
+      email: 'cluster.advocate@example.org',
+      availability: { weekly: every.map((day) => ({ day, start: '00:00', end: '24:00' })), horizonDays: 7 },
+    })
+    // The latest time the booking page offers, as a family would pick it.
+    const page = await new Client().get(`/book/${slug}?tz=America/Phoenix`)
+    const start = [...page.text.matchAll(/name="start" value="([^"]+)"/g)].at(-1)?.[1] ?? ''
+    expect(start).not.toBe('')
+    const families = Array.from({ length: 30 }, () => new Client())
+    // Each family opens a page first (its CSRF token), then all post the same time at once.
+    for (const family of families)
+      await family.get(`/book/${slug}/details?start=${encodeURIComponent(start)}`)
+    const before = new Map(served)
+    const answers = await Promise.all(
+      families.map((family, i) =>
+        family.post(`/book/${slug}/details`, bookingForm(start, { email: `cluster.family${i}@example.org` })),
+      ),
+    )
+    // The proxy sent the requests to both instances.
+    for (const instance of instances)
+      expect((served.get(instance.baseUrl) ?? 0) - (before.get(instance.baseUrl) ?? 0)).toBe(15)
+    expect(answers.filter((a) => a.status === 303)).toHaveLength(1)
+    const refused = answers.filter((a) => a.status !== 303)
+    expect(refused).toHaveLength(29)
+    for (const answer of refused) {
+      expect(answer.status).toBe(409)
+      expect(answer.text).toContain('Someone booked that time just before you')
+    }
+    const rows = await database.db
+      .selectFrom('consultations')
+      .select('start_at')
+      .where('advocate_id', '=', profileId)
+      .where('cancelled_at', 'is', null)
+      .execute()
+    expect(rows).toEqual([{ start_at: new Date(start).toISOString() }])
   })
 
   test('an instance killed mid-request loses no write it acknowledged', async () => {

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createAdvocate } from '../support/practice-factories.ts'
-import { expectNoAxeViolations, launchChromium, newContext } from './support/browser.ts'
+import { expectNoAxeViolations, hasHorizontalScroll, launchChromium, newContext } from './support/browser.ts'
 import { type E2eServer, startE2eServer } from './support/server.ts'
 
 let server: E2eServer
@@ -18,6 +18,22 @@ afterAll(async () => {
 
 const EVERY_DAY = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const
 
+/** The family's link to see, move or cancel the call, from the confirmation e-mail queued for them. */
+async function manageLink(to: string): Promise<string> {
+  const jobs = await server.deps.db
+    .selectFrom('jobs')
+    .select('payload')
+    .where('kind', '=', 'send-email')
+    .orderBy('created_at', 'desc')
+    .execute()
+  const mail = jobs
+    .map((job) => JSON.parse(job.payload) as { to: string; text: string })
+    .find((m) => m.to === to)
+  const link = mail?.text.match(/https?:\/\/\S+\/bookings\/[\w-]+/)?.[0]
+  if (!link) throw new Error(`No booking link in the e-mail to ${to}`)
+  return link
+}
+
 describe('a family books a call with an advocate, without an account', () => {
   for (const javaScript of [true, false]) {
     test(`with JavaScript ${javaScript ? 'on' : 'off'}, in English and Spanish`, async () => {
@@ -25,7 +41,9 @@ describe('a family books a call with an advocate, without an account', () => {
         email: `advocate-${javaScript}@example.org`,
         availability: {
           weekly: EVERY_DAY.map((day) => ({ day, start: '00:00', end: '24:00' })),
-          horizonDays: 14,
+          // Few days and one length: axe takes seconds per hundred radio buttons on a busy machine.
+          lengths: [60],
+          horizonDays: 3,
           minimumNoticeMinutes: 60,
         },
       })
@@ -38,11 +56,13 @@ describe('a family books a call with an advocate, without an account', () => {
         await page.goto(`${server.baseUrl}/book/${slug}?tz=America/Phoenix`)
         expect(await page.title()).toContain('Book a call with Dana Advocate')
         await expectNoAxeViolations(page, 'booking page', javaScript ? undefined : checker)
+        expect(await hasHorizontalScroll(page), 'booking page at 320 px').toBe(false)
         // The latest time offered: the earliest one can pass the 60-minute notice while a slow machine runs axe.
         await page.locator('input[name="start"]').last().check()
         await page.getByRole('button', { name: 'Continue' }).click()
         await expect.poll(() => page.title()).toContain('Your details')
         await expectNoAxeViolations(page, 'details page', javaScript ? undefined : checker)
+        expect(await hasHorizontalScroll(page), 'details page at 320 px').toBe(false)
         await page.getByRole('button', { name: 'Book the call' }).click()
         await expect.poll(() => page.title()).toContain('Error:')
         await expectNoAxeViolations(page, 'details page with errors', javaScript ? undefined : checker)
@@ -52,6 +72,12 @@ describe('a family books a call with an advocate, without an account', () => {
         await page.getByRole('button', { name: 'Book the call' }).click()
         await expect.poll(() => page.title()).toContain('Your call is booked')
         await expectNoAxeViolations(page, 'confirmation', javaScript ? undefined : checker)
+        expect(await hasHorizontalScroll(page), 'confirmation at 320 px').toBe(false)
+
+        await page.goto(await manageLink(`rosa-${javaScript}@example.org`))
+        await expect.poll(() => page.title()).toContain('Your call')
+        await expectNoAxeViolations(page, 'manage page', javaScript ? undefined : checker)
+        expect(await hasHorizontalScroll(page), 'manage page at 320 px').toBe(false)
 
         const spanish = await newContext(browser, { javaScript, locale: 'es-US' })
         const es = await spanish.newPage()
@@ -63,6 +89,6 @@ describe('a family books a call with an advocate, without an account', () => {
         await context.close()
         await checkerContext.close()
       }
-    })
+    }, 240_000)
   }
 })

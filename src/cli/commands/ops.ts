@@ -89,6 +89,9 @@ export const seedCommand: CliCommand = {
           `  password: ${report.password}`,
           '',
           `The demo household has ${report.children} children.`,
+          '',
+          'Or as the demo advocate (the same password), whose practice Mateo is shared with:',
+          `  e-mail:   ${report.advocateEmail}`,
         ].join('\n'),
       )
       return EXIT_OK

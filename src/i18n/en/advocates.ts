@@ -109,6 +109,17 @@ export const advocates = {
     sortNextDue: 'Next deadline',
     sortName: 'Name',
     sortOverdue: 'Most overdue deadlines',
+    sortNextMeeting: 'Next meeting',
+    sortOpenDisputes: 'Most open disputes',
+    sortGoalsNotOnTrack: 'Most goals not on track',
+    sortServicesUnderDelivered: 'Most services under-delivered',
+    concern: 'Show only children with',
+    anyConcern: 'Any child',
+    concerns: {
+      'open-disputes': 'An open dispute',
+      'goals-not-on-track': 'A goal not on track',
+      'services-under-delivered': 'A service under-delivered',
+    },
     apply: 'Show',
     csv: 'Download as a spreadsheet (CSV)',
     caption: 'Children in the caseload',
@@ -119,6 +130,10 @@ export const advocates = {
     nextDeadline: 'Next deadline',
     nextDeadlineDate: 'Next deadline date',
     nextCall: 'Next call',
+    nextMeeting: 'Next meeting',
+    openDisputes: 'Open disputes',
+    goalsNotOnTrack: 'Goals not on track',
+    servicesUnderDelivered: 'Services under-delivered',
     shownCount: 'Showing {{from}} to {{to}} of {{total}} children',
     empty:
       'No children match. When a family shares a child with you or your practice, the child appears here.',
@@ -131,6 +146,14 @@ export const advocates = {
       'due-soon': 'Has deadlines due soon',
       clear: 'Nothing due soon',
     },
+  },
+  detached: {
+    child: 'A record the family deleted',
+    notesHeading: 'Notes about records that families deleted',
+    notesLead:
+      'When a family deletes a child’s record in Pathway, you can no longer see the record or the child’s name. Your practice keeps the notes it wrote, its tasks and the calls booked with it.',
+    showNotes: 'Show the {{count}} notes',
+    deletedOn: 'Record deleted {{when}}',
   },
   family: {
     notesHeading: 'Notes (only your practice sees these)',

@@ -114,6 +114,17 @@ export const advocates: Translation<typeof english> = {
     sortNextDue: 'Próxima fecha límite',
     sortName: 'Nombre',
     sortOverdue: 'Más fechas límite vencidas',
+    sortNextMeeting: 'Próxima reunión',
+    sortOpenDisputes: 'Más desacuerdos abiertos',
+    sortGoalsNotOnTrack: 'Más metas que no van por buen camino',
+    sortServicesUnderDelivered: 'Más servicios con menos minutos de los prometidos',
+    concern: 'Mostrar solo niños con',
+    anyConcern: 'Cualquier niño',
+    concerns: {
+      'open-disputes': 'Un desacuerdo abierto',
+      'goals-not-on-track': 'Una meta que no va por buen camino',
+      'services-under-delivered': 'Un servicio con menos minutos de los prometidos',
+    },
     apply: 'Mostrar',
     csv: 'Descargar como hoja de cálculo (CSV)',
     caption: 'Niños en los casos',
@@ -124,6 +135,10 @@ export const advocates: Translation<typeof english> = {
     nextDeadline: 'Próxima fecha límite',
     nextDeadlineDate: 'Fecha de la próxima fecha límite',
     nextCall: 'Próxima llamada',
+    nextMeeting: 'Próxima reunión',
+    openDisputes: 'Desacuerdos abiertos',
+    goalsNotOnTrack: 'Metas que no van por buen camino',
+    servicesUnderDelivered: 'Servicios con menos minutos de los prometidos',
     shownCount: 'Se muestran del {{from}} al {{to}} de {{total}} niños',
     empty:
       'Ningún niño coincide. Cuando una familia comparta un niño con usted o con su práctica, aparecerá aquí.',
@@ -136,6 +151,14 @@ export const advocates: Translation<typeof english> = {
       'due-soon': 'Tiene fechas límite que vencen pronto',
       clear: 'Nada vence pronto',
     },
+  },
+  detached: {
+    child: 'Un expediente que la familia borró',
+    notesHeading: 'Notas sobre expedientes que las familias borraron',
+    notesLead:
+      'Cuando una familia borra el expediente de su hijo en Pathway, usted ya no puede ver el expediente ni el nombre del niño. Su práctica conserva las notas que escribió, sus tareas y las llamadas reservadas con ella.',
+    showNotes: 'Mostrar las {{count}} notas',
+    deletedOn: 'Expediente borrado el {{when}}',
   },
   family: {
     notesHeading: 'Notas (solo su práctica las ve)',

@@ -71,6 +71,7 @@ for (const dialect of testDialects()) {
         viewer_time_zone: 'America/New_York',
         language: 'en',
         child_id: null,
+        child_detached_at: null,
         booked_by: null,
         manage_token_hash: `hash-${id}`,
         manage_expires_at: start,

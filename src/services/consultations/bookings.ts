@@ -17,8 +17,8 @@ import { formatInstant, type Lang, renderMessage, translator } from '../../i18n/
 import { absoluteUrl, paths } from '../../paths.ts'
 import { findUserById } from '../../storage/accounts-store.ts'
 import {
-  cancelConsultationRow,
   type ConsultationRow,
+  cancelConsultationRow,
   findConsultation,
   findConsultationByTokenHash,
   insertConsultation,
@@ -250,6 +250,7 @@ export async function bookConsultation(
         viewer_time_zone: booking.timeZone,
         language: lang,
         child_id: booking.childId,
+        child_detached_at: null,
         booked_by: actor?.userId ?? null,
         manage_token_hash: hashToken(token),
         manage_expires_at: booking.start,

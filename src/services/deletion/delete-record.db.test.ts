@@ -11,7 +11,7 @@ import type { Child } from '../../domain/children/child.ts'
 import { JOB_HANDLERS, RECURRING_JOBS } from '../../jobs/handlers.ts'
 import { runDueJobs } from '../../jobs/run-jobs.ts'
 import { findUserCredentials } from '../../storage/accounts-store.ts'
-import { countRowsWhereIn, schemaColumns } from '../../storage/record-rows-store.ts'
+import { countRowsWhereIn, schemaColumns, selectRowsWhereIn } from '../../storage/record-rows-store.ts'
 import { createAccessLink } from '../access/access-links.ts'
 import { getChildForActor } from '../access/child-access.ts'
 import { loadSignedIn } from '../accounts/sessions.ts'
@@ -99,6 +99,16 @@ describe.each(testDialects())('deleting on %s', (dialect) => {
     return found
   }
 
+  /** The ids of the practice's notes, tasks and calls about a child, by table. */
+  async function practiceRowsOf(childId: string): Promise<Record<string, string[]>> {
+    const out: Record<string, string[]> = {}
+    for (const table of ['practice_notes', 'practice_tasks', 'consultations'])
+      out[table] = (await selectRowsWhereIn(t.deps.db, table, 'child_id', [childId])).map((row) =>
+        String(row.id),
+      )
+    return out
+  }
+
   async function purge() {
     await runDueJobs(t.deps, { handlers: JOB_HANDLERS, recurring: RECURRING_JOBS, workerId: 'test' })
   }
@@ -119,6 +129,9 @@ describe.each(testDialects())('deleting on %s', (dialect) => {
     ).map((row) => row.blob_hash)
     expect(mateoBlobs.length).toBeGreaterThan(0)
     expect(Object.keys(await leftovers('child_id', [mateo.id])).length).toBeGreaterThan(5)
+    // The demo advocate's practice has a note, a task and a booked call about Mateo.
+    const practiceRowIds = await practiceRowsOf(mateo.id)
+    for (const ids of Object.values(practiceRowIds)) expect(ids).toHaveLength(1)
 
     await expect(requestChildDeletion(t.deps, actor, mateo.id, 'Mateo')).rejects.toMatchObject({
       code: 'INVALID_INPUT',
@@ -148,6 +161,16 @@ describe.each(testDialects())('deleting on %s', (dialect) => {
     await purge()
     expect(await leftovers('child_id', [mateo.id])).toEqual({})
     expect(await countRowsWhereIn(t.deps.db, 'children', 'id', [mateo.id])).toBe(0)
+    // The practice's own rows stay, detached: no link to the child, the moment it went, no name.
+    for (const [table, ids] of Object.entries(practiceRowIds)) {
+      const rows = await selectRowsWhereIn(t.deps.db, table, 'id', ids)
+      expect(rows, table).toHaveLength(1)
+      for (const row of rows) {
+        expect(row.child_id, table).toBeNull()
+        expect(row.child_detached_at, table).toBe(t.deps.clock.now())
+        expect(JSON.stringify(row), table).not.toContain('Mateo')
+      }
+    }
     for (const blob of mateoBlobs)
       expect(fs.existsSync(path.join(dataDir, 'files', blob.slice(0, 2), blob.slice(2, 4), blob))).toBe(false)
     // The neighbour's record is untouched.

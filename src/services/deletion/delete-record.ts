@@ -18,6 +18,7 @@ import {
 import {
   countRowsWhereIn,
   deleteRowsWhereIn,
+  detachRowsFromChildren,
   schemaColumns,
   selectRowsWhereIn,
 } from '../../storage/record-rows-store.ts'
@@ -176,6 +177,7 @@ export async function undoAccountDeletion(deps: Deps, actor: Actor): Promise<voi
 
 /**
  * Removes every row of a child's record, in every table of RECORD_TABLES, then its stored files.
+ * A practice's own rows about the child are detached instead (`whenChildDeleted: 'detach'`).
  * One transaction for the rows; files go after the commit (a file left by a crash is unreadable
  * without its row's key, and the next purge of the same blob is a no-op).
  */
@@ -183,6 +185,7 @@ export async function purgeChild(deps: Deps, childId: string): Promise<void> {
   const blobs = (await selectRowsWhereIn(deps.db, 'documents', 'child_id', [childId])).map((row) =>
     String(row.blob_hash),
   )
+  const now = deps.clock.now()
   await deps.db.transaction().execute(async (tx) => {
     const entries = Object.entries(RECORD_TABLES)
     const parentIds = new Map<string, string[]>()
@@ -197,7 +200,8 @@ export async function purgeChild(deps: Deps, childId: string): Promise<void> {
     const remove = async (name: string) => {
       const table = RECORD_TABLES[name]
       if (!table) return
-      if (table.scope === 'child') await deleteRowsWhereIn(tx, name, 'child_id', [childId])
+      if (table.whenChildDeleted === 'detach') await detachRowsFromChildren(tx, name, [childId], now)
+      else if (table.scope === 'child') await deleteRowsWhereIn(tx, name, 'child_id', [childId])
       else await deleteRowsWhereIn(tx, name, table.scope.column, parentIds.get(table.scope.parent) ?? [])
     }
     for (const [name, table] of [...entries].reverse()) if (!table.deleteAfterChild) await remove(name)

@@ -13,6 +13,7 @@ import { createChild } from '../children/children.ts'
 import { addEvent } from '../children/events.ts'
 import { type Deps, today } from '../deps.ts'
 import { saveScreenerResult } from '../screener/save-screener-result.ts'
+import { DEMO_ADVOCATE_EMAIL, seedDemoAdvocate } from './seed-demo-advocate.ts'
 import { seedDemoFollowThrough } from './seed-demo-follow-through.ts'
 import { seedDemoPlans } from './seed-demo-plans.ts'
 import { seedMateoRecords } from './seed-demo-records.ts'
@@ -25,10 +26,13 @@ export interface DemoSeedReport {
   readonly email: string
   readonly password: string
   readonly children: number
+  /** The demo advocate, who signs in with the same password. */
+  readonly advocateEmail: string
 }
 
 /**
- * A demo family: a parent and two children with events, so every page has something to show.
+ * A demo family: a parent and two children with events, so every page has something to show, and
+ * a demo advocate whose practice Mateo's record is shared with.
  * Dates are relative to today, so the demo always has deadlines coming up. Running it twice
  * changes nothing. Never in production (the command refuses).
  */
@@ -41,7 +45,13 @@ export async function seedDemo(deps: Deps): Promise<DemoSeedReport> {
       memberships.map((m) => m.organizationId),
       { archived: false },
     )
-    return { created: false, email: DEMO_PARENT_EMAIL, password: DEMO_PASSWORD, children: children.length }
+    return {
+      created: false,
+      email: DEMO_PARENT_EMAIL,
+      password: DEMO_PASSWORD,
+      children: children.length,
+      advocateEmail: DEMO_ADVOCATE_EMAIL,
+    }
   }
   const now = deps.clock.now()
   const userId = deps.newId()
@@ -140,5 +150,13 @@ export async function seedDemo(deps: Deps): Promise<DemoSeedReport> {
   await seedMateoRecords(deps, actor, mateo)
   // After the plan: school calendar, service sessions, an accommodation not followed, a meeting, a dispute.
   await seedDemoFollowThrough(deps, actor, mateo)
-  return { created: true, email: DEMO_PARENT_EMAIL, password: DEMO_PASSWORD, children: 2 }
+  // An advocate's practice that Mateo's record is shared with: the workspace pages.
+  await seedDemoAdvocate(deps, actor, mateo, passwordHash)
+  return {
+    created: true,
+    email: DEMO_PARENT_EMAIL,
+    password: DEMO_PASSWORD,
+    children: 2,
+    advocateEmail: DEMO_ADVOCATE_EMAIL,
+  }
 }

@@ -27,6 +27,18 @@ describe.each(testDialects())('the record tables on %s', (dialect) => {
       else expect(columns?.has(table.scope.column), name).toBe(true)
       for (const column of [...(table.userColumns ?? []), ...(table.orderBy ? [table.orderBy] : [])])
         expect(columns?.has(column), `${name}.${column}`).toBe(true)
+      if (table.whenChildDeleted === 'detach') {
+        expect(table.scope, name).toBe('child')
+        expect(columns?.has('child_detached_at'), `${name}.child_detached_at`).toBe(true)
+      }
     }
+  })
+
+  test("only a practice's own rows are detached when a record is deleted; the rest of the record goes", () => {
+    const detached = Object.entries(RECORD_TABLES)
+      .filter(([, table]) => table.whenChildDeleted === 'detach')
+      .map(([name]) => name)
+    expect(detached.sort()).toEqual(['consultations', 'practice_notes', 'practice_tasks'])
+    for (const name of detached) expect(RECORD_TABLES[name]?.kind, name).toBe('not-portable')
   })
 })

@@ -32,6 +32,13 @@ export interface RecordTable {
    * exists, so no one can erase their tracks through the application).
    */
   readonly deleteAfterChild?: boolean
+  /**
+   * `detach` — the rows are another organization's own records about the child (a practice's
+   * notes, tasks and booked calls): when the family deletes the record they are kept, with
+   * `child_id` set to null and `child_detached_at` to the moment, instead of being deleted
+   * (docs/decisions/008-practice-records-after-a-family-deletes.md). Only for `scope: 'child'`.
+   */
+  readonly whenChildDeleted?: 'detach'
 }
 
 export const RECORD_TABLES: Readonly<Record<string, RecordTable>> = {
@@ -90,10 +97,10 @@ export const RECORD_TABLES: Readonly<Record<string, RecordTable>> = {
   disputes: { scope: 'child', kind: 'rows', userColumns: ['created_by'], orderBy: 'created_at' },
   // Advocate workspace (issue 11): a practice's own notes and tasks about a family and the calls
   // a family booked for the child. They belong to the practice, so they do not travel with an
-  // export; a deleted record takes them with it (nothing about the child is kept after deletion).
-  practice_notes: { scope: 'child', kind: 'not-portable' },
-  practice_tasks: { scope: 'child', kind: 'not-portable' },
-  consultations: { scope: 'child', kind: 'not-portable' },
+  // export; a deleted record detaches them (the link to the child goes, the practice's rows stay).
+  practice_notes: { scope: 'child', kind: 'not-portable', whenChildDeleted: 'detach' },
+  practice_tasks: { scope: 'child', kind: 'not-portable', whenChildDeleted: 'detach' },
+  consultations: { scope: 'child', kind: 'not-portable', whenChildDeleted: 'detach' },
   // Sharing (issue 3): who may see the record on this server, not part of the record itself.
   access_links: { scope: 'child', kind: 'not-portable' },
   child_shares: { scope: 'child', kind: 'not-portable' },

@@ -4,7 +4,7 @@ import type { ChildEvent } from '../../domain/children/event.ts'
 import type { LocalDate } from '../../domain/dates/local-date.ts'
 import { parseLocalDate } from '../../domain/dates/local-date.ts'
 import type { Deadline } from '../../domain/deadlines/deadline.ts'
-import { renderMessage, type Lang } from '../../i18n/i18n.ts'
+import { type Lang, renderMessage } from '../../i18n/i18n.ts'
 import {
   listDirectShares,
   listEventsOfChildren,
@@ -15,18 +15,31 @@ import { listChildrenForActor } from '../access/child-access.ts'
 import { evaluateChildDeadlines } from '../deadlines/compute-deadlines.ts'
 import { law } from '../deadlines/law.ts'
 import { type Deps, today } from '../deps.ts'
+import { type CaseloadSignals, loadCaseloadSignals } from './caseload-signals.ts'
 import { getPracticeContext } from './practices.ts'
 
 export const CASELOAD_STATUSES = ['overdue', 'due-soon', 'clear'] as const
 export type CaseloadStatus = (typeof CASELOAD_STATUSES)[number]
-export const CASELOAD_SORTS = ['next-due', 'name', 'overdue'] as const
+export const CASELOAD_SORTS = [
+  'next-due',
+  'name',
+  'overdue',
+  'next-meeting',
+  'open-disputes',
+  'goals-not-on-track',
+  'services-under-delivered',
+] as const
 export type CaseloadSort = (typeof CASELOAD_SORTS)[number]
+/** "Show only children with…": an open dispute, a goal not on track, a service under-delivered. */
+export const CASELOAD_CONCERNS = ['open-disputes', 'goals-not-on-track', 'services-under-delivered'] as const
+export type CaseloadConcern = (typeof CASELOAD_CONCERNS)[number]
 export const CASELOAD_PAGE_SIZE = 25
 
 export interface CaseloadFilters {
   readonly advocate?: string
   readonly state?: string
   readonly status?: CaseloadStatus
+  readonly concern?: CaseloadConcern
   readonly dueFrom?: LocalDate
   readonly dueTo?: LocalDate
   readonly sort: CaseloadSort
@@ -36,6 +49,7 @@ export interface CaseloadFilters {
 /** Reads the filters from a query string; anything unknown is ignored. */
 export function readCaseloadFilters(query: Readonly<Record<string, string | undefined>>): CaseloadFilters {
   const status = CASELOAD_STATUSES.find((s) => s === query.status)
+  const concern = CASELOAD_CONCERNS.find((c) => c === query.concern)
   const sort = CASELOAD_SORTS.find((s) => s === query.sort) ?? 'next-due'
   const page = Math.max(1, Math.floor(Number(query.page) || 1))
   const date = (text: string | undefined) => (text ? parseLocalDate(text) : undefined)
@@ -43,6 +57,7 @@ export function readCaseloadFilters(query: Readonly<Record<string, string | unde
     advocate: query.advocate || undefined,
     state: query.state || undefined,
     status,
+    concern,
     dueFrom: date(query.dueFrom),
     dueTo: date(query.dueTo),
     sort,
@@ -50,7 +65,7 @@ export function readCaseloadFilters(query: Readonly<Record<string, string | unde
   }
 }
 
-export interface CaseloadRow {
+export interface CaseloadRow extends CaseloadSignals {
   readonly childId: string
   readonly name: string
   readonly state: string
@@ -75,6 +90,12 @@ export interface Caseload {
 }
 
 const OPEN = new Set(['overdue', 'due-soon', 'upcoming'])
+
+const CONCERN_COUNTS = {
+  'open-disputes': 'openDisputes',
+  'goals-not-on-track': 'goalsNotOnTrack',
+  'services-under-delivered': 'servicesUnderDelivered',
+} as const satisfies Record<CaseloadConcern, keyof CaseloadSignals>
 
 function deadlinesOf(child: Child, events: ReadonlyMap<string, readonly ChildEvent[]>, on: LocalDate) {
   const compiled = law()
@@ -106,7 +127,8 @@ export function openDeadlines(deadlines: readonly Deadline[]): Deadline[] {
 
 /**
  * The caseload: every child visible to the advocate or their practice, with overdue and due-soon
- * deadline counts (the deadline engine), the next deadline and the next booked call; filtered,
+ * deadline counts (the deadline engine), the next deadline, the next booked call, the next meeting,
+ * open disputes, goals not on track and services under-delivered (caseload-signals); filtered,
  * sorted and paginated. `page: 0` returns every row (the CSV export).
  */
 export async function getCaseload(
@@ -125,10 +147,9 @@ export async function getCaseload(
     on,
   )
   const calls = await listNextConsultations(deps.db, practice.organizationId, deps.clock.now())
-  const events = await listEventsOfChildren(
-    deps.db,
-    children.map((c) => c.child.id),
-  )
+  const childIds = children.map((c) => c.child.id)
+  const events = await listEventsOfChildren(deps.db, childIds)
+  const signals = await loadCaseloadSignals(deps.db, childIds, on)
   const advocatesOf = new Map<string, Set<string>>()
   const addAdvocate = (childId: string, userId: string) => {
     const set = advocatesOf.get(childId) ?? new Set<string>()
@@ -156,6 +177,11 @@ export async function getCaseload(
         ? { title: renderMessage(lang, next.title), due: next.due, status: next.status }
         : undefined,
       nextCallAt: calls.get(child.id)?.startAt,
+      nextMeetingOn: undefined,
+      openDisputes: 0,
+      goalsNotOnTrack: 0,
+      servicesUnderDelivered: 0,
+      ...signals.get(child.id),
     }
   })
   const filtered = all.filter(
@@ -163,6 +189,7 @@ export async function getCaseload(
       (!filters.advocate || row.advocateUserIds.includes(filters.advocate)) &&
       (!filters.state || row.state === filters.state) &&
       (!filters.status || row.status === filters.status) &&
+      (!filters.concern || row[CONCERN_COUNTS[filters.concern]] > 0) &&
       (!filters.dueFrom || (row.nextDeadline !== undefined && row.nextDeadline.due >= filters.dueFrom)) &&
       (!filters.dueTo || (row.nextDeadline !== undefined && row.nextDeadline.due <= filters.dueTo)),
   )
@@ -173,13 +200,25 @@ export async function getCaseload(
     const y = b.nextDeadline?.due ?? '9999-12-31'
     return x < y ? -1 : x > y ? 1 : byName(a, b)
   }
-  const sorted = [...filtered].sort(
-    filters.sort === 'name'
-      ? byName
-      : filters.sort === 'overdue'
-        ? (a, b) => b.overdue - a.overdue || byDue(a, b)
-        : byDue,
-  )
+  const byMeeting = (a: CaseloadRow, b: CaseloadRow) => {
+    const x = a.nextMeetingOn ?? '9999-12-31'
+    const y = b.nextMeetingOn ?? '9999-12-31'
+    return x < y ? -1 : x > y ? 1 : byDue(a, b)
+  }
+  // Most first: the children who need a look come to the top.
+  const byCount =
+    (count: 'overdue' | (typeof CONCERN_COUNTS)[CaseloadConcern]) => (a: CaseloadRow, b: CaseloadRow) =>
+      b[count] - a[count] || byDue(a, b)
+  const sorts: Record<CaseloadSort, (a: CaseloadRow, b: CaseloadRow) => number> = {
+    'next-due': byDue,
+    name: byName,
+    overdue: byCount('overdue'),
+    'next-meeting': byMeeting,
+    'open-disputes': byCount('openDisputes'),
+    'goals-not-on-track': byCount('goalsNotOnTrack'),
+    'services-under-delivered': byCount('servicesUnderDelivered'),
+  }
+  const sorted = [...filtered].sort(sorts[filters.sort])
   const pages = Math.max(1, Math.ceil(sorted.length / CASELOAD_PAGE_SIZE))
   const page = Math.min(filters.page, pages)
   return {
@@ -216,6 +255,10 @@ export function caseloadCsv(caseload: Caseload, headings: readonly string[]): st
         row.nextDeadline?.title ?? '',
         row.nextDeadline?.due ?? '',
         row.nextCallAt ?? '',
+        row.nextMeetingOn ?? '',
+        row.openDisputes,
+        row.goalsNotOnTrack,
+        row.servicesUnderDelivered,
       ]
         .map(csvCell)
         .join(','),

@@ -6,6 +6,7 @@ import { DomainError, invalidInput, type Problem, problem } from '../../domain/p
 import {
   insertPracticeNote,
   insertPracticeTask,
+  listDetachedPracticeNotes,
   listEventsOfChildren,
   listOpenPracticeTasks,
   listPracticeNotes,
@@ -70,10 +71,22 @@ export async function addPracticeNote(
     id: deps.newId(),
     organization_id: practice.organizationId,
     child_id: child.id,
+    child_detached_at: null,
     author_id: actor.userId,
     body: text,
     created_at: deps.clock.now(),
   })
+}
+
+export type DetachedNote = Awaited<ReturnType<typeof listDetachedPracticeNotes>>[number]
+
+/**
+ * The practice's notes about children whose family deleted the record: kept by the practice,
+ * without the child (docs/decisions/008-practice-records-after-a-family-deletes.md).
+ */
+export async function listDetachedNotes(deps: Deps, actor: UserActor): Promise<DetachedNote[]> {
+  const practice = await getPracticeContext(deps, actor)
+  return listDetachedPracticeNotes(deps.db, practice.organizationId)
 }
 
 export const TASK_FORM_FIELDS = ['title', 'dueOn', 'childId', 'assigneeId'] as const
@@ -119,6 +132,7 @@ export async function addPracticeTask(deps: Deps, actor: UserActor, form: TaskFo
     organization_id: practice.organizationId,
     assignee_id: assignee,
     child_id: childId,
+    child_detached_at: null,
     title,
     due_on: dueOn,
     done_at: null,

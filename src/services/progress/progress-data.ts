@@ -3,7 +3,7 @@ import type { Child } from '../../domain/children/child.ts'
 import { displayName } from '../../domain/children/child.ts'
 import type { LocalDate } from '../../domain/dates/local-date.ts'
 import type { Goal, GoalArea } from '../../domain/plans/plan.ts'
-import type { PlanRecord } from '../../domain/plans/plan-record.ts'
+import type { PlanRecord, SavedPlanVersion } from '../../domain/plans/plan-record.ts'
 import { DomainError, invalidInput, problem } from '../../domain/problems.ts'
 import { analyzeProgress } from '../../domain/progress/analyze-progress.ts'
 import {
@@ -65,7 +65,11 @@ export interface GoalsInEffect {
 
 async function goalsInEffect(deps: Deps, db: DbOrTx, childId: string): Promise<GoalsInEffect | undefined> {
   const found = await findPlanInEffectOn(db, childId, today(deps))
-  if (!found) return undefined
+  return found && goalsOfPlan(found)
+}
+
+/** The goals of a plan (found in effect) and the dates its aim lines run between. */
+export function goalsOfPlan(found: { record: PlanRecord; version: SavedPlanVersion }): GoalsInEffect {
   const { plan } = found.version
   if (plan.kind !== 'iep') return { plan: found.record, start: undefined, end: undefined, goals: [] }
   return {
@@ -104,7 +108,8 @@ export interface GoalProgressSummary {
   readonly status: ProgressStatus
 }
 
-function summarize(
+/** What the data say about one goal of the plan in effect. */
+export function summarize(
   inEffect: GoalsInEffect,
   goal: Goal,
   index: number,

@@ -72,23 +72,8 @@ export async function getChildCompliance(
   const years = (request.closed ?? '').trim() === '' ? await listSchoolYearsOfChild(deps.db, child.id) : []
   const closedDays = years.length > 0 ? daysOffFromSchoolYears(years, from, to) : closed.days
 
-  const counted: Service[] = []
-  const notCounted: Service[] = []
-  for (const service of plan?.services ?? [])
-    (service.minutes !== undefined && service.frequency !== undefined ? counted : notCounted).push(service)
-
   const sessions = plan ? await listSessionsOfChild(deps.db, child.id, { from, to }) : []
-  const report = computeCompliance(
-    {
-      period: { from, to },
-      // The period is the school year as far as these figures go; closed days are taken out.
-      schoolCalendar: { firstDay: from, lastDay: to, closedDays },
-      services: counted.map((service) => plannedService(service, plan, { from, to })),
-      sessions: sessions.map(toEngineSession),
-      today: todayDate,
-    },
-    { weekly: true },
-  )
+  const { report, notCounted } = complianceOf({ plan, from, to, closedDays, sessions, today: todayDate })
   return {
     child,
     plan,
@@ -99,6 +84,46 @@ export async function getChildCompliance(
     report,
     notCounted,
   }
+}
+
+/**
+ * The figures for loaded data: the services the plan counts (minutes and frequency given) against
+ * the sessions logged from `from` to `to`, school closed on `closedDays`.
+ */
+export function complianceOf(input: {
+  plan: PlanItemsInEffect | undefined
+  from: LocalDate
+  to: LocalDate
+  closedDays: readonly LocalDate[]
+  sessions: readonly LoggedSession[]
+  today: LocalDate
+}): { report: ComplianceReport; notCounted: Service[] } {
+  const { plan, from, to } = input
+  const counted: Service[] = []
+  const notCounted: Service[] = []
+  for (const service of plan?.services ?? [])
+    (service.minutes !== undefined && service.frequency !== undefined ? counted : notCounted).push(service)
+  const report = computeCompliance(
+    {
+      period: { from, to },
+      // The period is the school year as far as these figures go; closed days are taken out.
+      schoolCalendar: { firstDay: from, lastDay: to, closedDays: [...input.closedDays] },
+      services: counted.map((service) => plannedService(service, plan, { from, to })),
+      sessions: input.sessions.map(toEngineSession),
+      today: input.today,
+    },
+    { weekly: true },
+  )
+  return { report, notCounted }
+}
+
+/** The closed days the school years give, or none without school years. */
+export function closedDaysFromSchoolYears(
+  years: readonly SchoolYear[],
+  from: LocalDate,
+  to: LocalDate,
+): LocalDate[] {
+  return years.length > 0 ? daysOffFromSchoolYears(years, from, to) : []
 }
 
 function readDate(text: string | undefined, field: string, problems: Problem[]): LocalDate | undefined {

@@ -1,6 +1,6 @@
 import type { Actor } from '../../domain/access/actor.ts'
 import type { Child } from '../../domain/children/child.ts'
-import { addDays } from '../../domain/dates/local-date.ts'
+import { addDays, type LocalDate } from '../../domain/dates/local-date.ts'
 import { listChildren } from '../children/children.ts'
 import { type Deps, today } from '../deps.ts'
 import { getChildCompliance } from './child-compliance.ts'
@@ -19,13 +19,22 @@ export interface ServiceAlert {
  */
 export async function getServiceAlertsDashboard(deps: Deps, actor: Actor): Promise<ServiceAlert[]> {
   const children = await listChildren(deps, actor, { archived: false })
-  const from = addDays(today(deps), -42)
   const found: ServiceAlert[] = []
   for (const child of children) {
-    const view = await getChildCompliance(deps, actor, child.id, { from })
+    const view = await getChildCompliance(deps, actor, child.id, { from: alertPeriodStart(today(deps)) })
     if (!view.plan) continue
-    const logged = new Set(view.report.services.filter((s) => s.sessionsCounted > 0).map((s) => s.service))
-    for (const alert of view.report.alerts ?? []) if (logged.has(alert.service)) found.push({ child, alert })
+    for (const alert of loggedServiceAlerts(view.report)) found.push({ child, alert })
   }
   return found
+}
+
+/** Alerts are judged over the last six weeks. */
+export function alertPeriodStart(on: LocalDate): LocalDate {
+  return addDays(on, -42)
+}
+
+/** The alerts of services with at least one session logged in the period (see above). */
+export function loggedServiceAlerts(report: ComplianceReport): NonNullable<ComplianceReport['alerts']> {
+  const logged = new Set(report.services.filter((s) => s.sessionsCounted > 0).map((s) => s.service))
+  return (report.alerts ?? []).filter((alert) => logged.has(alert.service))
 }

@@ -2,6 +2,7 @@ import type { Actor, ChildNeed } from '../../domain/access/actor.ts'
 import type { Child } from '../../domain/children/child.ts'
 import { addDays, type LocalDate } from '../../domain/dates/local-date.ts'
 import type { Accommodation, Service } from '../../domain/plans/plan.ts'
+import type { PlanRecord, SavedPlanVersion } from '../../domain/plans/plan-record.ts'
 import { DomainError, invalidInput, type Problem, problem } from '../../domain/problems.ts'
 import { readSessionsCsv } from '../../domain/services-delivered/session-csv.ts'
 import {
@@ -57,7 +58,11 @@ export async function planItemsOn(
   on: LocalDate,
 ): Promise<PlanItemsInEffect | undefined> {
   const found = await findPlanInEffectOn(db, childId, on)
-  if (!found) return undefined
+  return found && planItemsOf(found)
+}
+
+/** The services and accommodations of a plan found in effect. */
+export function planItemsOf(found: { record: PlanRecord; version: SavedPlanVersion }): PlanItemsInEffect {
   const { plan } = found.version
   const from = plan.dates.start ?? plan.dates.meeting
   const to = plan.dates.end ?? (plan.kind === 'iep' ? plan.dates.nextAnnualReview : plan.dates.review)

@@ -1,16 +1,17 @@
-import { displayName, type Child } from '../../domain/children/child.ts'
+import { type Child, displayName } from '../../domain/children/child.ts'
 import type { LocalDate } from '../../domain/dates/local-date.ts'
 import type { Problem } from '../../domain/problems.ts'
 import { renderMessage } from '../../i18n/i18n.ts'
 import { paths } from '../../paths.ts'
-import type { PracticeMemberRow } from '../../storage/practices-store.ts'
 import {
+  CASELOAD_CONCERNS,
   CASELOAD_SORTS,
   CASELOAD_STATUSES,
   type Caseload,
   type CaseloadFilters,
 } from '../../services/practices/caseload.ts'
-import type { PracticeFamily, TaskForm } from '../../services/practices/notes-and-tasks.ts'
+import type { DetachedNote, PracticeFamily, TaskForm } from '../../services/practices/notes-and-tasks.ts'
+import type { PracticeMemberRow } from '../../storage/practices-store.ts'
 import { Table, Tag } from '../layout/content.tsx'
 import { DateInput, Select, Textarea, TextInput } from '../layout/fields.tsx'
 import { Button, PostForm } from '../layout/form.tsx'
@@ -23,15 +24,37 @@ function filterParams(filters: CaseloadFilters): Record<string, string | number 
     advocate: filters.advocate,
     state: filters.state,
     status: filters.status,
+    concern: filters.concern,
     dueFrom: filters.dueFrom,
     dueTo: filters.dueTo,
     sort: filters.sort === 'next-due' ? undefined : filters.sort,
   }
 }
 
-const SORT_KEYS = { 'next-due': 'sortNextDue', name: 'sortName', overdue: 'sortOverdue' } as const
+const SORT_KEYS = {
+  'next-due': 'sortNextDue',
+  name: 'sortName',
+  overdue: 'sortOverdue',
+  'next-meeting': 'sortNextMeeting',
+  'open-disputes': 'sortOpenDisputes',
+  'goals-not-on-track': 'sortGoalsNotOnTrack',
+  'services-under-delivered': 'sortServicesUnderDelivered',
+} as const
 
-export function CaseloadPage({ caseload, filters }: { caseload: Caseload; filters: CaseloadFilters }) {
+/** A count that needs a look stands out; zero stays plain. */
+function countTag(count: number, tone: 'red' | 'yellow') {
+  return count > 0 ? <Tag tone={tone}>{count}</Tag> : '0'
+}
+
+export function CaseloadPage({
+  caseload,
+  filters,
+  detachedNotes = [],
+}: {
+  caseload: Caseload
+  filters: CaseloadFilters
+  detachedNotes?: readonly DetachedNote[]
+}) {
   const ui = useUi()
   const { t } = ui
   const names = new Map(caseload.advocates.map((a) => [a.userId, a.name]))
@@ -65,6 +88,13 @@ export function CaseloadPage({ caseload, filters }: { caseload: Caseload; filter
           placeholder={t('advocates.caseload.anyStatus')}
           options={CASELOAD_STATUSES.map((s) => ({ value: s, label: t(`advocates.caseload.statuses.${s}`) }))}
         />
+        <Select
+          name="concern"
+          label={t('advocates.caseload.concern')}
+          value={filters.concern ?? ''}
+          placeholder={t('advocates.caseload.anyConcern')}
+          options={CASELOAD_CONCERNS.map((c) => ({ value: c, label: t(`advocates.caseload.concerns.${c}`) }))}
+        />
         <DateInput name="dueFrom" label={t('advocates.caseload.dueFrom')} value={filters.dueFrom ?? ''} />
         <DateInput name="dueTo" label={t('advocates.caseload.dueTo')} value={filters.dueTo ?? ''} />
         <Select
@@ -88,6 +118,7 @@ export function CaseloadPage({ caseload, filters }: { caseload: Caseload; filter
           <Table
             caption={t('advocates.caseload.caption')}
             captionHidden
+            regionId="caseload-caption"
             head={[
               t('advocates.caseload.child'),
               t('advocates.caseload.childState'),
@@ -96,20 +127,28 @@ export function CaseloadPage({ caseload, filters }: { caseload: Caseload; filter
               t('advocates.caseload.dueSoon'),
               t('advocates.caseload.nextDeadline'),
               t('advocates.caseload.nextCall'),
+              t('advocates.caseload.nextMeeting'),
+              t('advocates.caseload.openDisputes'),
+              t('advocates.caseload.goalsNotOnTrack'),
+              t('advocates.caseload.servicesUnderDelivered'),
             ]}
-            numeric={[3, 4]}
+            numeric={[3, 4, 8, 9, 10]}
             rows={caseload.rows.map((row) => [
               <a href={paths.practiceFamily(row.childId)} key="name">
                 {row.name}
               </a>,
               row.state,
               row.advocateUserIds.map((id) => names.get(id) ?? '').join(', ') || t('advocates.caseload.none'),
-              row.overdue > 0 ? <Tag tone="red">{row.overdue}</Tag> : '0',
-              row.dueSoon > 0 ? <Tag tone="yellow">{row.dueSoon}</Tag> : '0',
+              countTag(row.overdue, 'red'),
+              countTag(row.dueSoon, 'yellow'),
               row.nextDeadline
                 ? `${row.nextDeadline.title}: ${ui.shortDate(row.nextDeadline.due)}`
                 : t('advocates.caseload.none'),
               row.nextCallAt ? ui.instant(row.nextCallAt) : t('advocates.caseload.none'),
+              row.nextMeetingOn ? ui.shortDate(row.nextMeetingOn) : t('advocates.caseload.none'),
+              countTag(row.openDisputes, 'yellow'),
+              countTag(row.goalsNotOnTrack, 'red'),
+              countTag(row.servicesUnderDelivered, 'red'),
             ])}
           />
           {caseload.pages > 1 ? (
@@ -134,7 +173,36 @@ export function CaseloadPage({ caseload, filters }: { caseload: Caseload; filter
           ) : null}
         </>
       )}
+      {detachedNotes.length > 0 ? <DetachedNotes notes={detachedNotes} /> : null}
     </Page>
+  )
+}
+
+/** Notes the practice keeps after a family deleted the record (a details element: works without JavaScript). */
+function DetachedNotes({ notes }: { notes: readonly DetachedNote[] }) {
+  const ui = useUi()
+  const { t } = ui
+  return (
+    <>
+      <h2 class="pw-heading-m">{t('advocates.detached.notesHeading')}</h2>
+      <p>{t('advocates.detached.notesLead')}</p>
+      <details class="pw-details">
+        <summary class="pw-details__summary">
+          {t('advocates.detached.showNotes', { count: notes.length })}
+        </summary>
+        {notes.map((n) => (
+          <div class="pw-note" key={n.id}>
+            <p class="pw-hint">
+              {t('advocates.family.byOn', { author: n.author_name ?? '', when: ui.instant(n.created_at) })}
+              {n.child_detached_at
+                ? ` · ${t('advocates.detached.deletedOn', { when: ui.instant(n.child_detached_at) })}`
+                : ''}
+            </p>
+            <p class="pw-preserve-lines">{n.body}</p>
+          </div>
+        ))}
+      </details>
+    </>
   )
 }
 
@@ -211,6 +279,7 @@ export function TasksPage({
     due_on: string | null
     assignee_name: string | null
     child_id: string | null
+    child_detached_at: string | null
     child_legal_name: string | null
     child_preferred_name: string | null
   }[]
@@ -243,7 +312,11 @@ export function TasksPage({
             task.title,
             task.due_on ? ui.shortDate(task.due_on as LocalDate) : '',
             task.assignee_name ?? '',
-            task.child_legal_name ? (task.child_preferred_name ?? task.child_legal_name) : '',
+            task.child_detached_at
+              ? t('advocates.detached.child')
+              : task.child_legal_name
+                ? (task.child_preferred_name ?? task.child_legal_name)
+                : '',
             <PostForm action={paths.practiceTaskDone(task.id)} key="done">
               <button type="submit" class="pw-button pw-button--secondary">
                 {t('advocates.tasks.done')}

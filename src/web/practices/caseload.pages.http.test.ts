@@ -4,6 +4,8 @@ import { createChildFor, createUser, signInBrowser } from '../../../test/support
 import { createAdvocate, type TestAdvocate } from '../../../test/support/practice-factories.ts'
 import { buildTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import { addEvent } from '../../services/children/events.ts'
+import { purgeChild } from '../../services/deletion/delete-record.ts'
+import { openDispute } from '../../services/disputes/disputes.ts'
 
 const NOW = '2026-03-02T15:00:00.000Z'
 
@@ -79,6 +81,27 @@ describe('the caseload', () => {
     expect(lines[1]).toMatch(/^Ana,NY,5,/)
   })
 
+  test('shows open disputes and the other signals, filters by them, and puts them in the CSV', async () => {
+    await openDispute(t.deps, advocate.actor, anaId, {
+      road: 'state-complaint',
+      title: 'Evaluation late',
+      violationOn: '2026-02-01',
+      knewOn: '2026-02-02',
+    })
+    const page = await browser.get('/practice/caseload')
+    for (const heading of ['Next meeting', 'Open disputes', 'Goals not on track', 'Services under-delivered'])
+      expect(page.body).toContain(`>${heading}<`)
+    const withDispute = await browser.get('/practice/caseload?concern=open-disputes')
+    expect(withDispute.body).toContain('>Ana<')
+    expect(withDispute.body).not.toContain('Ben Ortiz')
+    const byDisputes = await browser.get('/practice/caseload?sort=open-disputes')
+    expect(byDisputes.body.indexOf('>Ana<')).toBeLessThan(byDisputes.body.indexOf('Ben Ortiz'))
+    const csv = (await browser.get('/practice/caseload.csv?concern=open-disputes')).body.trim().split('\r\n')
+    expect(csv[0]).toMatch(/,Next meeting,Open disputes,Goals not on track,Services under-delivered$/)
+    expect(csv).toHaveLength(2)
+    expect(csv[1]).toMatch(/,,1,0,0$/)
+  })
+
   test('someone outside any practice has no caseload', async () => {
     const outsider = await createUser(t.deps)
     const other = new TestBrowser(t.app)
@@ -115,6 +138,28 @@ describe('private notes and tasks', () => {
     })
     expect(task.statusCode).toBe(400)
     expect(task.body).toContain('Choose a child from the list.')
+  })
+
+  test('when the family deletes the record, the practice keeps its note and task, without the child', async () => {
+    await browser.get(`/practice/families/${anaId}`)
+    await browser.post(`/practice/families/${anaId}/notes`, { note: 'Asked for the evaluation report.' })
+    await browser.get('/practice/tasks')
+    await browser.post('/practice/tasks', {
+      title: 'Chase the report',
+      dueOn: '',
+      childId: anaId,
+      assigneeId: '',
+    })
+    await purgeChild(t.deps, anaId)
+    const caseload = await browser.get('/practice/caseload')
+    expect(caseload.body).not.toContain('>Ana<')
+    expect(caseload.body).toContain('Notes about records that families deleted')
+    expect(caseload.body).toContain('Asked for the evaluation report.')
+    const tasks = await browser.get('/practice/tasks')
+    expect(tasks.body).toContain('Chase the report')
+    expect(tasks.body).toContain('A record the family deleted')
+    expect(tasks.body).not.toContain('Ana Rivera')
+    expect((await browser.get(`/practice/families/${anaId}`)).statusCode).toBe(404)
   })
 
   test('a task is added, shown, and marked as done', async () => {

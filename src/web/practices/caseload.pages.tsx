@@ -11,6 +11,7 @@ import {
   addPracticeTask,
   completePracticeTask,
   getPracticeFamily,
+  listDetachedNotes,
   listPracticeTasks,
   TASK_FORM_FIELDS,
   type TaskForm,
@@ -34,7 +35,13 @@ export function registerCaseloadPages(app: FastifyInstance, deps: Deps, settings
   app.get<Query>('/practice/caseload', { config: { access: 'practice-member' } }, async (request, reply) => {
     const filters = readCaseloadFilters(request.query)
     const caseload = await getCaseload(deps, actorOf(request), filters, request.lang)
-    return sendPage(reply, 200, ui(request, reply), <CaseloadPage caseload={caseload} filters={filters} />)
+    const detachedNotes = await listDetachedNotes(deps, actorOf(request))
+    return sendPage(
+      reply,
+      200,
+      ui(request, reply),
+      <CaseloadPage caseload={caseload} filters={filters} detachedNotes={detachedNotes} />,
+    )
   })
 
   app.get<Query>(
@@ -54,6 +61,10 @@ export function registerCaseloadPages(app: FastifyInstance, deps: Deps, settings
         t('advocates.caseload.nextDeadline'),
         t('advocates.caseload.nextDeadlineDate'),
         t('advocates.caseload.nextCall'),
+        t('advocates.caseload.nextMeeting'),
+        t('advocates.caseload.openDisputes'),
+        t('advocates.caseload.goalsNotOnTrack'),
+        t('advocates.caseload.servicesUnderDelivered'),
       ])
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
