@@ -7,7 +7,12 @@ import { isIepTeamMeeting, type TeamFinding } from '../../domain/meetings/team-c
 import type { Problem } from '../../domain/problems.ts'
 import { renderMessage } from '../../i18n/i18n.ts'
 import { paths } from '../../paths.ts'
-import { renderSuggestion, type Suggestion } from '../../services/meetings/meeting-evidence.ts'
+import {
+  goalProgressText,
+  type RecordEvidence,
+  renderSuggestion,
+  type Suggestion,
+} from '../../services/meetings/meeting-evidence.ts'
 import type { FollowUpItem } from '../../services/meetings/meetings.ts'
 import { MEETING_TIME_ZONES, timeZoneLabelKey } from '../../services/meetings/time-zones.ts'
 import { Warning } from '../layout/banner.tsx'
@@ -381,6 +386,36 @@ export function SuggestionList({ child, suggestions }: { child: Child; suggestio
   )
 }
 
+/** Each goal's latest scores and what the progress analysis says, as the packet prints them. */
+export function ProgressEvidence({ progress }: { progress: RecordEvidence['progress'] }) {
+  const { t, lang } = useUi()
+  return (
+    <section aria-labelledby="progress-title">
+      <h2 id="progress-title">{t('meetings.packet.progressTitle')}</h2>
+      {progress === null ? (
+        <p>{t('meetings.packet.progressNotAvailable')}</p>
+      ) : (
+        <ul class="pw-list">
+          {progress.map((item) => {
+            const words = goalProgressText(lang, item)
+            return (
+              <li key={item.goal.id}>
+                <h3 class="pw-heading-s">{words.title}</h3>
+                <p>
+                  <strong>{words.status}</strong>
+                </p>
+                {words.lines.map((line, i) => (
+                  <p key={i}>{line}</p>
+                ))}
+              </li>
+            )
+          })}
+        </ul>
+      )}
+    </section>
+  )
+}
+
 export function MeetingPage({
   child,
   meeting,
@@ -603,6 +638,7 @@ export function PrepPage({
   values,
   version,
   suggestions,
+  progress,
   problems = [],
   conflict = false,
 }: {
@@ -611,6 +647,7 @@ export function PrepPage({
   values: FormValues
   version: number
   suggestions: readonly Suggestion[]
+  progress: RecordEvidence['progress']
   problems?: readonly Problem[]
   conflict?: boolean
 }) {
@@ -626,6 +663,7 @@ export function PrepPage({
       {conflict ? <Warning>{t('meetings.form.conflict')}</Warning> : null}
       <p>{t('meetings.prep.intro')}</p>
       <SuggestionList child={child} suggestions={suggestions} />
+      <ProgressEvidence progress={progress} />
       <PostForm action={paths.meetingPart(child.id, meeting.id, 'prepare')}>
         <input type="hidden" name="version" value={String(version)} />
         <Textarea

@@ -3,11 +3,12 @@ import ICAL from 'ical.js'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { TestBrowser } from '../../../test/support/browser.ts'
 import { createChildFor, createUser, signInBrowser, type TestUser } from '../../../test/support/factories.ts'
+import { buildIep, buildService } from '../../../test/support/plan-factories.ts'
 import { buildTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import type { Child } from '../../domain/children/child.ts'
-import { buildIep, buildService } from '../../../test/support/plan-factories.ts'
 import { listEvents } from '../../services/children/events.ts'
 import { createPlan } from '../../services/plans/save-plan.ts'
+import { addProgressPoints } from '../../services/progress/progress-data.ts'
 import { addSession } from '../../services/services-delivered/service-log.ts'
 
 let t: TestApp
@@ -323,5 +324,46 @@ describe('the packet from the child’s own record', () => {
     expect(text).toMatch(/Specialized reading instruction: 60 of \d+ minutes/)
     expect(text).not.toContain('No service sessions are on the record yet.')
     expect(text).toContain('No progress data is on the record yet.')
+  })
+
+  test('each goal’s latest scores, trend and decision from the progress analysis, on the page and in the PDF', async () => {
+    await createPlan(t.deps, parent.actor, child.id, buildIep(), 'import')
+    // Weekly probes that barely move: far below the aim line from 52 to 90 by June.
+    const scores = [52, 53, 52, 54, 53, 54, 53, 55]
+    await addProgressPoints(
+      t.deps,
+      parent.actor,
+      child.id,
+      'goal-reading-fluency',
+      scores.map((value, week) => ({
+        measuredOn: new Date(Date.UTC(2026, 8, 7 + 7 * week)).toISOString().slice(0, 10),
+        value: String(value),
+        unit: '',
+        source: 'teacher',
+        note: '',
+      })),
+    )
+    const location = await addMeeting()
+    const prepare = await browser.get(`${location}/prepare`)
+    for (const words of [
+      'Goal 1: Reading',
+      'Not on track: Change the teaching',
+      '8 scores on the record. The latest: 12 Oct 2026: 54 words correct per minute',
+      '26 Oct 2026: 55 words correct per minute',
+      'The trend line changes by',
+      'Goal 1 (Reading) is not on track.',
+    ])
+      expect(prepare.body).toContain(words)
+    expect(prepare.body).not.toContain('No progress data is on the record yet.')
+    const text = pdfText((await browser.get(`${location}/packet.pdf`)).rawPayload)
+    for (const words of [
+      'Progress on each goal',
+      'Goal 1: Reading: Not on track: Change the teaching',
+      'Given a grade-level passage, Maya will read aloud at 90 words correct per minute.',
+      '8 scores on the record. The latest: 12 Oct 2026: 54 words correct per minute; 19 Oct 2026: 53 words correct per minute; 26 Oct 2026: 55 words correct per minute.',
+      'The trend line changes by',
+    ])
+      expect(text).toContain(words)
+    expect(text).not.toContain('No progress data is on the record yet.')
   })
 })

@@ -242,6 +242,7 @@ export function registerMeetingPages(app: FastifyInstance, deps: Deps, settings:
           values={prepValues(view.meeting)}
           version={view.meeting.version}
           suggestions={meetingSuggestions(evidence, view.team)}
+          progress={evidence.progress}
         />,
       )
     },
@@ -278,6 +279,7 @@ export function registerMeetingPages(app: FastifyInstance, deps: Deps, settings:
           values={values}
           version={result.conflict ? view.meeting.version : version}
           suggestions={meetingSuggestions(evidence, view.team)}
+          progress={evidence.progress}
           problems={result.problems}
           conflict={result.conflict}
         />,
