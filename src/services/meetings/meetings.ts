@@ -1,6 +1,7 @@
-import { type Actor, userIdOf } from '../../domain/access/actor.ts'
+import { type Actor, type ChildNeed, userIdOf } from '../../domain/access/actor.ts'
 import type { Child } from '../../domain/children/child.ts'
 import type { ChildEvent } from '../../domain/children/event.ts'
+import { addDays } from '../../domain/dates/local-date.ts'
 import type { Deadline } from '../../domain/deadlines/deadline.ts'
 import {
   checkMeetingDetails,
@@ -33,6 +34,24 @@ const NOTICE_RULE = 'idea-iep-meeting-notice'
 export async function listMeetings(deps: Deps, actor: Actor, childId: string): Promise<Meeting[]> {
   await getChildForActor(deps.db, actor, childId, 'read')
   return listMeetingsOfChild(deps.db, childId)
+}
+
+/** How long a past meeting stays in the calendar feed, so a subscribed calendar keeps recent ones. */
+const CALENDAR_PAST_DAYS = 60
+
+/**
+ * The meetings a child's calendar shows: every upcoming one, and those of the last 60 days. `need`
+ * is `calendar` for a calendar-feed link, which may see meetings but nothing else of the record.
+ */
+export async function listMeetingsForCalendar(
+  deps: Deps,
+  actor: Actor,
+  childId: string,
+  need: Extract<ChildNeed, 'read' | 'calendar'>,
+): Promise<Meeting[]> {
+  await getChildForActor(deps.db, actor, childId, need)
+  const from = addDays(today(deps), -CALENDAR_PAST_DAYS)
+  return (await listMeetingsOfChild(deps.db, childId)).filter((meeting) => meeting.date >= from)
 }
 
 /** Adds a meeting to a child's record (INVALID_INPUT names each field to fix). */

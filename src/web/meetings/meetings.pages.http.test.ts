@@ -299,6 +299,67 @@ describe('the calendar invitation', () => {
   })
 })
 
+describe('meetings in the child’s calendar feed', () => {
+  /** The feed's meetings as ical.js reads them, with the feed's own time zones registered. */
+  function feedMeetings(body: string) {
+    const calendar = new ICAL.Component(ICAL.parse(body))
+    for (const zone of calendar.getAllSubcomponents('vtimezone'))
+      ICAL.TimezoneService.register(new ICAL.Timezone(zone))
+    return calendar
+      .getAllSubcomponents('vevent')
+      .filter((v) => String(v.getFirstPropertyValue('uid')).startsWith('meeting-'))
+      .map((v) => ({ event: new ICAL.Event(v), sequence: Number(v.getFirstPropertyValue('sequence')) }))
+  }
+
+  test('each meeting at its time in its own zone, updated under the same UID when it changes, gone when deleted', async () => {
+    const location = await addMeeting({ ...validMeeting, link: 'https://meet.example.org/abc' })
+    const made = await browser.post(`/children/${child.id}/deadlines/calendar-links`, {})
+    const feedPath = (
+      /value="http:\/\/localhost:3000(\/feeds\/[^"]+\.ics)"/.exec(made.body)?.[1] ?? ''
+    ).trim()
+    expect(feedPath).not.toBe('')
+    // A calendar app has no session: only the link.
+    const feed = () => t.app.inject({ method: 'GET', url: feedPath })
+
+    const first = await feed()
+    expect(first.statusCode).toBe(200)
+    expect(first.body).toContain('DTSTART;TZID=America/Chicago:20261210T153000')
+    expect(first.body).toContain('BEGIN:VTIMEZONE')
+    const [meeting] = feedMeetings(first.body)
+    // 15:30 in Chicago (CST, UTC−6) on 10 December is 21:30 UTC.
+    expect(meeting?.event.startDate.toJSDate().toISOString()).toBe('2026-12-10T21:30:00.000Z')
+    expect(meeting?.event.endDate.toJSDate().toISOString()).toBe('2026-12-10T23:00:00.000Z')
+    expect(meeting?.event.startDate.zone?.tzid).toBe('America/Chicago')
+    expect(meeting?.event.summary).toBe('Annual IEP review: Mateo')
+    expect(meeting?.event.location).toBe('Washington Middle School, room 12')
+    expect(meeting?.event.description).toContain('https://meet.example.org/abc')
+    expect(first.body).not.toContain('Lopez')
+    // The family's download holds the same event.
+    expect(feedMeetings((await browser.get(`/children/${child.id}/deadlines.ics`)).body)[0]?.event.uid).toBe(
+      meeting?.event.uid,
+    )
+
+    // Moved to a summer day in New York: the same UID, a higher SEQUENCE, the new moment (EDT, UTC−4).
+    const form = await browser.get(`${location}/edit`)
+    const moved = await browser.post(`${location}/edit`, {
+      ...validMeeting,
+      version: versionIn(form.body),
+      date: '2027-06-08',
+      startTime: '09:00',
+      timeZone: 'America/New_York',
+      invitedOn: '',
+    })
+    expect(moved.statusCode).toBe(303)
+    const [after] = feedMeetings((await feed()).body)
+    expect(after?.event.uid).toBe(meeting?.event.uid)
+    expect(after?.sequence).toBeGreaterThan(meeting?.sequence ?? Number.POSITIVE_INFINITY)
+    expect(after?.event.startDate.toJSDate().toISOString()).toBe('2027-06-08T13:00:00.000Z')
+
+    expect((await browser.post(`${location}/delete`, {})).statusCode).toBe(303)
+    expect(feedMeetings((await feed()).body)).toHaveLength(0)
+  })
+})
+
 describe('the packet from the child’s own record', () => {
   test('the plan at a glance, what it lacks, and the minutes delivered from the service log', async () => {
     await createPlan(t.deps, parent.actor, child.id, buildIep({ services: [buildService()] }), 'import')
