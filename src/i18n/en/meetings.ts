@@ -199,6 +199,10 @@ export const meetings = {
     owner: 'Who will do task {{n}}',
     dueOn: 'Due date of task {{n}} (optional)',
     done: 'Task {{n}} is done',
+    proposedChangeLegend: 'Did the school propose or refuse a change?',
+    proposedChangeHint:
+      'For example, a new placement, fewer service minutes, or saying no to an evaluation you asked for. The school must then explain its decision in writing (prior written notice, 34 CFR 300.503). Pathway adds it to the deadlines.',
+    proposedChange: 'Yes, the school proposed or refused a change',
     save: 'Save',
   },
   delete: {
@@ -257,6 +261,8 @@ export const meetings = {
   calendar: {
     summary: '{{kind}}: {{name}}',
     description: 'Meeting about {{name}}. Bring your preparation packet.',
+    taskSummary: '{{name}}: {{task}}',
+    taskDescription: 'A task from a meeting. Who does it: {{owner}}.',
   },
   problems: {
     kind: 'Choose the kind of meeting',

@@ -204,6 +204,10 @@ export const meetings: Translation<typeof english> = {
     owner: 'Quién hará la tarea {{n}}',
     dueOn: 'Fecha límite de la tarea {{n}} (opcional)',
     done: 'La tarea {{n}} está hecha',
+    proposedChangeLegend: '¿La escuela propuso o rechazó un cambio?',
+    proposedChangeHint:
+      'Por ejemplo, una nueva ubicación, menos minutos de servicios, o decir que no a una evaluación que usted pidió. La escuela debe explicar su decisión por escrito (aviso previo por escrito, 34 CFR 300.503). Pathway lo agrega a las fechas límite.',
+    proposedChange: 'Sí, la escuela propuso o rechazó un cambio',
     save: 'Guardar',
   },
   delete: {
@@ -266,6 +270,8 @@ export const meetings: Translation<typeof english> = {
   calendar: {
     summary: '{{kind}}: {{name}}',
     description: 'Reunión sobre {{name}}. Lleve su paquete de preparación.',
+    taskSummary: '{{name}}: {{task}}',
+    taskDescription: 'Una tarea de una reunión. Quién la hace: {{owner}}.',
   },
   problems: {
     kind: 'Elija el tipo de reunión',

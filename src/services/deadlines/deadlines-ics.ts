@@ -7,6 +7,7 @@ import { firstNameOf } from '../../domain/sharing/access-link.ts'
 import { type Lang, renderMessage, translator } from '../../i18n/i18n.ts'
 import { absoluteUrl, paths } from '../../paths.ts'
 import { meetingFeedEvent } from '../meetings/meeting-calendar.ts'
+import type { FollowUpItem } from '../meetings/meetings.ts'
 
 /** Deadlines a calendar shows: every one with a date, except those that no longer apply. */
 function inCalendar(deadline: Deadline): deadline is Deadline & { due: NonNullable<Deadline['due']> } {
@@ -22,6 +23,8 @@ export function deadlinesCalendar(input: {
   child: Pick<Child, 'id' | 'legalName' | 'preferredName'>
   deadlines: readonly Deadline[]
   followUps?: readonly FollowUp[]
+  /** Tasks recorded after meetings; the open ones with a due date are shown on that day. */
+  meetingTasks?: readonly FollowUpItem[]
   /** Meetings, as timed events in their own time zones. */
   meetings?: readonly Meeting[]
   lang: Lang
@@ -62,6 +65,18 @@ export function deadlinesCalendar(input: {
       date: followUp.dueOn,
       summary: t('deadlines.ui.ics.followUp', { name, subject: followUp.subject }),
       description: [followUp.note ?? '', link].filter(Boolean).join('\n'),
+    })
+  }
+  for (const task of input.meetingTasks ?? []) {
+    if (task.done || task.dueOn === null) continue
+    events.push({
+      uid: `${input.child.id}.meeting-task.${task.source.id}.${task.index}@pathway`,
+      date: task.dueOn,
+      summary: t('meetings.calendar.taskSummary', { name, task: task.task }),
+      description: [
+        t('meetings.calendar.taskDescription', { owner: task.owner }),
+        absoluteUrl(input.baseUrl, paths.meeting(input.child.id, task.source.id)),
+      ].join('\n'),
     })
   }
   return calendarText({

@@ -19,6 +19,7 @@ import {
   listSchoolYears,
 } from '../../services/deadlines/school-years.ts'
 import { type Deps, today } from '../../services/deps.ts'
+import { listMeetingFollowUps } from '../../services/meetings/meetings.ts'
 import { attempt, formList, formText, readForm } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import { DeadlinesPage, NewCalendarLinkPage, readDeadlineFilter } from './deadlines-views.tsx'
@@ -65,6 +66,7 @@ export function registerDeadlinePages(app: FastifyInstance, deps: Deps, settings
       const actor = actorOf(request)
       const view = await getChildDeadlines(deps, actor, request.params.childId)
       const followUps = await listFollowUps(deps, actor, view.child.id)
+      const meetingTasks = await listMeetingFollowUps(deps, actor, view.child.id)
       return sendPage(
         reply,
         200,
@@ -72,6 +74,7 @@ export function registerDeadlinePages(app: FastifyInstance, deps: Deps, settings
         <DeadlinesPage
           view={view}
           followUps={followUps}
+          meetingTasks={meetingTasks}
           filter={readDeadlineFilter(request.query.show)}
           deadlines={timelineOrder(view.deadlines)}
           calendarLinks={await calendarLinksOf(deps, actor, view.child.id)}

@@ -22,6 +22,7 @@ import { Button, ButtonGroup, ButtonLink, PostForm } from '../layout/form.tsx'
 import { Page } from '../layout/page.tsx'
 import { RecordNav } from '../records/record-nav.tsx'
 import { type Ui, useUi } from '../ui.ts'
+import { MeetingTasks } from './meeting-tasks.tsx'
 
 export type FormValues = Readonly<Record<string, string>>
 
@@ -82,37 +83,7 @@ export function MeetingsListPage({
       {table(upcoming, t('meetings.list.upcoming'))}
       <h2>{t('meetings.list.past')}</h2>
       {table(past, t('meetings.list.past'))}
-      <h2>{t('meetings.list.followUps')}</h2>
-      <p>{t('meetings.list.followUpsIntro')}</p>
-      {followUps.length === 0 ? (
-        <p>{t('meetings.list.followUpsEmpty')}</p>
-      ) : (
-        <Table
-          caption={t('meetings.list.followUpsCaption')}
-          captionHidden
-          head={[
-            t('meetings.list.headTask'),
-            t('meetings.list.headOwner'),
-            t('meetings.list.headDue'),
-            t('meetings.list.headFrom'),
-          ]}
-          rows={followUps.map((item) => [
-            <>
-              {item.task}{' '}
-              {item.done ? (
-                <Tag tone="green">{t('meetings.list.done')}</Tag>
-              ) : (
-                <Tag tone="yellow">{t('meetings.list.open')}</Tag>
-              )}
-            </>,
-            item.owner,
-            item.dueOn ? shortDate(item.dueOn) : t('meetings.list.noDate'),
-            <a href={paths.meeting(child.id, item.source.id)} key="from">
-              {kindLabel(t, item.source.meeting)}, {shortDate(item.source.meeting.date)}
-            </a>,
-          ])}
-        />
-      )}
+      <MeetingTasks child={child} followUps={followUps} />
       <p>
         <a href={paths.disputes(child.id)}>{t('meetings.list.disputes')}</a>
       </p>
@@ -709,6 +680,7 @@ export function outcomeValues(meeting: Meeting, today: LocalDate): FormValues {
     heldOn: outcome?.heldOn ?? (meeting.date <= today ? meeting.date : ''),
     notes: outcome?.notes ?? '',
     decisions: outcome?.decisions ?? '',
+    schoolProposedChange: outcome?.schoolProposedChange ? 'yes' : '',
   }
   outcome?.followUps.forEach((task, i) => {
     values[`followUps[${i}].task`] = task.task
@@ -775,6 +747,15 @@ export function RecordMeetingPage({
           label={t('meetings.record.notes')}
           hint={t('meetings.record.notesHint')}
           value={values.notes ?? ''}
+          problems={problems}
+        />
+        <Choices
+          kind="checkbox"
+          name="schoolProposedChange"
+          label={t('meetings.record.proposedChangeLegend')}
+          hint={t('meetings.record.proposedChangeHint')}
+          options={[{ value: 'yes', label: t('meetings.record.proposedChange') }]}
+          values={[values.schoolProposedChange ?? '']}
           problems={problems}
         />
         <h2>{t('meetings.record.followUps')}</h2>

@@ -282,6 +282,72 @@ describe('changing, preparing and recording', () => {
   })
 })
 
+describe('what follows a meeting, among the deadlines', () => {
+  test('an initial IEP meeting where the school proposed a change starts the services and prior-written-notice rules, and its tasks are listed and in the calendar', async () => {
+    const location = await addMeeting({
+      ...validMeeting,
+      kind: 'initial-iep',
+      date: '2026-11-20',
+      invitedOn: '2026-11-10',
+    })
+    const form = await browser.get(`${location}/record`)
+    expect(form.body).toContain('Did the school propose or refuse a change?')
+    const saved = await browser.post(`${location}/record`, {
+      version: versionIn(form.body),
+      heldOn: '2026-11-20',
+      decisions: 'Speech therapy moves to a small group.',
+      schoolProposedChange: 'yes',
+      'followUps[0].task': 'Send the new speech schedule',
+      'followUps[0].owner': 'Ms. Blue',
+      'followUps[0].dueOn': '2026-12-04',
+      'followUps[1].task': 'Ask the doctor for a letter',
+      'followUps[1].owner': 'Maria Lopez',
+    })
+    expect(saved.statusCode).toBe(303)
+    const types = (await listEvents(t.deps, parent.actor, child.id)).map((e) => e.type).sort()
+    expect(types).toEqual([
+      'iep-developed',
+      'iep-meeting-held',
+      'initial-iep-meeting-held',
+      'school-proposes-or-refuses-action',
+    ])
+
+    const deadlines = await browser.get(`/children/${child.id}/deadlines`)
+    for (const words of [
+      'Prior written notice',
+      '34 CFR 300.503(a)',
+      'Services start after the IEP',
+      '34 CFR 300.323(c)(2)',
+      'Things to do after meetings',
+      'Send the new speech schedule',
+      'Ask the doctor for a letter',
+      location,
+    ])
+      expect(deadlines.body).toContain(words)
+
+    const calendar = new ICAL.Component(
+      ICAL.parse((await browser.get(`/children/${child.id}/deadlines.ics`)).body),
+    )
+    const task = calendar
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v))
+      .find((event) => event.summary === 'Mateo: Send the new speech schedule')
+    expect(task?.startDate.toString()).toBe('2026-12-04')
+    expect(task?.description).toContain('Ms. Blue')
+
+    // Saved again without the proposal: its event goes; the others stay, moved to the new day.
+    const again = await browser.get(`${location}/record`)
+    expect(again.body).toMatch(/name="schoolProposedChange" [^>]*value="yes"[^>]*checked/)
+    await browser.post(`${location}/record`, { version: versionIn(again.body), heldOn: '2026-11-19' })
+    const after = (await listEvents(t.deps, parent.actor, child.id)).map((e) => `${e.type} ${e.date}`).sort()
+    expect(after).toEqual([
+      'iep-developed 2026-11-19',
+      'iep-meeting-held 2026-11-19',
+      'initial-iep-meeting-held 2026-11-19',
+    ])
+  })
+})
+
 describe('the calendar invitation', () => {
   test('parses with ical.js, starting at the right moment in the meeting’s own time zone', async () => {
     const location = await addMeeting()

@@ -324,6 +324,7 @@ export function registerMeetingPages(app: FastifyInstance, deps: Deps, settings:
         heldOn: values.heldOn ?? '',
         notes: values.notes ?? '',
         decisions: values.decisions ?? '',
+        schoolProposedChange: values.schoolProposedChange ?? '',
         followUps: Array.from({ length: followUpRows(values) }, (_, i) => ({
           task: values[`followUps[${i}].task`] ?? '',
           owner: values[`followUps[${i}].owner`] ?? '',
