@@ -113,14 +113,33 @@ export function meetingValues(meeting: Meeting): FormValues {
   return values
 }
 
-/** How many participant rows a form shows: those filled in, and three empty ones. */
-export function participantRows(values: FormValues): number {
+/** How many rows of a repeated list (`participants[0].name` …) a form shows: those filled in, then `spare` empty ones, at least `minimum`. */
+function filledRows(values: FormValues, list: string, spare: number, minimum: number): number {
   let filled = 0
   for (const key of Object.keys(values)) {
-    const match = /^participants\[(\d+)\]\./.exec(key)
-    if (match && values[key] !== '') filled = Math.max(filled, Number(match[1]) + 1)
+    const match = /^(\w+)\[(\d+)\]\./.exec(key)
+    if (match?.[1] === list && values[key] !== '') filled = Math.max(filled, Number(match[2]) + 1)
   }
-  return Math.max(filled + 3, 5)
+  return Math.max(filled + spare, minimum)
+}
+
+/** How many participant rows a form shows: those filled in, and three empty ones. */
+export function participantRows(values: FormValues): number {
+  return filledRows(values, 'participants', 3, 5)
+}
+
+/** The rows of a repeated list as the form showed them, each field as typed. */
+export function readRows<F extends string>(
+  values: FormValues,
+  list: 'participants' | 'followUps',
+  fields: readonly F[],
+): Record<F, string>[] {
+  const rows = list === 'participants' ? participantRows(values) : followUpRows(values)
+  return Array.from({ length: rows }, (_, i) => {
+    const row = {} as Record<F, string>
+    for (const field of fields) row[field] = values[`${list}[${i}].${field}`] ?? ''
+    return row
+  })
 }
 
 export function MeetingFormPage({
@@ -692,12 +711,7 @@ export function outcomeValues(meeting: Meeting, today: LocalDate): FormValues {
 }
 
 export function followUpRows(values: FormValues): number {
-  let filled = 0
-  for (const key of Object.keys(values)) {
-    const match = /^followUps\[(\d+)\]\./.exec(key)
-    if (match && values[key] !== '') filled = Math.max(filled, Number(match[1]) + 1)
-  }
-  return Math.max(filled + 2, 3)
+  return filledRows(values, 'followUps', 2, 3)
 }
 
 export function RecordMeetingPage({
