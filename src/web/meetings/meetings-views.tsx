@@ -613,6 +613,9 @@ function PrepSummary({ meeting }: { meeting: Meeting }) {
 
 // ── preparing, recording, deleting ────────────────────────────────────────────────────────────
 
+/** The preparation form's fields, each with its label and hint (meetings.prep.<name>, <name>Hint). */
+const PREP_FIELDS = ['concerns', 'strengths', 'questions', 'requests'] as const
+
 export function prepValues(meeting: Meeting): FormValues {
   return {
     concerns: meeting.prep.concerns,
@@ -656,34 +659,16 @@ export function PrepPage({
       <ProgressEvidence progress={progress} />
       <PostForm action={paths.meetingPart(child.id, meeting.id, 'prepare')}>
         <input type="hidden" name="version" value={String(version)} />
-        <Textarea
-          name="concerns"
-          label={t('meetings.prep.concerns')}
-          hint={t('meetings.prep.concernsHint')}
-          value={values.concerns ?? ''}
-          problems={problems}
-        />
-        <Textarea
-          name="strengths"
-          label={t('meetings.prep.strengths')}
-          hint={t('meetings.prep.strengthsHint')}
-          value={values.strengths ?? ''}
-          problems={problems}
-        />
-        <Textarea
-          name="questions"
-          label={t('meetings.prep.questions')}
-          hint={t('meetings.prep.questionsHint')}
-          value={values.questions ?? ''}
-          problems={problems}
-        />
-        <Textarea
-          name="requests"
-          label={t('meetings.prep.requests')}
-          hint={t('meetings.prep.requestsHint')}
-          value={values.requests ?? ''}
-          problems={problems}
-        />
+        {PREP_FIELDS.map((name) => (
+          <Textarea
+            key={name}
+            name={name}
+            label={t(`meetings.prep.${name}`)}
+            hint={t(`meetings.prep.${name}Hint`)}
+            value={values[name] ?? ''}
+            problems={problems}
+          />
+        ))}
         <ButtonGroup>
           <Button>{t('meetings.prep.save')}</Button>
           <a href={paths.meeting(child.id, meeting.id)}>{t('common.cancel')}</a>

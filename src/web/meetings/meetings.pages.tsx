@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { letterTemplate } from '../../domain/letters/templates.ts'
-import type { MeetingDraft } from '../../domain/meetings/meeting.ts'
+import type { Meeting, MeetingDraft } from '../../domain/meetings/meeting.ts'
 import { DomainError, type Problem } from '../../domain/problems.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
 import { paths } from '../../paths.ts'
@@ -69,6 +69,32 @@ function meetingDraft(values: FormValues): MeetingDraft {
 /** Meeting pages: the list, adding and changing a meeting, preparing, recording, the packet, the invitation. */
 export function registerMeetingPages(app: FastifyInstance, deps: Deps, settings: RenderSettings): void {
   const ui = (request: FastifyRequest, reply: FastifyReply) => uiFor(request, reply, settings)
+
+  /** A form on one meeting (its details, or what happened); `form` when showing a post again. */
+  async function sendMeetingForm(
+    request: FastifyRequest<MeetingParams>,
+    reply: FastifyReply,
+    Form: typeof MeetingFormPage | typeof RecordMeetingPage,
+    status: number,
+    initialValues: (meeting: Meeting) => FormValues,
+    form?: { values: FormValues; version: number; problems: readonly Problem[]; conflict: boolean },
+  ) {
+    const { childId, meetingId } = request.params
+    const { child, meeting } = await findMeetingOfChild(deps, actorOf(request), childId, meetingId, 'edit')
+    return sendPage(
+      reply,
+      status,
+      ui(request, reply),
+      <Form
+        child={child}
+        meeting={meeting}
+        values={form?.values ?? initialValues(meeting)}
+        version={form && !form.conflict ? form.version : meeting.version}
+        problems={form?.problems}
+        conflict={form?.conflict}
+      />,
+    )
+  }
 
   /** The preparation page with the record's suggestions and progress; `form` when showing a post again. */
   async function sendPrepPage(
@@ -170,24 +196,7 @@ export function registerMeetingPages(app: FastifyInstance, deps: Deps, settings:
     '/children/:childId/meetings/:meetingId/edit',
     { config: { access: 'child-edit' } },
     async (request, reply) => {
-      const { child, meeting } = await findMeetingOfChild(
-        deps,
-        actorOf(request),
-        request.params.childId,
-        request.params.meetingId,
-        'edit',
-      )
-      return sendPage(
-        reply,
-        200,
-        ui(request, reply),
-        <MeetingFormPage
-          child={child}
-          meeting={meeting}
-          values={meetingValues(meeting)}
-          version={meeting.version}
-        />,
-      )
+      return sendMeetingForm(request, reply, MeetingFormPage, 200, meetingValues)
     },
   )
 
@@ -203,22 +212,12 @@ export function registerMeetingPages(app: FastifyInstance, deps: Deps, settings:
         save: () => editMeetingDetails(deps, actor, childId, meetingId, version, meetingDraft(values)),
         flash: 'meetings.flash.saved',
         redirectTo: paths.meeting(childId, meetingId),
-        showAgain: async ({ status, problems, conflict }) => {
-          const { child, meeting } = await findMeetingOfChild(deps, actor, childId, meetingId, 'edit')
-          return sendPage(
-            reply,
-            status,
-            ui(request, reply),
-            <MeetingFormPage
-              child={child}
-              meeting={meeting}
-              values={values}
-              version={conflict ? meeting.version : version}
-              problems={problems}
-              conflict={conflict}
-            />,
-          )
-        },
+        showAgain: (refused) =>
+          sendMeetingForm(request, reply, MeetingFormPage, refused.status, () => values, {
+            values,
+            version,
+            ...refused,
+          }),
       })
     },
   )
@@ -259,23 +258,8 @@ export function registerMeetingPages(app: FastifyInstance, deps: Deps, settings:
     '/children/:childId/meetings/:meetingId/record',
     { config: { access: 'child-edit' } },
     async (request, reply) => {
-      const { child, meeting } = await findMeetingOfChild(
-        deps,
-        actorOf(request),
-        request.params.childId,
-        request.params.meetingId,
-        'edit',
-      )
-      return sendPage(
-        reply,
-        200,
-        ui(request, reply),
-        <RecordMeetingPage
-          child={child}
-          meeting={meeting}
-          values={outcomeValues(meeting, today(deps))}
-          version={meeting.version}
-        />,
+      return sendMeetingForm(request, reply, RecordMeetingPage, 200, (meeting) =>
+        outcomeValues(meeting, today(deps)),
       )
     },
   )
@@ -299,22 +283,12 @@ export function registerMeetingPages(app: FastifyInstance, deps: Deps, settings:
         save: () => recordMeetingHeld(deps, actor, childId, meetingId, version, draft),
         flash: 'meetings.flash.recorded',
         redirectTo: paths.meeting(childId, meetingId),
-        showAgain: async ({ status, problems, conflict }) => {
-          const { child, meeting } = await findMeetingOfChild(deps, actor, childId, meetingId, 'edit')
-          return sendPage(
-            reply,
-            status,
-            ui(request, reply),
-            <RecordMeetingPage
-              child={child}
-              meeting={meeting}
-              values={values}
-              version={conflict ? meeting.version : version}
-              problems={problems}
-              conflict={conflict}
-            />,
-          )
-        },
+        showAgain: (refused) =>
+          sendMeetingForm(request, reply, RecordMeetingPage, refused.status, () => values, {
+            values,
+            version,
+            ...refused,
+          }),
       })
     },
   )
