@@ -87,6 +87,7 @@ for (const dialect of testDialects()) {
         followUps: [
           { task: 'Send schedule', owner: 'Ms. Blue', dueOn: localDate('2026-12-20'), done: false },
         ],
+        schoolProposedChange: true,
       }
       expect(await updateMeeting(db, id, 2, { part: 'outcome', outcome }, LATER)).toBe(true)
       const found = await findMeeting(db, id)

@@ -12,7 +12,14 @@ import type { DbOrTx } from './database.ts'
 import type { MeetingRow } from './tables.ts'
 
 function toMeeting(row: MeetingRow): Meeting {
-  const outcome = row.outcome === null ? null : (JSON.parse(row.outcome) as Omit<MeetingOutcome, 'heldOn'>)
+  // Outcomes saved before `schoolProposedChange` existed read as no proposal.
+  const outcome =
+    row.outcome === null
+      ? null
+      : {
+          schoolProposedChange: false,
+          ...(JSON.parse(row.outcome) as Partial<Omit<MeetingOutcome, 'heldOn'>>),
+        }
   return {
     id: row.id,
     childId: row.child_id,
@@ -27,7 +34,16 @@ function toMeeting(row: MeetingRow): Meeting {
     invitedOn: row.invited_on as LocalDate | null,
     participants: JSON.parse(row.participants) as Participant[],
     prep: { ...EMPTY_PREP, ...(JSON.parse(row.prep) as Partial<MeetingPrep>) },
-    outcome: outcome && row.held_on ? { ...outcome, heldOn: row.held_on as LocalDate } : null,
+    outcome:
+      outcome && row.held_on
+        ? {
+            notes: outcome.notes ?? '',
+            decisions: outcome.decisions ?? '',
+            followUps: outcome.followUps ?? [],
+            schoolProposedChange: outcome.schoolProposedChange,
+            heldOn: row.held_on as LocalDate,
+          }
+        : null,
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -117,6 +133,7 @@ export async function updateMeeting(
               notes: change.outcome.notes,
               decisions: change.outcome.decisions,
               followUps: change.outcome.followUps,
+              schoolProposedChange: change.outcome.schoolProposedChange,
             }),
           }
   const result = await db

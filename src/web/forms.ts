@@ -22,6 +22,11 @@ export function formList(body: unknown, name: string): string[] {
   return []
 }
 
+/** A record's version as a form posted it; 0 (never a saved version) when it is not a number. */
+export function formVersion(text: string | undefined): number {
+  return /^\d{1,9}$/.test(text ?? '') ? Number(text) : 0
+}
+
 export function readForm<K extends string>(body: unknown, names: readonly K[]): Record<K, string> {
   const values = {} as Record<K, string>
   for (const name of names) values[name] = formText(body, name)

@@ -83,6 +83,11 @@ export interface MeetingOutcome {
   readonly notes: string
   readonly decisions: string
   readonly followUps: readonly FollowUpTask[]
+  /**
+   * The school proposed or refused a change at the meeting (to the evaluation, eligibility,
+   * placement or services): it then owes the family prior written notice (34 CFR 300.503).
+   */
+  readonly schoolProposedChange: boolean
 }
 
 export interface MeetingDetails {
@@ -115,8 +120,9 @@ export const EMPTY_PREP: MeetingPrep = { concerns: '', strengths: '', questions:
 /** The events recording a meeting as held adds, so the deadline engine meets and restarts the right clocks. */
 export const HELD_EVENTS: Readonly<Record<MeetingKind, readonly EventType[]>> = {
   eligibility: ['eligibility-determined'],
-  // The first IEP meeting meets the 30-day rule and starts the annual-review clock.
-  'initial-iep': ['initial-iep-meeting-held', 'iep-meeting-held'],
+  // The first IEP meeting meets the 30-day rule, starts the annual-review clock, and writes the
+  // IEP, after which services start as soon as possible (34 CFR 300.323(c)(2)).
+  'initial-iep': ['initial-iep-meeting-held', 'iep-meeting-held', 'iep-developed'],
   // An annual review meets last year's clock and starts the next one.
   'annual-review': ['annual-iep-review-held', 'iep-meeting-held'],
   // An amendment changes the IEP without restarting the annual review (34 CFR 300.324(a)(4)).
@@ -128,6 +134,20 @@ export const HELD_EVENTS: Readonly<Record<MeetingKind, readonly EventType[]>> = 
   'resolution-meeting': ['resolution-meeting-held'],
   'mediation-session': ['mediation-held'],
   other: ['other'],
+}
+
+/**
+ * Every event recording this outcome adds: the kind's own (HELD_EVENTS), and the school's proposal
+ * or refusal when there was one, which starts the prior-written-notice rule (34 CFR 300.503).
+ */
+export function heldEventTypes(
+  kind: MeetingKind,
+  outcome: Pick<MeetingOutcome, 'schoolProposedChange'>,
+): EventType[] {
+  return [
+    ...HELD_EVENTS[kind],
+    ...(outcome.schoolProposedChange ? (['school-proposes-or-refuses-action'] as const) : []),
+  ]
 }
 
 export const MAX_PARTICIPANTS = 30
@@ -279,6 +299,8 @@ export function checkMeetingOutcome(
     notes: string
     decisions: string
     followUps: readonly { task: string; owner: string; dueOn: string; done: string }[]
+    /** 'yes' when the school proposed or refused a change. */
+    schoolProposedChange?: string
   },
   today: LocalDate,
 ): { value: MeetingOutcome | undefined; problems: Problem[] } {
@@ -306,7 +328,13 @@ export function checkMeetingOutcome(
     problems.push(problem('followUps', 'meetings.problems.tooMany', { max: MAX_FOLLOW_UPS }))
   if (problems.length > 0 || !heldOn) return { value: undefined, problems }
   return {
-    value: { heldOn, notes: draft.notes.trim(), decisions: draft.decisions.trim(), followUps },
+    value: {
+      heldOn,
+      notes: draft.notes.trim(),
+      decisions: draft.decisions.trim(),
+      followUps,
+      schoolProposedChange: draft.schoolProposedChange === 'yes',
+    },
     problems,
   }
 }

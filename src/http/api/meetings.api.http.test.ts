@@ -92,8 +92,10 @@ describe('meetings through the API', () => {
     })
     expect(held.statusCode, held.body).toBe(200)
     expect(held.json().outcome.followUps).toHaveLength(1)
+    expect(held.json().outcome.schoolProposedChange).toBe(false)
     const types = (await listEventsOfChild(t.deps.db, child.id)).map((e) => e.type).sort()
-    expect(types).toEqual(['iep-meeting-held', 'initial-iep-meeting-held'])
+    // The initial IEP meeting also writes the IEP, which starts the services-start rule.
+    expect(types).toEqual(['iep-developed', 'iep-meeting-held', 'initial-iep-meeting-held'])
   })
 
   test('bad input answers 400 with each field named; another family’s child answers 404', async () => {

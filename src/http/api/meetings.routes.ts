@@ -183,7 +183,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: Deps): void {
       },
     },
     async (request) => {
-      const { version, followUps, ...rest } = request.body
+      const { version, followUps, schoolProposedChange, ...rest } = request.body
       const meeting = await recordMeetingHeld(
         deps,
         apiActor(request),
@@ -198,6 +198,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: Deps): void {
             dueOn: f.dueOn ?? '',
             done: f.done ? 'yes' : '',
           })),
+          schoolProposedChange: schoolProposedChange ? 'yes' : '',
         },
       )
       return meetingJson(meeting)

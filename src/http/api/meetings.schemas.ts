@@ -69,6 +69,7 @@ export const MeetingSchema = z
         followUps: z.array(
           z.object({ task: z.string(), owner: z.string(), dueOn: z.string().nullable(), done: z.boolean() }),
         ),
+        schoolProposedChange: z.boolean(),
       })
       .nullable(),
     version: z.number(),
@@ -108,6 +109,8 @@ export const OutcomeInputSchema = z.object({
   notes: z.string().max(10_000).default(''),
   decisions: z.string().max(10_000).default(''),
   followUps: z.array(FollowUpSchema).max(30).default([]),
+  /** The school proposed or refused a change: starts the prior-written-notice rule. */
+  schoolProposedChange: z.boolean().default(false),
 })
 
 export const DisputeInputSchema = z.object({

@@ -180,7 +180,7 @@ export const meetings = {
     teamMissing: 'Ask who will come in this role: {{role}} (34 CFR 300.321).',
     noProgressData:
       'Ask for the latest progress report on each goal. The school must report progress as often as the IEP says (34 CFR 300.320(a)(3)).',
-    goalOffTrack: 'Goal “{{goal}}”: {{decision}}',
+    goalOffTrack: 'Goal {{number}} ({{area}}) is not on track. {{decision}}',
     serviceShort:
       '{{service}}: {{percent}}% of the minutes were given. {{owed}} minutes are owed. Ask how they will be made up.',
   },
@@ -199,6 +199,10 @@ export const meetings = {
     owner: 'Who will do task {{n}}',
     dueOn: 'Due date of task {{n}} (optional)',
     done: 'Task {{n}} is done',
+    proposedChangeLegend: 'Did the school propose or refuse a change?',
+    proposedChangeHint:
+      'For example, a new placement, fewer service minutes, or saying no to an evaluation you asked for. The school must then explain its decision in writing (prior written notice, 34 CFR 300.503). Pathway adds it to the deadlines.',
+    proposedChange: 'Yes, the school proposed or refused a change',
     save: 'Save',
   },
   delete: {
@@ -226,6 +230,9 @@ export const meetings = {
     findingsTitle: 'What the plan may be missing',
     progressTitle: 'Progress on each goal',
     progressDecision: '{{goal}}: {{decision}}',
+    progressStatus: '{{status}}: {{decision}}',
+    progressLatest: '{{count}} scores on the record. The latest: {{scores}}.',
+    progressNoScores: 'No scores on the record for this goal yet.',
     progressNotAvailable:
       'No progress data is on the record yet. Bring the school’s latest progress report, and ask how each goal is measured.',
     servicesTitle: 'Services delivered',
@@ -254,6 +261,8 @@ export const meetings = {
   calendar: {
     summary: '{{kind}}: {{name}}',
     description: 'Meeting about {{name}}. Bring your preparation packet.',
+    taskSummary: '{{name}}: {{task}}',
+    taskDescription: 'A task from a meeting. Who does it: {{owner}}.',
   },
   problems: {
     kind: 'Choose the kind of meeting',

@@ -185,7 +185,7 @@ export const meetings: Translation<typeof english> = {
     teamMissing: 'Pregunte quién vendrá con esta función: {{role}} (34 CFR 300.321).',
     noProgressData:
       'Pida el último informe de progreso de cada meta. La escuela debe informar el progreso tan seguido como dice el IEP (34 CFR 300.320(a)(3)).',
-    goalOffTrack: 'Meta “{{goal}}”: {{decision}}',
+    goalOffTrack: 'La meta {{number}} ({{area}}) no va por buen camino. {{decision}}',
     serviceShort:
       '{{service}}: se dio el {{percent}} % de los minutos. Se deben {{owed}} minutos. Pregunte cómo los van a reponer.',
   },
@@ -204,6 +204,10 @@ export const meetings: Translation<typeof english> = {
     owner: 'Quién hará la tarea {{n}}',
     dueOn: 'Fecha límite de la tarea {{n}} (opcional)',
     done: 'La tarea {{n}} está hecha',
+    proposedChangeLegend: '¿La escuela propuso o rechazó un cambio?',
+    proposedChangeHint:
+      'Por ejemplo, una nueva ubicación, menos minutos de servicios, o decir que no a una evaluación que usted pidió. La escuela debe explicar su decisión por escrito (aviso previo por escrito, 34 CFR 300.503). Pathway lo agrega a las fechas límite.',
+    proposedChange: 'Sí, la escuela propuso o rechazó un cambio',
     save: 'Guardar',
   },
   delete: {
@@ -231,6 +235,9 @@ export const meetings: Translation<typeof english> = {
     findingsTitle: 'Lo que le podría faltar al plan',
     progressTitle: 'Progreso en cada meta',
     progressDecision: '{{goal}}: {{decision}}',
+    progressStatus: '{{status}}: {{decision}}',
+    progressLatest: '{{count}} puntajes en el expediente. Los más recientes: {{scores}}.',
+    progressNoScores: 'Todavía no hay puntajes en el expediente para esta meta.',
     progressNotAvailable:
       'Todavía no hay datos de progreso en el expediente. Lleve el último informe de progreso de la escuela y pregunte cómo se mide cada meta.',
     servicesTitle: 'Servicios recibidos',
@@ -263,6 +270,8 @@ export const meetings: Translation<typeof english> = {
   calendar: {
     summary: '{{kind}}: {{name}}',
     description: 'Reunión sobre {{name}}. Lleve su paquete de preparación.',
+    taskSummary: '{{name}}: {{task}}',
+    taskDescription: 'Una tarea de una reunión. Quién la hace: {{owner}}.',
   },
   problems: {
     kind: 'Elija el tipo de reunión',

@@ -2,9 +2,12 @@ import { type AllDayEvent, calendarText } from '../../domain/calendars/ics.ts'
 import type { Child } from '../../domain/children/child.ts'
 import type { FollowUp } from '../../domain/communications/communication.ts'
 import type { Deadline } from '../../domain/deadlines/deadline.ts'
+import type { Meeting } from '../../domain/meetings/meeting.ts'
 import { firstNameOf } from '../../domain/sharing/access-link.ts'
 import { type Lang, renderMessage, translator } from '../../i18n/i18n.ts'
 import { absoluteUrl, paths } from '../../paths.ts'
+import { meetingFeedEvent } from '../meetings/meeting-calendar.ts'
+import type { FollowUpItem } from '../meetings/meetings.ts'
 
 /** Deadlines a calendar shows: every one with a date, except those that no longer apply. */
 function inCalendar(deadline: Deadline): deadline is Deadline & { due: NonNullable<Deadline['due']> } {
@@ -13,13 +16,17 @@ function inCalendar(deadline: Deadline): deadline is Deadline & { due: NonNullab
 
 /**
  * A child's deadlines (and open follow-ups) as iCalendar text: one all-day event per dated
- * deadline, on its due date. The UID is the child, the rule and the event that started the clock,
+ * deadline, on its due date, and each meeting at its time in its own time zone. The UID is the child, the rule and the event that started the clock,
  * so a recomputed date moves the same event in a subscribed calendar.
  */
 export function deadlinesCalendar(input: {
   child: Pick<Child, 'id' | 'legalName' | 'preferredName'>
   deadlines: readonly Deadline[]
   followUps?: readonly FollowUp[]
+  /** Tasks recorded after meetings; the open ones with a due date are shown on that day. */
+  meetingTasks?: readonly FollowUpItem[]
+  /** Meetings, as timed events in their own time zones. */
+  meetings?: readonly Meeting[]
   lang: Lang
   stamp: string
   baseUrl: string
@@ -60,9 +67,24 @@ export function deadlinesCalendar(input: {
       description: [followUp.note ?? '', link].filter(Boolean).join('\n'),
     })
   }
+  for (const task of input.meetingTasks ?? []) {
+    if (task.done || task.dueOn === null) continue
+    events.push({
+      uid: `${input.child.id}.meeting-task.${task.source.id}.${task.index}@pathway`,
+      date: task.dueOn,
+      summary: t('meetings.calendar.taskSummary', { name, task: task.task }),
+      description: [
+        t('meetings.calendar.taskDescription', { owner: task.owner }),
+        absoluteUrl(input.baseUrl, paths.meeting(input.child.id, task.source.id)),
+      ].join('\n'),
+    })
+  }
   return calendarText({
     name: t('deadlines.ui.ics.calendarName', { name }),
     stamp: input.stamp,
     events,
+    timedEvents: (input.meetings ?? []).map((meeting) =>
+      meetingFeedEvent(meeting, name, input.lang, input.baseUrl),
+    ),
   })
 }

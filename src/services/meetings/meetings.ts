@@ -1,12 +1,13 @@
-import { type Actor, userIdOf } from '../../domain/access/actor.ts'
+import { type Actor, type ChildNeed, userIdOf } from '../../domain/access/actor.ts'
 import type { Child } from '../../domain/children/child.ts'
 import type { ChildEvent } from '../../domain/children/event.ts'
+import { addDays } from '../../domain/dates/local-date.ts'
 import type { Deadline } from '../../domain/deadlines/deadline.ts'
 import {
   checkMeetingDetails,
   checkMeetingOutcome,
   checkMeetingPrep,
-  HELD_EVENTS,
+  heldEventTypes,
   type Meeting,
   type MeetingDraft,
   NOTICE_RULE_KINDS,
@@ -33,6 +34,24 @@ const NOTICE_RULE = 'idea-iep-meeting-notice'
 export async function listMeetings(deps: Deps, actor: Actor, childId: string): Promise<Meeting[]> {
   await getChildForActor(deps.db, actor, childId, 'read')
   return listMeetingsOfChild(deps.db, childId)
+}
+
+/** How long a past meeting stays in the calendar feed, so a subscribed calendar keeps recent ones. */
+const CALENDAR_PAST_DAYS = 60
+
+/**
+ * The meetings a child's calendar shows: every upcoming one, and those of the last 60 days. `need`
+ * is `calendar` for a calendar-feed link, which may see meetings but nothing else of the record.
+ */
+export async function listMeetingsForCalendar(
+  deps: Deps,
+  actor: Actor,
+  childId: string,
+  need: Extract<ChildNeed, 'read' | 'calendar'>,
+): Promise<Meeting[]> {
+  await getChildForActor(deps.db, actor, childId, need)
+  const from = addDays(today(deps), -CALENDAR_PAST_DAYS)
+  return (await listMeetingsOfChild(deps.db, childId)).filter((meeting) => meeting.date >= from)
 }
 
 /** Adds a meeting to a child's record (INVALID_INPUT names each field to fix). */
@@ -165,9 +184,9 @@ export async function saveMeetingPrep(
 }
 
 /**
- * Records the meeting as held: notes, decisions, follow-up tasks, and (the first time) the events
- * that meet and restart the deadline engine's clocks (HELD_EVENTS), all in one transaction. Saving
- * again updates the notes and moves the events to the new day; it never adds them twice.
+ * Records the meeting as held: notes, decisions, follow-up tasks, and the events that meet and
+ * restart the deadline engine's clocks (heldEventTypes), all in one transaction. Saving again
+ * updates the notes and moves the events to the new day; it never adds them twice.
  */
 export async function recordMeetingHeld(
   deps: Deps,
@@ -180,6 +199,7 @@ export async function recordMeetingHeld(
     notes: string
     decisions: string
     followUps: readonly { task: string; owner: string; dueOn: string; done: string }[]
+    schoolProposedChange?: string
   },
 ): Promise<Meeting> {
   const { child, meeting } = await findMeetingOfChild(deps, actor, childId, meetingId, 'edit')
@@ -192,23 +212,18 @@ export async function recordMeetingHeld(
       await updateMeeting(tx, meetingId, expectedVersion, { part: 'outcome', outcome: value }, now),
       meeting,
     )
+    // The events this outcome needs, matched in order with those an earlier save added: moved to the
+    // new day, added when missing (a change the school proposed), removed when no longer true.
     const existing = await linkedIds(tx, 'meeting', meetingId, 'event')
     const note = `meeting:${meeting.kind}`
-    if (existing.length > 0) {
-      for (const eventId of existing) {
-        const types = HELD_EVENTS[meeting.kind]
-        const index = existing.indexOf(eventId)
-        await updateEvent(
-          tx,
-          eventId,
-          { type: types[index] ?? types[0] ?? 'other', date: value.heldOn, note },
-          now,
-        )
-      }
-      return
-    }
     const eventIds: string[] = []
-    for (const type of HELD_EVENTS[meeting.kind]) {
+    for (const [index, type] of heldEventTypes(meeting.kind, value).entries()) {
+      const eventId = existing[index]
+      if (eventId) {
+        await updateEvent(tx, eventId, { type, date: value.heldOn, note }, now)
+        eventIds.push(eventId)
+        continue
+      }
       const id = deps.newId()
       await insertEvent(tx, {
         id,
@@ -221,6 +236,7 @@ export async function recordMeetingHeld(
       })
       eventIds.push(id)
     }
+    for (const eventId of existing.slice(eventIds.length)) await deleteEvent(tx, eventId)
     await setLinks(tx, {
       organizationId: child.organizationId,
       childId,
@@ -253,6 +269,8 @@ export async function deleteMeeting(
 /** A follow-up task from a meeting or an agreement, for the lists of things to do. */
 export interface FollowUpItem {
   readonly source: { readonly kind: 'meeting'; readonly id: string; readonly meeting: Meeting }
+  /** The task's place in the meeting's list (part of its calendar UID). */
+  readonly index: number
   readonly task: string
   readonly owner: string
   readonly dueOn: Meeting['date'] | null
@@ -268,8 +286,8 @@ export async function listMeetingFollowUps(
   const meetings = await listMeetings(deps, actor, childId)
   const items: FollowUpItem[] = []
   for (const meeting of meetings)
-    for (const task of meeting.outcome?.followUps ?? [])
-      items.push({ source: { kind: 'meeting', id: meeting.id, meeting }, ...task })
+    for (const [index, task] of (meeting.outcome?.followUps ?? []).entries())
+      items.push({ source: { kind: 'meeting', id: meeting.id, meeting }, index, ...task })
   return items.sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'))
 }
 

@@ -4,11 +4,10 @@ import { displayName } from '../../domain/children/child.ts'
 import type { Instant } from '../../domain/dates/local-date.ts'
 import type { Meeting } from '../../domain/meetings/meeting.ts'
 import { checkIepTeam, type TeamFinding } from '../../domain/meetings/team-check.ts'
-import { DECISION_LABEL_KEYS } from '../../domain/progress/decision-rules.ts'
 import { formatDate, type Lang, renderMessage, translator } from '../../i18n/i18n.ts'
 import { type Deps, today } from '../deps.ts'
 import { glanceText } from '../plans/read-plan-views.ts'
-import { gatherRecordEvidence, type RecordEvidence } from './meeting-evidence.ts'
+import { gatherRecordEvidence, goalProgressText, type RecordEvidence } from './meeting-evidence.ts'
 import { findMeetingOfChild } from './meetings.ts'
 import { timeZoneLabelKey } from './time-zones.ts'
 
@@ -27,7 +26,7 @@ export interface PrepPacketInput {
 
 /**
  * The prep packet: the meeting, the parent's concerns, strengths, questions and requests, who is
- * invited and who is missing, the plan at a glance with what it lacks, each goal's progress decision,
+ * invited and who is missing, the plan at a glance with what it lacks, each goal's latest scores, trend and decision,
  * the services delivered, the deadlines to raise, and the parent's rights with citations.
  */
 export function renderPrepPacketPdf(input: PrepPacketInput): Promise<Buffer> {
@@ -146,14 +145,13 @@ export function renderPrepPacketPdf(input: PrepPacketInput): Promise<Buffer> {
     heading(t('meetings.packet.progressTitle'))
     if (evidence.progress === null) paragraph(t('meetings.packet.progressNotAvailable'))
     else
-      for (const item of evidence.progress)
+      for (const item of evidence.progress) {
+        const words = goalProgressText(lang, item)
         bullet(
-          t('meetings.packet.progressDecision', {
-            goal: item.goal,
-            decision: t(DECISION_LABEL_KEYS[item.result.decision]),
-          }),
-          item.result.rule.text,
+          t('meetings.packet.progressDecision', { goal: words.title, decision: words.status }),
+          words.lines.join('\n'),
         )
+      }
 
     heading(t('meetings.packet.servicesTitle'))
     if (evidence.services === null) paragraph(t('meetings.packet.servicesNotAvailable'))

@@ -11,11 +11,13 @@ import type { AccessLink } from '../../domain/sharing/access-link.ts'
 import { paths } from '../../paths.ts'
 import type { ChildDeadlines, DeadlinesDashboard } from '../../services/deadlines/child-deadlines.ts'
 import { meetingEventType } from '../../services/deadlines/child-deadlines.ts'
+import type { FollowUpItem } from '../../services/meetings/meetings.ts'
 import { Warning } from '../layout/banner.tsx'
 import { Details, Tag } from '../layout/content.tsx'
 import { Select } from '../layout/fields.tsx'
 import { Button, ButtonLink, PostForm } from '../layout/form.tsx'
 import { Page } from '../layout/page.tsx'
+import { MeetingTasks } from '../meetings/meeting-tasks.tsx'
 import { RecordNav } from '../records/record-nav.tsx'
 import { useUi } from '../ui.ts'
 
@@ -169,12 +171,15 @@ function DeadlineItem({
 export function DeadlinesPage({
   view,
   followUps,
+  meetingTasks,
   filter,
   deadlines,
   calendarLinks,
 }: {
   view: ChildDeadlines
   followUps: readonly FollowUp[]
+  /** Tasks recorded after the child's meetings. */
+  meetingTasks: readonly FollowUpItem[]
   filter: DeadlineFilter
   deadlines: readonly Deadline[]
   /** The child's calendar-feed links that still work; undefined when the reader may not manage links. */
@@ -276,6 +281,7 @@ export function DeadlinesPage({
           </ul>
         </>
       ) : null}
+      {meetingTasks.length > 0 ? <MeetingTasks child={child} followUps={meetingTasks} /> : null}
       <h2>{t('deadlines.ui.timeline.schoolCalendar')}</h2>
       <p>{t('deadlines.ui.timeline.schoolYearsCount', { count: view.schoolYears.length })}</p>
       <p>

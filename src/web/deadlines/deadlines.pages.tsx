@@ -8,8 +8,8 @@ import { setFlash } from '../../http/plugins/request-context.ts'
 import { absoluteUrl, paths } from '../../paths.ts'
 import { createAccessLink, listAccessLinks, revokeAccessLink } from '../../services/access/access-links.ts'
 import { listFollowUps } from '../../services/communications/communications.ts'
+import { childCalendarText } from '../../services/deadlines/child-calendar.ts'
 import { getChildDeadlines, timelineOrder } from '../../services/deadlines/child-deadlines.ts'
-import { deadlinesCalendar } from '../../services/deadlines/deadlines-ics.ts'
 import { getReminderSettings, updateReminderSettings } from '../../services/deadlines/reminders.ts'
 import {
   addSchoolYear,
@@ -19,6 +19,7 @@ import {
   listSchoolYears,
 } from '../../services/deadlines/school-years.ts'
 import { type Deps, today } from '../../services/deps.ts'
+import { listMeetingFollowUps } from '../../services/meetings/meetings.ts'
 import { attempt, formList, formText, readForm } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import { DeadlinesPage, NewCalendarLinkPage, readDeadlineFilter } from './deadlines-views.tsx'
@@ -65,6 +66,7 @@ export function registerDeadlinePages(app: FastifyInstance, deps: Deps, settings
       const actor = actorOf(request)
       const view = await getChildDeadlines(deps, actor, request.params.childId)
       const followUps = await listFollowUps(deps, actor, view.child.id)
+      const meetingTasks = await listMeetingFollowUps(deps, actor, view.child.id)
       return sendPage(
         reply,
         200,
@@ -72,6 +74,7 @@ export function registerDeadlinePages(app: FastifyInstance, deps: Deps, settings
         <DeadlinesPage
           view={view}
           followUps={followUps}
+          meetingTasks={meetingTasks}
           filter={readDeadlineFilter(request.query.show)}
           deadlines={timelineOrder(view.deadlines)}
           calendarLinks={await calendarLinksOf(deps, actor, view.child.id)}
@@ -84,17 +87,8 @@ export function registerDeadlinePages(app: FastifyInstance, deps: Deps, settings
     '/children/:childId/deadlines.ics',
     { config: { access: 'child-read' } },
     async (request, reply) => {
-      const actor = actorOf(request)
-      const view = await getChildDeadlines(deps, actor, request.params.childId)
-      const followUps = await listFollowUps(deps, actor, view.child.id)
-      const text = deadlinesCalendar({
-        child: view.child,
-        deadlines: view.deadlines,
-        followUps,
-        lang: ui(request, reply).lang,
-        stamp: deps.clock.now(),
-        baseUrl: deps.config.baseUrl,
-      })
+      const lang = ui(request, reply).lang
+      const text = await childCalendarText(deps, actorOf(request), request.params.childId, 'read', lang)
       return reply
         .header('content-type', 'text/calendar; charset=utf-8')
         .header('content-disposition', 'attachment; filename="deadlines.ics"')
@@ -148,14 +142,7 @@ export function registerDeadlinePages(app: FastifyInstance, deps: Deps, settings
     { config: { access: 'calendar-link' } },
     async (request, reply) => {
       const actor = linkActorOf(request)
-      const view = await getChildDeadlines(deps, actor, actor.childId, 'calendar')
-      const text = deadlinesCalendar({
-        child: view.child,
-        deadlines: view.deadlines,
-        lang: ui(request, reply).lang,
-        stamp: deps.clock.now(),
-        baseUrl: deps.config.baseUrl,
-      })
+      const text = await childCalendarText(deps, actor, actor.childId, 'calendar', ui(request, reply).lang)
       return reply
         .header('content-type', 'text/calendar; charset=utf-8')
         .header('cache-control', 'private, no-store')

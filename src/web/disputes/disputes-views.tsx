@@ -134,20 +134,16 @@ export function NewDisputePage({
           value={values.title ?? ''}
           problems={problems}
         />
-        <DateInput
-          name="violationOn"
-          label={t('disputes.new.violationOn')}
-          hint={t('disputes.new.violationOnHint')}
-          value={values.violationOn ?? ''}
-          problems={problems}
-        />
-        <DateInput
-          name="knewOn"
-          label={t('disputes.new.knewOn')}
-          hint={t('disputes.new.knewOnHint')}
-          value={values.knewOn ?? ''}
-          problems={problems}
-        />
+        {(['violationOn', 'knewOn'] as const).map((name) => (
+          <DateInput
+            key={name}
+            name={name}
+            label={t(`disputes.new.${name}`)}
+            hint={t(`disputes.new.${name}Hint`)}
+            value={values[name] ?? ''}
+            problems={problems}
+          />
+        ))}
         <ButtonGroup>
           <Button>{t('disputes.new.submit')}</Button>
           <a href={paths.disputes(child.id)}>{t('common.cancel')}</a>

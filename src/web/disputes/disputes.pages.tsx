@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { Actor } from '../../domain/access/actor.ts'
 import { isFormalRoad } from '../../domain/disputes/roads.ts'
 import { DomainError, type Problem } from '../../domain/problems.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
@@ -16,35 +15,14 @@ import {
 } from '../../services/disputes/disputes.ts'
 import { listDocuments } from '../../services/documents/documents.ts'
 import { listLetters } from '../../services/letters/letters.ts'
-import { formList, readForm } from '../forms.ts'
+import { actorOf } from '../actor-of.ts'
+import { formList, formVersion, readForm } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
+import { saveOrShowAgain } from '../save-or-show-again.ts'
 import { DisputePage, DisputesPage, NewDisputePage } from './disputes-views.tsx'
 
 type ChildParams = { Params: { childId: string } }
 type DisputeParams = { Params: { childId: string; disputeId: string } }
-
-function actorOf(request: FastifyRequest): Actor {
-  if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
-  return request.signedIn.actor
-}
-
-function versionOf(text: string): number {
-  return /^\d{1,9}$/.test(text) ? Number(text) : 0
-}
-
-/** Runs a save; returns its problems or the conflict; rethrows anything else. */
-async function trySave(
-  save: () => Promise<unknown>,
-): Promise<{ problems?: readonly Problem[]; conflict?: true }> {
-  try {
-    await save()
-    return {}
-  } catch (error) {
-    if (error instanceof DomainError && error.code === 'INVALID_INPUT') return { problems: error.problems }
-    if (error instanceof DomainError && error.code === 'VERSION_CONFLICT') return { conflict: true }
-    throw error
-  }
-}
 
 /** Disputes: the guide to the roads with the child's disputes, opening one, its stages and outcome. */
 export function registerDisputePages(app: FastifyInstance, deps: Deps, settings: RenderSettings): void {
@@ -142,17 +120,13 @@ export function registerDisputePages(app: FastifyInstance, deps: Deps, settings:
     async (request, reply) => {
       const { childId, disputeId } = request.params
       const values = readForm(request.body, ['version', 'stage', 'date'])
-      const result = await trySave(() =>
-        recordStage(deps, actorOf(request), childId, disputeId, versionOf(values.version), values),
-      )
-      if (!result.problems && !result.conflict) {
-        setFlash(reply, { key: 'disputes.flash.stage', kind: 'success' })
-        return reply.redirect(`${paths.dispute(childId, disputeId)}#stage-${values.stage}`, 303)
-      }
-      return disputePage(request, reply, request.params, result.conflict ? 409 : 400, {
-        stageValues: values,
-        problems: result.problems,
-        conflict: result.conflict,
+      return saveOrShowAgain(reply, {
+        save: () =>
+          recordStage(deps, actorOf(request), childId, disputeId, formVersion(values.version), values),
+        flash: 'disputes.flash.stage',
+        redirectTo: `${paths.dispute(childId, disputeId)}#stage-${values.stage}`,
+        showAgain: ({ status, problems, conflict }) =>
+          disputePage(request, reply, request.params, status, { stageValues: values, problems, conflict }),
       })
     },
   )
@@ -163,17 +137,20 @@ export function registerDisputePages(app: FastifyInstance, deps: Deps, settings:
     async (request, reply) => {
       const { childId, disputeId } = request.params
       const values = readForm(request.body, ['version', 'status', 'outcome', 'agreementTerms'])
-      const result = await trySave(() =>
-        recordDisputeOutcome(deps, actorOf(request), childId, disputeId, versionOf(values.version), values),
-      )
-      if (!result.problems && !result.conflict) {
-        setFlash(reply, { key: 'disputes.flash.outcome', kind: 'success' })
-        return reply.redirect(paths.dispute(childId, disputeId), 303)
-      }
-      return disputePage(request, reply, request.params, result.conflict ? 409 : 400, {
-        outcomeValues: values,
-        problems: result.problems,
-        conflict: result.conflict,
+      return saveOrShowAgain(reply, {
+        save: () =>
+          recordDisputeOutcome(
+            deps,
+            actorOf(request),
+            childId,
+            disputeId,
+            formVersion(values.version),
+            values,
+          ),
+        flash: 'disputes.flash.outcome',
+        redirectTo: paths.dispute(childId, disputeId),
+        showAgain: ({ status, problems, conflict }) =>
+          disputePage(request, reply, request.params, status, { outcomeValues: values, problems, conflict }),
       })
     },
   )

@@ -7,7 +7,12 @@ import { isIepTeamMeeting, type TeamFinding } from '../../domain/meetings/team-c
 import type { Problem } from '../../domain/problems.ts'
 import { renderMessage } from '../../i18n/i18n.ts'
 import { paths } from '../../paths.ts'
-import { renderSuggestion, type Suggestion } from '../../services/meetings/meeting-evidence.ts'
+import {
+  goalProgressText,
+  type RecordEvidence,
+  renderSuggestion,
+  type Suggestion,
+} from '../../services/meetings/meeting-evidence.ts'
 import type { FollowUpItem } from '../../services/meetings/meetings.ts'
 import { MEETING_TIME_ZONES, timeZoneLabelKey } from '../../services/meetings/time-zones.ts'
 import { Warning } from '../layout/banner.tsx'
@@ -17,6 +22,7 @@ import { Button, ButtonGroup, ButtonLink, PostForm } from '../layout/form.tsx'
 import { Page } from '../layout/page.tsx'
 import { RecordNav } from '../records/record-nav.tsx'
 import { type Ui, useUi } from '../ui.ts'
+import { MeetingTasks } from './meeting-tasks.tsx'
 
 export type FormValues = Readonly<Record<string, string>>
 
@@ -77,37 +83,7 @@ export function MeetingsListPage({
       {table(upcoming, t('meetings.list.upcoming'))}
       <h2>{t('meetings.list.past')}</h2>
       {table(past, t('meetings.list.past'))}
-      <h2>{t('meetings.list.followUps')}</h2>
-      <p>{t('meetings.list.followUpsIntro')}</p>
-      {followUps.length === 0 ? (
-        <p>{t('meetings.list.followUpsEmpty')}</p>
-      ) : (
-        <Table
-          caption={t('meetings.list.followUpsCaption')}
-          captionHidden
-          head={[
-            t('meetings.list.headTask'),
-            t('meetings.list.headOwner'),
-            t('meetings.list.headDue'),
-            t('meetings.list.headFrom'),
-          ]}
-          rows={followUps.map((item) => [
-            <>
-              {item.task}{' '}
-              {item.done ? (
-                <Tag tone="green">{t('meetings.list.done')}</Tag>
-              ) : (
-                <Tag tone="yellow">{t('meetings.list.open')}</Tag>
-              )}
-            </>,
-            item.owner,
-            item.dueOn ? shortDate(item.dueOn) : t('meetings.list.noDate'),
-            <a href={paths.meeting(child.id, item.source.id)} key="from">
-              {kindLabel(t, item.source.meeting)}, {shortDate(item.source.meeting.date)}
-            </a>,
-          ])}
-        />
-      )}
+      <MeetingTasks child={child} followUps={followUps} />
       <p>
         <a href={paths.disputes(child.id)}>{t('meetings.list.disputes')}</a>
       </p>
@@ -137,14 +113,33 @@ export function meetingValues(meeting: Meeting): FormValues {
   return values
 }
 
-/** How many participant rows a form shows: those filled in, and three empty ones. */
-export function participantRows(values: FormValues): number {
+/** How many rows of a repeated list (`participants[0].name` …) a form shows: those filled in, then `spare` empty ones, at least `minimum`. */
+function filledRows(values: FormValues, list: string, spare: number, minimum: number): number {
   let filled = 0
   for (const key of Object.keys(values)) {
-    const match = /^participants\[(\d+)\]\./.exec(key)
-    if (match && values[key] !== '') filled = Math.max(filled, Number(match[1]) + 1)
+    const match = /^(\w+)\[(\d+)\]\./.exec(key)
+    if (match?.[1] === list && values[key] !== '') filled = Math.max(filled, Number(match[2]) + 1)
   }
-  return Math.max(filled + 3, 5)
+  return Math.max(filled + spare, minimum)
+}
+
+/** How many participant rows a form shows: those filled in, and three empty ones. */
+export function participantRows(values: FormValues): number {
+  return filledRows(values, 'participants', 3, 5)
+}
+
+/** The rows of a repeated list as the form showed them, each field as typed. */
+export function readRows<F extends string>(
+  values: FormValues,
+  list: 'participants' | 'followUps',
+  fields: readonly F[],
+): Record<F, string>[] {
+  const rows = list === 'participants' ? participantRows(values) : followUpRows(values)
+  return Array.from({ length: rows }, (_, i) => {
+    const row = {} as Record<F, string>
+    for (const field of fields) row[field] = values[`${list}[${i}].${field}`] ?? ''
+    return row
+  })
 }
 
 export function MeetingFormPage({
@@ -381,6 +376,36 @@ export function SuggestionList({ child, suggestions }: { child: Child; suggestio
   )
 }
 
+/** Each goal's latest scores and what the progress analysis says, as the packet prints them. */
+export function ProgressEvidence({ progress }: { progress: RecordEvidence['progress'] }) {
+  const { t, lang } = useUi()
+  return (
+    <section aria-labelledby="progress-title">
+      <h2 id="progress-title">{t('meetings.packet.progressTitle')}</h2>
+      {progress === null ? (
+        <p>{t('meetings.packet.progressNotAvailable')}</p>
+      ) : (
+        <ul class="pw-list">
+          {progress.map((item) => {
+            const words = goalProgressText(lang, item)
+            return (
+              <li key={item.goal.id}>
+                <h3 class="pw-heading-s">{words.title}</h3>
+                <p>
+                  <strong>{words.status}</strong>
+                </p>
+                {words.lines.map((line, i) => (
+                  <p key={i}>{line}</p>
+                ))}
+              </li>
+            )
+          })}
+        </ul>
+      )}
+    </section>
+  )
+}
+
 export function MeetingPage({
   child,
   meeting,
@@ -588,6 +613,9 @@ function PrepSummary({ meeting }: { meeting: Meeting }) {
 
 // ── preparing, recording, deleting ────────────────────────────────────────────────────────────
 
+/** The preparation form's fields, each with its label and hint (meetings.prep.<name>, <name>Hint). */
+const PREP_FIELDS = ['concerns', 'strengths', 'questions', 'requests'] as const
+
 export function prepValues(meeting: Meeting): FormValues {
   return {
     concerns: meeting.prep.concerns,
@@ -603,6 +631,7 @@ export function PrepPage({
   values,
   version,
   suggestions,
+  progress,
   problems = [],
   conflict = false,
 }: {
@@ -611,6 +640,7 @@ export function PrepPage({
   values: FormValues
   version: number
   suggestions: readonly Suggestion[]
+  progress: RecordEvidence['progress']
   problems?: readonly Problem[]
   conflict?: boolean
 }) {
@@ -626,36 +656,19 @@ export function PrepPage({
       {conflict ? <Warning>{t('meetings.form.conflict')}</Warning> : null}
       <p>{t('meetings.prep.intro')}</p>
       <SuggestionList child={child} suggestions={suggestions} />
+      <ProgressEvidence progress={progress} />
       <PostForm action={paths.meetingPart(child.id, meeting.id, 'prepare')}>
         <input type="hidden" name="version" value={String(version)} />
-        <Textarea
-          name="concerns"
-          label={t('meetings.prep.concerns')}
-          hint={t('meetings.prep.concernsHint')}
-          value={values.concerns ?? ''}
-          problems={problems}
-        />
-        <Textarea
-          name="strengths"
-          label={t('meetings.prep.strengths')}
-          hint={t('meetings.prep.strengthsHint')}
-          value={values.strengths ?? ''}
-          problems={problems}
-        />
-        <Textarea
-          name="questions"
-          label={t('meetings.prep.questions')}
-          hint={t('meetings.prep.questionsHint')}
-          value={values.questions ?? ''}
-          problems={problems}
-        />
-        <Textarea
-          name="requests"
-          label={t('meetings.prep.requests')}
-          hint={t('meetings.prep.requestsHint')}
-          value={values.requests ?? ''}
-          problems={problems}
-        />
+        {PREP_FIELDS.map((name) => (
+          <Textarea
+            key={name}
+            name={name}
+            label={t(`meetings.prep.${name}`)}
+            hint={t(`meetings.prep.${name}Hint`)}
+            value={values[name] ?? ''}
+            problems={problems}
+          />
+        ))}
         <ButtonGroup>
           <Button>{t('meetings.prep.save')}</Button>
           <a href={paths.meeting(child.id, meeting.id)}>{t('common.cancel')}</a>
@@ -671,6 +684,7 @@ export function outcomeValues(meeting: Meeting, today: LocalDate): FormValues {
     heldOn: outcome?.heldOn ?? (meeting.date <= today ? meeting.date : ''),
     notes: outcome?.notes ?? '',
     decisions: outcome?.decisions ?? '',
+    schoolProposedChange: outcome?.schoolProposedChange ? 'yes' : '',
   }
   outcome?.followUps.forEach((task, i) => {
     values[`followUps[${i}].task`] = task.task
@@ -682,12 +696,7 @@ export function outcomeValues(meeting: Meeting, today: LocalDate): FormValues {
 }
 
 export function followUpRows(values: FormValues): number {
-  let filled = 0
-  for (const key of Object.keys(values)) {
-    const match = /^followUps\[(\d+)\]\./.exec(key)
-    if (match && values[key] !== '') filled = Math.max(filled, Number(match[1]) + 1)
-  }
-  return Math.max(filled + 2, 3)
+  return filledRows(values, 'followUps', 2, 3)
 }
 
 export function RecordMeetingPage({
@@ -737,6 +746,15 @@ export function RecordMeetingPage({
           label={t('meetings.record.notes')}
           hint={t('meetings.record.notesHint')}
           value={values.notes ?? ''}
+          problems={problems}
+        />
+        <Choices
+          kind="checkbox"
+          name="schoolProposedChange"
+          label={t('meetings.record.proposedChangeLegend')}
+          hint={t('meetings.record.proposedChangeHint')}
+          options={[{ value: 'yes', label: t('meetings.record.proposedChange') }]}
+          values={[values.schoolProposedChange ?? '']}
           problems={problems}
         />
         <h2>{t('meetings.record.followUps')}</h2>

@@ -3,11 +3,12 @@ import ICAL from 'ical.js'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { TestBrowser } from '../../../test/support/browser.ts'
 import { createChildFor, createUser, signInBrowser, type TestUser } from '../../../test/support/factories.ts'
+import { buildIep, buildService } from '../../../test/support/plan-factories.ts'
 import { buildTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import type { Child } from '../../domain/children/child.ts'
-import { buildIep, buildService } from '../../../test/support/plan-factories.ts'
 import { listEvents } from '../../services/children/events.ts'
 import { createPlan } from '../../services/plans/save-plan.ts'
+import { addProgressPoints } from '../../services/progress/progress-data.ts'
 import { addSession } from '../../services/services-delivered/service-log.ts'
 
 let t: TestApp
@@ -281,6 +282,72 @@ describe('changing, preparing and recording', () => {
   })
 })
 
+describe('what follows a meeting, among the deadlines', () => {
+  test('an initial IEP meeting where the school proposed a change starts the services and prior-written-notice rules, and its tasks are listed and in the calendar', async () => {
+    const location = await addMeeting({
+      ...validMeeting,
+      kind: 'initial-iep',
+      date: '2026-11-20',
+      invitedOn: '2026-11-10',
+    })
+    const form = await browser.get(`${location}/record`)
+    expect(form.body).toContain('Did the school propose or refuse a change?')
+    const saved = await browser.post(`${location}/record`, {
+      version: versionIn(form.body),
+      heldOn: '2026-11-20',
+      decisions: 'Speech therapy moves to a small group.',
+      schoolProposedChange: 'yes',
+      'followUps[0].task': 'Send the new speech schedule',
+      'followUps[0].owner': 'Ms. Blue',
+      'followUps[0].dueOn': '2026-12-04',
+      'followUps[1].task': 'Ask the doctor for a letter',
+      'followUps[1].owner': 'Maria Lopez',
+    })
+    expect(saved.statusCode).toBe(303)
+    const types = (await listEvents(t.deps, parent.actor, child.id)).map((e) => e.type).sort()
+    expect(types).toEqual([
+      'iep-developed',
+      'iep-meeting-held',
+      'initial-iep-meeting-held',
+      'school-proposes-or-refuses-action',
+    ])
+
+    const deadlines = await browser.get(`/children/${child.id}/deadlines`)
+    for (const words of [
+      'Prior written notice',
+      '34 CFR 300.503(a)',
+      'Services start after the IEP',
+      '34 CFR 300.323(c)(2)',
+      'Things to do after meetings',
+      'Send the new speech schedule',
+      'Ask the doctor for a letter',
+      location,
+    ])
+      expect(deadlines.body).toContain(words)
+
+    const calendar = new ICAL.Component(
+      ICAL.parse((await browser.get(`/children/${child.id}/deadlines.ics`)).body),
+    )
+    const task = calendar
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v))
+      .find((event) => event.summary === 'Mateo: Send the new speech schedule')
+    expect(task?.startDate.toString()).toBe('2026-12-04')
+    expect(task?.description).toContain('Ms. Blue')
+
+    // Saved again without the proposal: its event goes; the others stay, moved to the new day.
+    const again = await browser.get(`${location}/record`)
+    expect(again.body).toMatch(/name="schoolProposedChange" [^>]*value="yes"[^>]*checked/)
+    await browser.post(`${location}/record`, { version: versionIn(again.body), heldOn: '2026-11-19' })
+    const after = (await listEvents(t.deps, parent.actor, child.id)).map((e) => `${e.type} ${e.date}`).sort()
+    expect(after).toEqual([
+      'iep-developed 2026-11-19',
+      'iep-meeting-held 2026-11-19',
+      'initial-iep-meeting-held 2026-11-19',
+    ])
+  })
+})
+
 describe('the calendar invitation', () => {
   test('parses with ical.js, starting at the right moment in the meeting’s own time zone', async () => {
     const location = await addMeeting()
@@ -295,6 +362,67 @@ describe('the calendar invitation', () => {
     expect(event.summary).toBe('Annual IEP review: Mateo Lopez')
     expect(event.location).toBe('Washington Middle School, room 12')
     expect(event.uid).toContain(location.split('/').pop())
+  })
+})
+
+describe('meetings in the child’s calendar feed', () => {
+  /** The feed's meetings as ical.js reads them, with the feed's own time zones registered. */
+  function feedMeetings(body: string) {
+    const calendar = new ICAL.Component(ICAL.parse(body))
+    for (const zone of calendar.getAllSubcomponents('vtimezone'))
+      ICAL.TimezoneService.register(new ICAL.Timezone(zone))
+    return calendar
+      .getAllSubcomponents('vevent')
+      .filter((v) => String(v.getFirstPropertyValue('uid')).startsWith('meeting-'))
+      .map((v) => ({ event: new ICAL.Event(v), sequence: Number(v.getFirstPropertyValue('sequence')) }))
+  }
+
+  test('each meeting at its time in its own zone, updated under the same UID when it changes, gone when deleted', async () => {
+    const location = await addMeeting({ ...validMeeting, link: 'https://meet.example.org/abc' })
+    const made = await browser.post(`/children/${child.id}/deadlines/calendar-links`, {})
+    const feedPath = (
+      /value="http:\/\/localhost:3000(\/feeds\/[^"]+\.ics)"/.exec(made.body)?.[1] ?? ''
+    ).trim()
+    expect(feedPath).not.toBe('')
+    // A calendar app has no session: only the link.
+    const feed = () => t.app.inject({ method: 'GET', url: feedPath })
+
+    const first = await feed()
+    expect(first.statusCode).toBe(200)
+    expect(first.body).toContain('DTSTART;TZID=America/Chicago:20261210T153000')
+    expect(first.body).toContain('BEGIN:VTIMEZONE')
+    const [meeting] = feedMeetings(first.body)
+    // 15:30 in Chicago (CST, UTC−6) on 10 December is 21:30 UTC.
+    expect(meeting?.event.startDate.toJSDate().toISOString()).toBe('2026-12-10T21:30:00.000Z')
+    expect(meeting?.event.endDate.toJSDate().toISOString()).toBe('2026-12-10T23:00:00.000Z')
+    expect(meeting?.event.startDate.zone?.tzid).toBe('America/Chicago')
+    expect(meeting?.event.summary).toBe('Annual IEP review: Mateo')
+    expect(meeting?.event.location).toBe('Washington Middle School, room 12')
+    expect(meeting?.event.description).toContain('https://meet.example.org/abc')
+    expect(first.body).not.toContain('Lopez')
+    // The family's download holds the same event.
+    expect(feedMeetings((await browser.get(`/children/${child.id}/deadlines.ics`)).body)[0]?.event.uid).toBe(
+      meeting?.event.uid,
+    )
+
+    // Moved to a summer day in New York: the same UID, a higher SEQUENCE, the new moment (EDT, UTC−4).
+    const form = await browser.get(`${location}/edit`)
+    const moved = await browser.post(`${location}/edit`, {
+      ...validMeeting,
+      version: versionIn(form.body),
+      date: '2027-06-08',
+      startTime: '09:00',
+      timeZone: 'America/New_York',
+      invitedOn: '',
+    })
+    expect(moved.statusCode).toBe(303)
+    const [after] = feedMeetings((await feed()).body)
+    expect(after?.event.uid).toBe(meeting?.event.uid)
+    expect(after?.sequence).toBeGreaterThan(meeting?.sequence ?? Number.POSITIVE_INFINITY)
+    expect(after?.event.startDate.toJSDate().toISOString()).toBe('2027-06-08T13:00:00.000Z')
+
+    expect((await browser.post(`${location}/delete`, {})).statusCode).toBe(303)
+    expect(feedMeetings((await feed()).body)).toHaveLength(0)
   })
 })
 
@@ -323,5 +451,46 @@ describe('the packet from the child’s own record', () => {
     expect(text).toMatch(/Specialized reading instruction: 60 of \d+ minutes/)
     expect(text).not.toContain('No service sessions are on the record yet.')
     expect(text).toContain('No progress data is on the record yet.')
+  })
+
+  test('each goal’s latest scores, trend and decision from the progress analysis, on the page and in the PDF', async () => {
+    await createPlan(t.deps, parent.actor, child.id, buildIep(), 'import')
+    // Weekly probes that barely move: far below the aim line from 52 to 90 by June.
+    const scores = [52, 53, 52, 54, 53, 54, 53, 55]
+    await addProgressPoints(
+      t.deps,
+      parent.actor,
+      child.id,
+      'goal-reading-fluency',
+      scores.map((value, week) => ({
+        measuredOn: new Date(Date.UTC(2026, 8, 7 + 7 * week)).toISOString().slice(0, 10),
+        value: String(value),
+        unit: '',
+        source: 'teacher',
+        note: '',
+      })),
+    )
+    const location = await addMeeting()
+    const prepare = await browser.get(`${location}/prepare`)
+    for (const words of [
+      'Goal 1: Reading',
+      'Not on track: Change the teaching',
+      '8 scores on the record. The latest: 12 Oct 2026: 54 words correct per minute',
+      '26 Oct 2026: 55 words correct per minute',
+      'The trend line changes by',
+      'Goal 1 (Reading) is not on track.',
+    ])
+      expect(prepare.body).toContain(words)
+    expect(prepare.body).not.toContain('No progress data is on the record yet.')
+    const text = pdfText((await browser.get(`${location}/packet.pdf`)).rawPayload)
+    for (const words of [
+      'Progress on each goal',
+      'Goal 1: Reading: Not on track: Change the teaching',
+      'Given a grade-level passage, Maya will read aloud at 90 words correct per minute.',
+      '8 scores on the record. The latest: 12 Oct 2026: 54 words correct per minute; 19 Oct 2026: 53 words correct per minute; 26 Oct 2026: 55 words correct per minute.',
+      'The trend line changes by',
+    ])
+      expect(text).toContain(words)
+    expect(text).not.toContain('No progress data is on the record yet.')
   })
 })

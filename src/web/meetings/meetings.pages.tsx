@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { Actor } from '../../domain/access/actor.ts'
 import { letterTemplate } from '../../domain/letters/templates.ts'
-import type { MeetingDraft } from '../../domain/meetings/meeting.ts'
+import type { Meeting, MeetingDraft } from '../../domain/meetings/meeting.ts'
 import { DomainError, type Problem } from '../../domain/problems.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
 import { paths } from '../../paths.ts'
@@ -22,32 +21,28 @@ import {
   saveMeetingPrep,
 } from '../../services/meetings/meetings.ts'
 import { meetingPacketPdf } from '../../services/meetings/prep-packet-pdf.ts'
+import { actorOf } from '../actor-of.ts'
 import { contentDisposition } from '../documents/content-disposition.ts'
-import { formText } from '../forms.ts'
+import { formText, formVersion } from '../forms.ts'
 import { NewLetterPage } from '../letters/letters-views.tsx'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
+import { saveOrShowAgain } from '../save-or-show-again.ts'
 import {
   DeleteMeetingPage,
   type FormValues,
-  followUpRows,
   MeetingFormPage,
   MeetingPage,
   MeetingsListPage,
   meetingValues,
   outcomeValues,
   PrepPage,
-  participantRows,
   prepValues,
   RecordMeetingPage,
+  readRows,
 } from './meetings-views.tsx'
 
 type ChildParams = { Params: { childId: string } }
 type MeetingParams = { Params: { childId: string; meetingId: string } }
-
-function actorOf(request: FastifyRequest): Actor {
-  if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
-  return request.signedIn.actor
-}
 
 /** Every field the form posted, as typed, so a page with problems shows it back. */
 function postedValues(body: unknown): FormValues {
@@ -57,13 +52,7 @@ function postedValues(body: unknown): FormValues {
   return values
 }
 
-function versionOf(values: FormValues): number {
-  const text = values.version ?? ''
-  return /^\d{1,9}$/.test(text) ? Number(text) : 0
-}
-
 function meetingDraft(values: FormValues): MeetingDraft {
-  const rows = participantRows(values)
   return {
     kind: values.kind ?? '',
     date: values.date ?? '',
@@ -73,31 +62,66 @@ function meetingDraft(values: FormValues): MeetingDraft {
     place: values.place ?? '',
     link: values.link ?? '',
     invitedOn: values.invitedOn ?? '',
-    participants: Array.from({ length: rows }, (_, i) => ({
-      name: values[`participants[${i}].name`] ?? '',
-      role: values[`participants[${i}].role`] ?? '',
-      excused: values[`participants[${i}].excused`] ?? '',
-    })),
-  }
-}
-
-/** Runs a save; returns its problems or the conflict; rethrows anything else. */
-async function trySave(
-  save: () => Promise<unknown>,
-): Promise<{ problems?: readonly Problem[]; conflict?: true }> {
-  try {
-    await save()
-    return {}
-  } catch (error) {
-    if (error instanceof DomainError && error.code === 'INVALID_INPUT') return { problems: error.problems }
-    if (error instanceof DomainError && error.code === 'VERSION_CONFLICT') return { conflict: true }
-    throw error
+    participants: readRows(values, 'participants', ['name', 'role', 'excused']),
   }
 }
 
 /** Meeting pages: the list, adding and changing a meeting, preparing, recording, the packet, the invitation. */
 export function registerMeetingPages(app: FastifyInstance, deps: Deps, settings: RenderSettings): void {
   const ui = (request: FastifyRequest, reply: FastifyReply) => uiFor(request, reply, settings)
+
+  /** A form on one meeting (its details, or what happened); `form` when showing a post again. */
+  async function sendMeetingForm(
+    request: FastifyRequest<MeetingParams>,
+    reply: FastifyReply,
+    Form: typeof MeetingFormPage | typeof RecordMeetingPage,
+    status: number,
+    initialValues: (meeting: Meeting) => FormValues,
+    form?: { values: FormValues; version: number; problems: readonly Problem[]; conflict: boolean },
+  ) {
+    const { childId, meetingId } = request.params
+    const { child, meeting } = await findMeetingOfChild(deps, actorOf(request), childId, meetingId, 'edit')
+    return sendPage(
+      reply,
+      status,
+      ui(request, reply),
+      <Form
+        child={child}
+        meeting={meeting}
+        values={form?.values ?? initialValues(meeting)}
+        version={form && !form.conflict ? form.version : meeting.version}
+        problems={form?.problems}
+        conflict={form?.conflict}
+      />,
+    )
+  }
+
+  /** The preparation page with the record's suggestions and progress; `form` when showing a post again. */
+  async function sendPrepPage(
+    request: FastifyRequest<MeetingParams>,
+    reply: FastifyReply,
+    status: number,
+    form?: { values: FormValues; version: number; problems: readonly Problem[]; conflict: boolean },
+  ) {
+    const actor = actorOf(request)
+    const view = await getMeeting(deps, actor, request.params.childId, request.params.meetingId)
+    const evidence = await gatherRecordEvidence(deps, actor, view.child, today(deps))
+    return sendPage(
+      reply,
+      status,
+      ui(request, reply),
+      <PrepPage
+        child={view.child}
+        meeting={view.meeting}
+        values={form?.values ?? prepValues(view.meeting)}
+        version={form && !form.conflict ? form.version : view.meeting.version}
+        suggestions={meetingSuggestions(evidence, view.team)}
+        progress={evidence.progress}
+        problems={form?.problems}
+        conflict={form?.conflict}
+      />,
+    )
+  }
 
   app.get<ChildParams>(
     '/children/:childId/meetings',
@@ -172,24 +196,7 @@ export function registerMeetingPages(app: FastifyInstance, deps: Deps, settings:
     '/children/:childId/meetings/:meetingId/edit',
     { config: { access: 'child-edit' } },
     async (request, reply) => {
-      const { child, meeting } = await findMeetingOfChild(
-        deps,
-        actorOf(request),
-        request.params.childId,
-        request.params.meetingId,
-        'edit',
-      )
-      return sendPage(
-        reply,
-        200,
-        ui(request, reply),
-        <MeetingFormPage
-          child={child}
-          meeting={meeting}
-          values={meetingValues(meeting)}
-          version={meeting.version}
-        />,
-      )
+      return sendMeetingForm(request, reply, MeetingFormPage, 200, meetingValues)
     },
   )
 
@@ -200,28 +207,18 @@ export function registerMeetingPages(app: FastifyInstance, deps: Deps, settings:
       const actor = actorOf(request)
       const { childId, meetingId } = request.params
       const values = postedValues(request.body)
-      const version = versionOf(values)
-      const result = await trySave(() =>
-        editMeetingDetails(deps, actor, childId, meetingId, version, meetingDraft(values)),
-      )
-      if (!result.problems && !result.conflict) {
-        setFlash(reply, { key: 'meetings.flash.saved', kind: 'success' })
-        return reply.redirect(paths.meeting(childId, meetingId), 303)
-      }
-      const { child, meeting } = await findMeetingOfChild(deps, actor, childId, meetingId, 'edit')
-      return sendPage(
-        reply,
-        result.conflict ? 409 : 400,
-        ui(request, reply),
-        <MeetingFormPage
-          child={child}
-          meeting={meeting}
-          values={values}
-          version={result.conflict ? meeting.version : version}
-          problems={result.problems}
-          conflict={result.conflict}
-        />,
-      )
+      const version = formVersion(values.version)
+      return saveOrShowAgain(reply, {
+        save: () => editMeetingDetails(deps, actor, childId, meetingId, version, meetingDraft(values)),
+        flash: 'meetings.flash.saved',
+        redirectTo: paths.meeting(childId, meetingId),
+        showAgain: (refused) =>
+          sendMeetingForm(request, reply, MeetingFormPage, refused.status, () => values, {
+            values,
+            version,
+            ...refused,
+          }),
+      })
     },
   )
 
@@ -229,21 +226,7 @@ export function registerMeetingPages(app: FastifyInstance, deps: Deps, settings:
     '/children/:childId/meetings/:meetingId/prepare',
     { config: { access: 'child-edit' } },
     async (request, reply) => {
-      const actor = actorOf(request)
-      const view = await getMeeting(deps, actor, request.params.childId, request.params.meetingId)
-      const evidence = await gatherRecordEvidence(deps, actor, view.child, today(deps))
-      return sendPage(
-        reply,
-        200,
-        ui(request, reply),
-        <PrepPage
-          child={view.child}
-          meeting={view.meeting}
-          values={prepValues(view.meeting)}
-          version={view.meeting.version}
-          suggestions={meetingSuggestions(evidence, view.team)}
-        />,
-      )
+      return sendPrepPage(request, reply, 200)
     },
   )
 
@@ -254,34 +237,20 @@ export function registerMeetingPages(app: FastifyInstance, deps: Deps, settings:
       const actor = actorOf(request)
       const { childId, meetingId } = request.params
       const values = postedValues(request.body)
-      const version = versionOf(values)
+      const version = formVersion(values.version)
       const draft = {
         concerns: values.concerns ?? '',
         strengths: values.strengths ?? '',
         questions: values.questions ?? '',
         requests: values.requests ?? '',
       }
-      const result = await trySave(() => saveMeetingPrep(deps, actor, childId, meetingId, version, draft))
-      if (!result.problems && !result.conflict) {
-        setFlash(reply, { key: 'meetings.flash.prepSaved', kind: 'success' })
-        return reply.redirect(paths.meeting(childId, meetingId), 303)
-      }
-      const view = await getMeeting(deps, actor, childId, meetingId)
-      const evidence = await gatherRecordEvidence(deps, actor, view.child, today(deps))
-      return sendPage(
-        reply,
-        result.conflict ? 409 : 400,
-        ui(request, reply),
-        <PrepPage
-          child={view.child}
-          meeting={view.meeting}
-          values={values}
-          version={result.conflict ? view.meeting.version : version}
-          suggestions={meetingSuggestions(evidence, view.team)}
-          problems={result.problems}
-          conflict={result.conflict}
-        />,
-      )
+      return saveOrShowAgain(reply, {
+        save: () => saveMeetingPrep(deps, actor, childId, meetingId, version, draft),
+        flash: 'meetings.flash.prepSaved',
+        redirectTo: paths.meeting(childId, meetingId),
+        showAgain: ({ status, problems, conflict }) =>
+          sendPrepPage(request, reply, status, { values, version, problems, conflict }),
+      })
     },
   )
 
@@ -289,23 +258,8 @@ export function registerMeetingPages(app: FastifyInstance, deps: Deps, settings:
     '/children/:childId/meetings/:meetingId/record',
     { config: { access: 'child-edit' } },
     async (request, reply) => {
-      const { child, meeting } = await findMeetingOfChild(
-        deps,
-        actorOf(request),
-        request.params.childId,
-        request.params.meetingId,
-        'edit',
-      )
-      return sendPage(
-        reply,
-        200,
-        ui(request, reply),
-        <RecordMeetingPage
-          child={child}
-          meeting={meeting}
-          values={outcomeValues(meeting, today(deps))}
-          version={meeting.version}
-        />,
+      return sendMeetingForm(request, reply, RecordMeetingPage, 200, (meeting) =>
+        outcomeValues(meeting, today(deps)),
       )
     },
   )
@@ -317,37 +271,25 @@ export function registerMeetingPages(app: FastifyInstance, deps: Deps, settings:
       const actor = actorOf(request)
       const { childId, meetingId } = request.params
       const values = postedValues(request.body)
-      const version = versionOf(values)
+      const version = formVersion(values.version)
       const draft = {
         heldOn: values.heldOn ?? '',
         notes: values.notes ?? '',
         decisions: values.decisions ?? '',
-        followUps: Array.from({ length: followUpRows(values) }, (_, i) => ({
-          task: values[`followUps[${i}].task`] ?? '',
-          owner: values[`followUps[${i}].owner`] ?? '',
-          dueOn: values[`followUps[${i}].dueOn`] ?? '',
-          done: values[`followUps[${i}].done`] ?? '',
-        })),
+        schoolProposedChange: values.schoolProposedChange ?? '',
+        followUps: readRows(values, 'followUps', ['task', 'owner', 'dueOn', 'done']),
       }
-      const result = await trySave(() => recordMeetingHeld(deps, actor, childId, meetingId, version, draft))
-      if (!result.problems && !result.conflict) {
-        setFlash(reply, { key: 'meetings.flash.recorded', kind: 'success' })
-        return reply.redirect(paths.meeting(childId, meetingId), 303)
-      }
-      const { child, meeting } = await findMeetingOfChild(deps, actor, childId, meetingId, 'edit')
-      return sendPage(
-        reply,
-        result.conflict ? 409 : 400,
-        ui(request, reply),
-        <RecordMeetingPage
-          child={child}
-          meeting={meeting}
-          values={values}
-          version={result.conflict ? meeting.version : version}
-          problems={result.problems}
-          conflict={result.conflict}
-        />,
-      )
+      return saveOrShowAgain(reply, {
+        save: () => recordMeetingHeld(deps, actor, childId, meetingId, version, draft),
+        flash: 'meetings.flash.recorded',
+        redirectTo: paths.meeting(childId, meetingId),
+        showAgain: (refused) =>
+          sendMeetingForm(request, reply, RecordMeetingPage, refused.status, () => values, {
+            values,
+            version,
+            ...refused,
+          }),
+      })
     },
   )
 

@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { Actor } from '../../domain/access/actor.ts'
 import { displayName } from '../../domain/children/child.ts'
 import { dateInZone } from '../../domain/dates/local-date.ts'
 import { libraryEntry, libraryKeys } from '../../domain/plans/library.ts'
@@ -42,8 +41,10 @@ import {
   type VersionRef,
 } from '../../services/plans/read-plan-views.ts'
 import { createPlan, savePlan } from '../../services/plans/save-plan.ts'
+import { actorOf } from '../actor-of.ts'
 import { formList, formText } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
+import { trySave } from '../save-or-show-again.ts'
 import {
   dateOf,
   type FormValues,
@@ -96,11 +97,6 @@ type ListParams = {
 }
 type ItemParams = { Params: { childId: string; planId: string; list: string; itemId: string } }
 
-function actorOf(request: FastifyRequest): Actor {
-  if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
-  return request.signedIn.actor
-}
-
 /** A version number from a query or form; undefined when absent, NOT_FOUND when not a version. */
 function versionParam(text: string | undefined): number | undefined {
   if (text === undefined || text === '') return undefined
@@ -119,20 +115,6 @@ function purposeOf(body: unknown): 'edit' | 'correction' {
 
 function summaryOf(version: SavedPlanVersion): VersionOption['version'] {
   return { version: version.version, savedAt: version.savedAt, status: version.plan.status }
-}
-
-/** Runs a save; returns its problems (INVALID_INPUT) or the conflict (VERSION_CONFLICT); rethrows the rest. */
-async function trySave(
-  save: () => Promise<unknown>,
-): Promise<{ problems?: readonly Problem[]; conflict?: true }> {
-  try {
-    await save()
-    return {}
-  } catch (error) {
-    if (error instanceof DomainError && error.code === 'INVALID_INPUT') return { problems: error.problems }
-    if (error instanceof DomainError && error.code === 'VERSION_CONFLICT') return { conflict: true }
-    throw error
-  }
 }
 
 /** How many rows each repeated list shows: what was posted (at least one), one more after "add another". */

@@ -8,6 +8,7 @@ import {
   PROGRESS_SOURCES,
   type ProgressPoint,
 } from '../../domain/progress/progress-point.ts'
+import { formatScore } from '../../i18n/format-score.ts'
 import { renderMessage } from '../../i18n/i18n.ts'
 import { paths } from '../../paths.ts'
 import type {
@@ -49,10 +50,6 @@ const STATUS_TONES: Readonly<Record<ProgressStatus, 'green' | 'red' | 'yellow' |
   'not-on-track': 'red',
   'too-little-data': 'yellow',
   'no-aim-line': 'grey',
-}
-
-export function formatScore(value: number): string {
-  return String(Math.round(value * 100) / 100)
 }
 
 /** "Goal 2: Reading", as the plan pages name goals. */
