@@ -1,6 +1,6 @@
-import { practiceMembershipOf } from '../../domain/practices/practice.ts'
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify'
 import type { ChildNeed, LinkActor, LinkPurpose } from '../../domain/access/actor.ts'
+import { practiceMembershipOf } from '../../domain/practices/practice.ts'
 import { DomainError } from '../../domain/problems.ts'
 import { paths, safeNextPath } from '../../paths.ts'
 import { actorForLinkToken } from '../../services/access/access-links.ts'
@@ -111,10 +111,7 @@ export function registerAccessRules(
   return table
 }
 
-/**
- * Answers 404 and stops the request here. (`reply.callNotFound()` would run the 404 route's hooks,
- * whose CSRF check answers 403 to a POST.)
- */
+/** Answers 404 and stops the request here, before the CSRF check and the handler run. */
 function notFound(): never {
   throw new DomainError('NOT_FOUND')
 }
