@@ -3,7 +3,7 @@ import type { ChildNeed, LinkActor, LinkPurpose } from '../../domain/access/acto
 import { practiceMembershipOf } from '../../domain/practices/practice.ts'
 import { DomainError } from '../../domain/problems.ts'
 import { paths, safeNextPath } from '../../paths.ts'
-import { actorForLinkToken } from '../../services/access/access-links.ts'
+import { actorForLinkToken, limitDataEntry } from '../../services/access/access-links.ts'
 import { recordChildAccess } from '../../services/access/audit.ts'
 import { getChildForActor } from '../../services/access/child-access.ts'
 import type { Deps } from '../../services/deps.ts'
@@ -60,6 +60,8 @@ export function registerAccessRules(
     if (access === 'data-entry-link' || access === 'calendar-link') {
       const purpose: LinkPurpose = access === 'data-entry-link' ? 'data-entry' : 'calendar-feed'
       const token = (request.params as { token?: string }).token ?? ''
+      if (purpose === 'data-entry' && request.method !== 'GET')
+        await limitDataEntry(options.deps, token, request.ip)
       request.linkActor = await actorForLinkToken(options.deps, token, purpose)
       if (!request.linkActor)
         return isApiRequest(request) ? sendProblem(reply, request, 404, 'NOT_FOUND') : notFound()
