@@ -129,7 +129,7 @@ async function runOn(dialect: 'sqlite' | 'postgres', options: BenchOptions): Pro
           name: 'data set',
           value: dataset.children,
           unit: 'children',
-          notes: `${dataset.events} events, generated in ${generated.toFixed(1)} s`,
+          notes: `${dataset.events} events, ${dataset.progressPoints} progress points, ${dataset.serviceSessions} service log entries, ${dataset.documents} documents, ${dataset.practices} practices; generated in ${generated.toFixed(1)} s`,
         },
       ]
       let bare = 0

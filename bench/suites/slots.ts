@@ -105,16 +105,23 @@ function requestFor(bookings: readonly Booking[], length: number, viewerTimeZone
   }
 }
 
-/** Runs `work` repeatedly for about `seconds` and gives runs per second. */
-function perSecond(seconds: number, work: () => unknown): { rate: number; runs: number } {
+/**
+ * Runs `work` repeatedly for about `seconds` and gives runs per second of CPU time (one core), as the
+ * deadlines suite does, so the figure holds on a shared machine; the wall-clock rate goes in the notes.
+ */
+function perSecond(seconds: number, work: () => unknown): { rate: number; wallRate: number; runs: number } {
   for (let i = 0; i < 3; i += 1) work()
+  const cpu = process.cpuUsage()
   const started = performance.now()
   let runs = 0
   while (performance.now() - started < seconds * 1000) {
     work()
     runs += 1
   }
-  return { rate: Math.round((runs / (performance.now() - started)) * 1000), runs }
+  const wallMs = performance.now() - started
+  const used = process.cpuUsage(cpu)
+  const cpuMs = (used.user + used.system) / 1000
+  return { rate: Math.round((runs / cpuMs) * 1000), wallRate: Math.round((runs / wallMs) * 1000), runs }
 }
 
 export const suite: BenchSuite = {
@@ -134,10 +141,10 @@ export const suite: BenchSuite = {
       suite: 'slots',
       name: '90-day slot computation (domain)',
       value: compute.rate,
-      unit: 'computations/s',
+      unit: 'computations/s (CPU time, one core)',
       budget: '≥ 100 computations/s',
       meetsBudget: compute.rate >= 100,
-      notes: `${setting}; ${compute.runs} runs`,
+      notes: `${setting}; ${compute.runs} runs; ${compute.wallRate} computations/s by the wall clock`,
     })
     results.push({
       suite: 'slots',
@@ -154,8 +161,8 @@ export const suite: BenchSuite = {
       suite: 'slots',
       name: '90-day slot computation (JSON contract: parse, check, compute)',
       value: contract.rate,
-      unit: 'computations/s',
-      notes: `${contract.runs} runs`,
+      unit: 'computations/s (CPU time, one core)',
+      notes: `${contract.runs} runs; ${contract.wallRate}/s by the wall clock`,
     })
 
     const probes = bookings.map((booking) => booking.start)
@@ -168,8 +175,8 @@ export const suite: BenchSuite = {
       suite: 'slots',
       name: 'isSlotBookable re-check (the booking transaction)',
       value: recheck.rate,
-      unit: 'checks/s',
-      notes: `${bookings.length} bookings`,
+      unit: 'checks/s (CPU time, one core)',
+      notes: `${bookings.length} bookings; ${recheck.wallRate}/s by the wall clock`,
     })
 
     const nearest = perSecond(seconds, () => {
@@ -188,7 +195,8 @@ export const suite: BenchSuite = {
       suite: 'slots',
       name: 'nearestOpenSlots, 3 times (the "just taken" answer)',
       value: nearest.rate,
-      unit: 'answers/s',
+      unit: 'answers/s (CPU time, one core)',
+      notes: `${nearest.wallRate}/s by the wall clock`,
     })
 
     // A figure that would reveal a change in the calendar used: the span of the bookings in days.

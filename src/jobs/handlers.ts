@@ -1,7 +1,8 @@
+import { consultationReminderJob } from './consultation-reminder.ts'
 import { DEADLINE_REMINDERS_RECURRING, deadlineRemindersJob } from './deadline-reminders.ts'
 import type { JobHandler, RecurringJob } from './job-handler.ts'
-import { consultationReminderJob } from './consultation-reminder.ts'
 import { purgeDeletedRecordsJob } from './purge-deleted-records.ts'
+import { readImportJob } from './read-import.ts'
 import { sendEmailJob } from './send-email.ts'
 
 /** Every job kind and its handler. Features add their own here. */
@@ -10,6 +11,7 @@ export const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
   'consultation-reminder': consultationReminderJob,
   'deadline-reminders': deadlineRemindersJob,
   'purge-deleted-records': purgeDeletedRecordsJob,
+  'read-import': readImportJob,
 }
 
 /** Work that runs on a schedule. Features add their own here. */

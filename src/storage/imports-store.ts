@@ -2,8 +2,14 @@ import type { ImportDocumentKind, ImportProposal, LayoutHint } from '../domain/i
 import type { DbOrTx } from './database.ts'
 import type { DocumentImportTable } from './tables.ts'
 
-/** How a reading went: `ready` to review, `confirmed` once records were made; else why not. */
-export type ImportStatus = 'ready' | 'confirmed' | 'failed' | 'unavailable' | 'none'
+/**
+ * Where an import is: `reading` while a job reads the file, `ready` to review, `confirmed` once records
+ * were made; else why it could not be read.
+ */
+export type ImportStatus = 'reading' | 'ready' | 'confirmed' | 'failed' | 'unavailable' | 'none'
+
+/** What reading a file can end in. */
+export type ReadingOutcome = Exclude<ImportStatus, 'reading' | 'confirmed'>
 
 export interface DocumentImport {
   readonly id: string
@@ -67,6 +73,30 @@ export async function insertImport(
       confirmed_at: null,
     })
     .execute()
+}
+
+/**
+ * Stores what the reading job found, once: only an import still `reading` changes, so a job that runs
+ * again after another worker finished it (an expired lease) leaves the first result alone.
+ */
+export async function saveImportReading(
+  db: DbOrTx,
+  id: string,
+  reading: { status: ReadingOutcome; proposal: ImportProposal | null; now: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('document_imports')
+    .set({
+      status: reading.status,
+      kind: reading.proposal?.kind ?? 'unknown',
+      layout: reading.proposal?.layout ?? null,
+      proposal: reading.proposal ? JSON.stringify(reading.proposal) : null,
+      updated_at: reading.now,
+    })
+    .where('id', '=', id)
+    .where('status', '=', 'reading')
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
 }
 
 export async function findImport(db: DbOrTx, id: string): Promise<DocumentImport | undefined> {

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
 import { buildIep, buildSection504, buildService } from '../../test/support/plan-factories.ts'
+import { insertHousehold } from '../../test/support/store-household.ts'
 import { testDialects, useTestDatabase } from '../../test/support/test-database.ts'
 import { type Instant, localDate } from '../domain/dates/local-date.ts'
 import type { Plan } from '../domain/plans/plan.ts'
-import { insertMembership, insertOrganization, insertUser } from './accounts-store.ts'
-import { insertChild } from './children-store.ts'
 import type { Db } from './database.ts'
 import { listEventsOfChild } from './events-store.ts'
 import {
@@ -41,36 +40,7 @@ for (const dialect of testDialects()) {
     const database = useTestDatabase(dialect)
 
     async function household(db: Db) {
-      const userId = randomUUID()
-      const organizationId = randomUUID()
-      const childId = randomUUID()
-      await insertUser(db, {
-        id: userId,
-        email: `${userId}@example.org`,
-        name: 'Rosa',
-        passwordHash: 'hash',
-        locale: null,
-        now: NOW,
-      })
-      await insertOrganization(db, { id: organizationId, kind: 'family', name: 'Household', now: NOW })
-      await insertMembership(db, { organizationId, userId, role: 'owner', now: NOW })
-      await insertChild(db, {
-        id: childId,
-        organizationId,
-        now: NOW,
-        details: {
-          legalName: 'Maya Ruiz',
-          preferredName: null,
-          dateOfBirth: localDate('2016-05-10'),
-          grade: '4',
-          school: null,
-          district: null,
-          state: 'OR',
-          homeLanguage: null,
-          notes: null,
-        },
-      })
-      return { userId, organizationId, childId }
+      return insertHousehold(db, NOW)
     }
 
     async function newPlan(db: Db, plan: Plan = buildIep({ status: 'draft' })) {

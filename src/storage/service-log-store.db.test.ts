@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest'
+import { insertHousehold } from '../../test/support/store-household.ts'
 import { testDialects, useTestDatabase } from '../../test/support/test-database.ts'
 import { localDate } from '../domain/dates/local-date.ts'
 import type { SessionDetails } from '../domain/services-delivered/session-entry.ts'
-import { insertMembership, insertOrganization, insertUser } from './accounts-store.ts'
-import { insertChild } from './children-store.ts'
 import {
   deleteIncidentRow,
   deleteSessionRow,
@@ -39,36 +38,7 @@ for (const dialect of testDialects()) {
 
     async function household() {
       const db = database().db
-      const userId = id('user')
-      const organizationId = id('org')
-      const childId = id('child')
-      await insertUser(db, {
-        id: userId,
-        email: `${userId}@example.org`,
-        name: 'P',
-        passwordHash: 'x',
-        locale: null,
-        now: NOW,
-      })
-      await insertOrganization(db, { id: organizationId, kind: 'family', name: 'H', now: NOW })
-      await insertMembership(db, { organizationId, userId, role: 'owner', now: NOW })
-      await insertChild(db, {
-        id: childId,
-        organizationId,
-        details: {
-          legalName: 'Ana Rivera',
-          preferredName: null,
-          dateOfBirth: localDate('2016-02-29'),
-          grade: null,
-          school: null,
-          district: null,
-          state: 'TX',
-          homeLanguage: null,
-          notes: null,
-        },
-        now: NOW,
-      })
-      return { db, userId, organizationId, childId }
+      return { db, ...(await insertHousehold(db, NOW, { state: 'TX' })) }
     }
 
     test('sessions read back unchanged, newest first, narrowed to a period', async () => {

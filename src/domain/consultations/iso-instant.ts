@@ -1,4 +1,5 @@
-import { fromEpochDay, type Instant, parseLocalDate, toEpochDay } from '../dates/local-date.ts'
+import { type Instant, parseLocalDate, toEpochDay } from '../dates/local-date.ts'
+import { dateOf } from '../deadlines/epoch-dates.ts'
 
 const MS_PER_DAY = 86_400_000
 const ISO_INSTANT =
@@ -57,9 +58,17 @@ export function instantFromEpochMilliseconds(epochMs: number): Instant {
   return `${formatDateAndTime(day, epochMs - day * MS_PER_DAY, true)}Z` as Instant
 }
 
+// `HH:MM:SS` of each whole minute of a day, written once: a slot search writes thousands of them.
+const MINUTE_TEXTS: string[] = Array.from({ length: 1440 }, (_, minute) => {
+  const hours = Math.floor(minute / 60)
+  return `${two(hours)}:${two(minute - hours * 60)}:00`
+})
+
 /** `YYYY-MM-DDTHH:MM:SS` (with `.mmm` when asked) for a day number and the milliseconds into that day. */
 export function formatDateAndTime(epochDay: number, msOfDay: number, withMilliseconds: boolean): string {
-  const date = fromEpochDay(epochDay)
+  // Dates are written through the deadline engine's cache of recently written days.
+  const date = dateOf(epochDay)
+  if (!withMilliseconds && msOfDay % 60_000 === 0) return `${date}T${MINUTE_TEXTS[msOfDay / 60_000]}`
   const hours = Math.floor(msOfDay / 3_600_000)
   const minutes = Math.floor((msOfDay % 3_600_000) / 60_000)
   const seconds = Math.floor((msOfDay % 60_000) / 1000)

@@ -1,4 +1,5 @@
-import { dayOfWeek, fromEpochDay, type Instant } from '../dates/local-date.ts'
+import { type Instant, toEpochDay } from '../dates/local-date.ts'
+import { weekdayIndex } from '../deadlines/day-math.ts'
 import {
   type Availability,
   isDayOff,
@@ -54,7 +55,8 @@ export interface SlotCalendar {
   readonly busy: readonly Interval[]
   readonly bookingsPerDay: ReadonlyMap<number, number>
   readonly weekly: ReadonlyMap<number, readonly MinuteRange[]>
-  readonly exceptions: ReadonlyMap<string, readonly MinuteRange[]>
+  /** By epoch day. */
+  readonly exceptions: ReadonlyMap<number, readonly MinuteRange[]>
   readonly openTime: Map<number, readonly Interval[]>
 }
 
@@ -98,16 +100,18 @@ function weeklyRanges(availability: Availability): Map<number, MinuteRange[]> {
   return byDay
 }
 
-function exceptionRanges(availability: Availability): Map<string, MinuteRange[]> {
-  const byDate = new Map<string, MinuteRange[]>()
+function exceptionRanges(availability: Availability): Map<number, MinuteRange[]> {
+  const byDay = new Map<number, MinuteRange[]>()
   for (const exception of availability.exceptions) {
-    const list = byDate.get(exception.date) ?? []
+    const day = toEpochDay(exception.date)
+    const list = byDay.get(day) ?? []
     if (!isDayOff(exception)) list.push(toRange(exception))
-    byDate.set(exception.date, list)
+    byDay.set(day, list)
   }
   // A day off wins over hours on the same date (checkAvailability reports that combination).
-  for (const exception of availability.exceptions) if (isDayOff(exception)) byDate.set(exception.date, [])
-  return byDate
+  for (const exception of availability.exceptions)
+    if (isDayOff(exception)) byDay.set(toEpochDay(exception.date), [])
+  return byDay
 }
 
 function toRange(hours: { readonly start: string; readonly end: string }): MinuteRange {
@@ -122,8 +126,8 @@ function toRange(hours: { readonly start: string; readonly end: string }): Minut
 export function openTimeOn(calendar: SlotCalendar, day: number): readonly Interval[] {
   const cached = calendar.openTime.get(day)
   if (cached) return cached
-  const date = fromEpochDay(day)
-  const ranges = calendar.exceptions.get(date) ?? calendar.weekly.get(dayOfWeek(date)) ?? []
+  // Weekly hours are keyed 1 = Monday … 7 = Sunday (weekdayNumber).
+  const ranges = calendar.exceptions.get(day) ?? calendar.weekly.get(weekdayIndex(day) + 1) ?? []
   const pieces: Interval[] = []
   for (const range of ranges) {
     const base = day * MS_PER_DAY

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { Temporal } from 'temporal-polyfill'
 import { describe, expect, test } from 'vitest'
 import { localDate, toEpochDay } from '../dates/local-date.ts'
+import { parseEpochMilliseconds } from './iso-instant.ts'
 import {
   formatWithOffset,
   isTimeZone,
@@ -179,5 +180,30 @@ describe('startOfLocalDay', () => {
     const clock = zoneClock('Pacific/Apia')
     const skipped = toEpochDay(localDate('2011-12-30'))
     expect(startOfLocalDay(clock, skipped)).toBe(startOfLocalDay(clock, skipped + 1))
+  })
+})
+
+describe('one clock per zone, shared between searches', () => {
+  test('a zone gives the same clock every time, and what it learned earlier gives the same answers', () => {
+    expect(zoneClock('America/Denver')).toBe(zoneClock('America/Denver'))
+    // Ask about far-apart moments in a scrambled order; every answer must still match Temporal.
+    const clock = zoneClock('Europe/London')
+    const moments = [2026, 1990, 2040, 2026.5, 1975, 2012.2].map((year) =>
+      Math.round((year - 1970) * 365.2425 * 86_400_000),
+    )
+    for (const epochMs of [...moments, ...moments.reverse()]) {
+      const expected = Temporal.Instant.fromEpochMilliseconds(epochMs)
+        .toZonedDateTimeISO('Europe/London')
+        .toString({ timeZoneName: 'never', smallestUnit: 'second' })
+      expect(formatWithOffset(clock, epochMs)).toBe(expected)
+    }
+  })
+
+  test('writes times that are not whole minutes with their seconds', () => {
+    const at = (text: string) => parseEpochMilliseconds(text) ?? Number.NaN
+    const clock = zoneClock('America/Chicago')
+    expect(formatWithOffset(clock, at('2026-07-01T14:30:00Z'))).toBe('2026-07-01T09:30:00-05:00')
+    expect(formatWithOffset(clock, at('2026-07-01T14:30:45Z'))).toBe('2026-07-01T09:30:45-05:00')
+    expect(formatWithOffset(clock, at('2026-01-01T05:59:59Z'))).toBe('2025-12-31T23:59:59-06:00')
   })
 })

@@ -18,7 +18,7 @@ interface OffsetSpan {
 /**
  * The wall clock of one IANA time zone. Temporal gives the zone's offsets and the moments they change
  * (daylight-saving transitions); the clock keeps each stretch of constant offset it has asked about,
- * so the many conversions a slot search makes are plain arithmetic. Create one per computation.
+ * so the many conversions a slot search makes are plain arithmetic. zoneClock gives one per zone.
  *
  * "Local milliseconds" below means the wall-clock reading written as if it were UTC:
  * 2026-03-09 10:00 on the wall is `Date.UTC(2026, 2, 9, 10)`, whatever the zone.
@@ -41,9 +41,18 @@ export function isTimeZone(text: string): boolean {
   }
 }
 
-/** A clock for a zone the program already checked with isTimeZone. */
+// One clock per zone for the life of the process: a zone's offsets are facts of the time zone
+// database, so the stretches one slot search asked Temporal for serve every later search.
+const CLOCKS = new Map<string, ZoneClock>()
+
+/** The clock of a zone the program already checked with isTimeZone (shared: its spans only grow). */
 export function zoneClock(timeZone: string): ZoneClock {
-  return { timeZone, spans: [] }
+  let clock = CLOCKS.get(timeZone)
+  if (clock === undefined) {
+    clock = { timeZone, spans: [] }
+    CLOCKS.set(timeZone, clock)
+  }
+  return clock
 }
 
 function spanAt(clock: ZoneClock, epochMs: number): OffsetSpan {
@@ -124,7 +133,19 @@ export function formatWithOffset(clock: ZoneClock, epochMs: number): string {
   return `${formatDateAndTime(day, local - day * MS_PER_DAY, false)}${formatOffset(offsetMs)}`
 }
 
+// A zone has a handful of offsets; each is written once.
+const OFFSET_TEXTS = new Map<number, string>()
+
 function formatOffset(offsetMs: number): string {
+  let text = OFFSET_TEXTS.get(offsetMs)
+  if (text === undefined) {
+    text = writeOffset(offsetMs)
+    OFFSET_TEXTS.set(offsetMs, text)
+  }
+  return text
+}
+
+function writeOffset(offsetMs: number): string {
   const sign = offsetMs < 0 ? '-' : '+'
   const total = Math.abs(Math.round(offsetMs / 1000))
   const hours = Math.floor(total / 3600)

@@ -83,6 +83,8 @@ export interface RuleVariant {
   readonly alternativeMask: Uint8Array | null
   /** Type ids of every event the rule reads besides its triggers (to skip scans when none is present). */
   readonly readTypeIds: readonly number[]
+  /** The same as bit words laid out like EvaluationContext.present: bit (id & 31) of word (id >> 5). */
+  readonly readWords: readonly number[]
   readonly readsAlsoDueBefore: boolean
   readonly readsExceptions: boolean
   readonly readsEndedEarly: boolean
@@ -283,6 +285,16 @@ function stateRecipe(rule: LawRule, code: string, figure: StateFigure): Recipe {
   }
 }
 
+/** Type ids as bit words: bit (id & 31) of word (id >> 5). */
+function bitWords(ids: readonly number[]): number[] {
+  const words: number[] = []
+  for (const id of ids) {
+    while (words.length <= id >> 5) words.push(0)
+    words[id >> 5] = (words[id >> 5] ?? 0) | (1 << (id & 31))
+  }
+  return words
+}
+
 function compileVariant(
   rule: LawRule,
   order: number,
@@ -327,6 +339,20 @@ function compileVariant(
   if (stateRec?.alternative) for (const type of stateRec.alternative.triggerTypes) triggerTypes.add(type)
   const exceptionTypes = (rule.exceptions ?? []).flatMap((e) => (e.event ? [e.event] : []))
   const chainSource = rule.chainedFrom ? (ruleIndex.get(rule.chainedFrom) ?? -1) : -1
+  const readTypeIds = [
+    ...new Set([
+      ...federal.dueTypes,
+      ...(stateRec?.dueTypes ?? []),
+      ...exceptionTypes,
+      ...(rule.endedEarlyBy ?? []),
+      ...(rule.alsoDueBefore ?? []),
+      ...(rule.requiresEvent?.anyOf ?? []),
+    ]),
+  ].flatMap((type) => {
+    const id = typeIds.get(type)
+    return id === undefined ? [] : [id]
+  })
+
   return {
     rule,
     id: rule.id,
@@ -358,19 +384,8 @@ function compileVariant(
     alsoDueBeforeMask: mask(typeIds, rule.alsoDueBefore ?? []),
     requiresMask: rule.requiresEvent ? mask(typeIds, rule.requiresEvent.anyOf) : null,
     alternativeMask: stateRec?.alternative ? mask(typeIds, stateRec.alternative.triggerTypes) : null,
-    readTypeIds: [
-      ...new Set([
-        ...federal.dueTypes,
-        ...(stateRec?.dueTypes ?? []),
-        ...exceptionTypes,
-        ...(rule.endedEarlyBy ?? []),
-        ...(rule.alsoDueBefore ?? []),
-        ...(rule.requiresEvent?.anyOf ?? []),
-      ]),
-    ].flatMap((type) => {
-      const id = typeIds.get(type)
-      return id === undefined ? [] : [id]
-    }),
+    readTypeIds,
+    readWords: bitWords(readTypeIds),
     readsAlsoDueBefore: (rule.alsoDueBefore ?? []).length > 0,
     readsExceptions: exceptionTypes.length > 0,
     readsEndedEarly: (rule.endedEarlyBy ?? []).length > 0,

@@ -493,8 +493,8 @@ function evaluateClock(
   const events = ctx.events
   // Most clocks have no event that could meet, stop or shorten them: skip the scans.
   let reads = false
-  for (const id of variant.readTypeIds)
-    if ((((ctx.present[id >> 5] ?? 0) >>> (id & 31)) & 1) === 1) reads = true
+  const words = variant.readWords
+  for (let w = 0; w < words.length && !reads; w += 1) reads = ((ctx.present[w] ?? 0) & (words[w] ?? 0)) !== 0
 
   if (reads && due !== null && variant.readsAlsoDueBefore) {
     for (const event of events) {

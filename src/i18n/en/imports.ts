@@ -18,6 +18,7 @@ export const imports = {
     open: 'Open',
   },
   statuses: {
+    reading: 'Reading now',
     ready: 'Waiting for you to check',
     confirmed: 'Saved to your records',
     failed: 'Could not be read',
@@ -61,6 +62,12 @@ export const imports = {
     nothingFound:
       'Pathway could not find any values in this document. You can still choose its kind and type the dates below.',
     chooseOne: 'Choose one',
+  },
+  reading: {
+    title: 'Pathway is reading your document',
+    intro: 'Pathway is reading {{document}}. You can leave this page and come back: the reading goes on.',
+    wait: 'A long document can take a minute or two. When it is done, this page shows what Pathway found.',
+    again: 'Check again',
   },
   result: {
     title: 'This document is in your records',

@@ -21,6 +21,7 @@ export const imports: Translation<typeof english> = {
     open: 'Abrir',
   },
   statuses: {
+    reading: 'Leyendo ahora',
     ready: 'Esperando su revisión',
     confirmed: 'Guardado en sus registros',
     failed: 'No se pudo leer',
@@ -65,6 +66,13 @@ export const imports: Translation<typeof english> = {
     nothingFound:
       'Pathway no encontró datos en este documento. Aun así puede elegir su tipo y escribir las fechas abajo.',
     chooseOne: 'Elija una opción',
+  },
+  reading: {
+    title: 'Pathway está leyendo su documento',
+    intro:
+      'Pathway está leyendo {{document}}. Puede salir de esta página y volver después: la lectura sigue.',
+    wait: 'Un documento largo puede tardar uno o dos minutos. Cuando termine, esta página mostrará lo que Pathway encontró.',
+    again: 'Ver de nuevo',
   },
   result: {
     title: 'Este documento está en sus registros',

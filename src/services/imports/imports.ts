@@ -18,19 +18,21 @@ import { insertEvent } from '../../storage/events-store.ts'
 import {
   type DocumentImport,
   findImport,
-  type ImportStatus,
   insertImport,
   layoutHintsOf,
   listImportsOfChild,
   markImportConfirmed,
+  type ReadingOutcome,
+  saveImportReading,
 } from '../../storage/imports-store.ts'
 import { linkedIds, setLinks } from '../../storage/record-links-store.ts'
 import { getChildForActor } from '../access/child-access.ts'
 import { type Deps, today } from '../deps.ts'
 import { fileVaultFor } from '../documents/file-vault.ts'
 import { MAX_TEXT_CHARS, run } from '../documents/text-extraction.ts'
-import { insertNewPlan, settlePlansInEffect } from '../plans/save-plan.ts'
+import { enqueueJob } from '../jobs/enqueue.ts'
 import { parsePlan } from '../plans/plan-schema.ts'
+import { insertNewPlan, settlePlansInEffect } from '../plans/save-plan.ts'
 
 /**
  * Importing a document a family already has (issue 13): read it into proposals, show them for
@@ -50,7 +52,7 @@ export async function readProposal(
   type: FileTypeId,
   bytes: Uint8Array,
   hints: readonly LayoutHint[],
-): Promise<{ status: ImportStatus; proposal: ImportProposal | null }> {
+): Promise<{ status: ReadingOutcome; proposal: ImportProposal | null }> {
   const tsx = pathToFileURL(require.resolve('tsx')).href
   const result = await run(
     process.execPath,
@@ -60,7 +62,7 @@ export async function readProposal(
   )
   if (result.code !== 0) return { status: 'failed', proposal: null }
   const answer = JSON.parse(result.stdout.toString('utf8')) as {
-    status: ImportStatus
+    status: ReadingOutcome
     proposal?: ImportProposal
   }
   return { status: answer.status, proposal: answer.proposal ?? null }
@@ -75,7 +77,13 @@ async function documentBytes(deps: Deps, documentId: string): Promise<Uint8Array
   return Buffer.concat(chunks)
 }
 
-/** Reads one of the child's documents into a new import to review. Needs `edit` on the child. */
+/** The job kind that reads an import's file (src/jobs/read-import.ts). */
+export const READ_IMPORT_JOB = 'read-import'
+
+/**
+ * Starts reading one of the child's documents: the import is saved as `reading` and a job reads the
+ * file (readImport), so the page answers at once however long the file is. Needs `edit` on the child.
+ */
 export async function startImport(
   deps: Deps,
   actor: Actor,
@@ -86,24 +94,59 @@ export async function startImport(
   const document = await findDocument(deps.db, documentId)
   if (!document || document.childId !== childId)
     throw invalidInput([problem('documentId', 'imports.problems.document')])
-  const type = fileTypeByMediaType(document.mediaType)?.id
-  if (!type) throw invalidInput([problem('documentId', 'imports.problems.document')])
-  const hints = await layoutHintsOf(deps.db, child.organizationId)
-  const read = await readProposal(type, await documentBytes(deps, documentId), hints)
+  if (!fileTypeByMediaType(document.mediaType))
+    throw invalidInput([problem('documentId', 'imports.problems.document')])
   const id = deps.newId()
-  await insertImport(deps.db, {
-    id,
-    organizationId: child.organizationId,
-    childId,
-    documentId,
-    status: read.status,
-    proposal: read.proposal,
-    createdBy: userIdOf(actor),
-    now: deps.clock.now(),
+  await deps.db.transaction().execute(async (tx) => {
+    await insertImport(tx, {
+      id,
+      organizationId: child.organizationId,
+      childId,
+      documentId,
+      status: 'reading',
+      proposal: null,
+      createdBy: userIdOf(actor),
+      now: deps.clock.now(),
+    })
+    // Enqueued with the import: a rolled-back import leaves no job, and the key keeps it to one job.
+    await enqueueJob(
+      { ...deps, db: tx },
+      {
+        kind: READ_IMPORT_JOB,
+        payload: { importId: id },
+        dedupeKey: `${READ_IMPORT_JOB}:${id}`,
+        organizationId: child.organizationId,
+        maxAttempts: 3,
+      },
+    )
   })
   const saved = await findImport(deps.db, id)
   if (!saved) throw new Error('Import vanished after insert')
   return saved
+}
+
+/**
+ * The reading job's work: reads the import's file with the household's layout hints and stores the
+ * proposal (or why it could not be read). Does nothing for an import that is no longer `reading`.
+ */
+export async function readImport(deps: Deps, importId: string): Promise<void> {
+  const found = await findImport(deps.db, importId)
+  if (found?.status !== 'reading') return
+  const document = await findDocument(deps.db, found.documentId)
+  const type = document ? fileTypeByMediaType(document.mediaType)?.id : undefined
+  const read = type
+    ? await readProposal(
+        type,
+        await documentBytes(deps, found.documentId),
+        await layoutHintsOf(deps.db, found.organizationId),
+      )
+    : { status: 'failed' as const, proposal: null }
+  await saveImportReading(deps.db, importId, { ...read, now: deps.clock.now() })
+}
+
+/** Marks an import that could not be read after every attempt (an outage, not the file), so the page can say so. */
+export async function failImportReading(deps: Deps, importId: string): Promise<void> {
+  await saveImportReading(deps.db, importId, { status: 'failed', proposal: null, now: deps.clock.now() })
 }
 
 export async function getImport(

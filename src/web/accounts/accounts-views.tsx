@@ -3,7 +3,7 @@ import { paths } from '../../paths.ts'
 import type { ApiTokenRecord } from '../../storage/api-tokens-store.ts'
 import { NotificationBanner, Warning } from '../layout/banner.tsx'
 import { SummaryList, Table } from '../layout/content.tsx'
-import { TextInput } from '../layout/fields.tsx'
+import { EmailInput, PasswordInput, TextInput } from '../layout/fields.tsx'
 import { Button, ButtonGroup, PostForm } from '../layout/form.tsx'
 import { Page } from '../layout/page.tsx'
 import { AccountPrivacySection } from '../privacy/portability-views.tsx'
@@ -30,22 +30,17 @@ export function SignUpPage({
           autocomplete="name"
           problems={problems}
         />
-        <TextInput
+        <EmailInput
           name="email"
-          type="email"
           label={t('accounts.fields.email')}
           hint={t('accounts.fields.emailHint')}
           value={values.email}
-          autocomplete="email"
-          spellcheck={false}
           problems={problems}
         />
-        <TextInput
+        <PasswordInput
           name="password"
-          type="password"
           label={t('accounts.fields.newPassword')}
           hint={t('accounts.fields.newPasswordHint')}
-          value=""
           autocomplete="new-password"
           problems={problems}
         />
@@ -100,20 +95,15 @@ export function SignInPage({
     <Page title={t('accounts.signIn.title')} problems={problems} width="narrow">
       {rateLimited ? <Warning>{t('errors.RATE_LIMITED')}</Warning> : null}
       <PostForm action={paths.signIn(next)}>
-        <TextInput
+        <EmailInput
           name="email"
-          type="email"
           label={t('accounts.fields.email')}
           value={values.email}
-          autocomplete="email"
-          spellcheck={false}
           problems={problems}
         />
-        <TextInput
+        <PasswordInput
           name="password"
-          type="password"
           label={t('accounts.fields.password')}
-          value=""
           autocomplete="current-password"
           problems={problems}
         />
@@ -150,13 +140,10 @@ export function ForgotPasswordPage({
       {rateLimited ? <Warning>{t('errors.RATE_LIMITED')}</Warning> : null}
       <p>{t('accounts.forgot.intro')}</p>
       <PostForm action={paths.forgotPassword()}>
-        <TextInput
+        <EmailInput
           name="email"
-          type="email"
           label={t('accounts.fields.email')}
           value={values.email}
-          autocomplete="email"
-          spellcheck={false}
           problems={problems}
         />
         <Button>{t('accounts.forgot.submit')}</Button>
@@ -176,12 +163,10 @@ export function ResetPasswordPage({
   return (
     <Page title={t('accounts.reset.title')} problems={problems} width="narrow">
       <PostForm action={paths.resetPassword(token)}>
-        <TextInput
+        <PasswordInput
           name="password"
-          type="password"
           label={t('accounts.fields.newPassword')}
           hint={t('accounts.fields.newPasswordHint')}
-          value=""
           autocomplete="new-password"
           problems={problems}
         />
@@ -235,20 +220,16 @@ export function ChangePasswordPage({ problems = [] }: { problems?: readonly Prob
       back={{ href: paths.account() }}
     >
       <PostForm action={paths.changePassword()}>
-        <TextInput
+        <PasswordInput
           name="currentPassword"
-          type="password"
           label={t('accounts.fields.currentPassword')}
-          value=""
           autocomplete="current-password"
           problems={problems}
         />
-        <TextInput
+        <PasswordInput
           name="newPassword"
-          type="password"
           label={t('accounts.fields.newPassword')}
           hint={t('accounts.fields.newPasswordHint')}
-          value=""
           autocomplete="new-password"
           problems={problems}
         />

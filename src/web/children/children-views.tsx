@@ -6,6 +6,7 @@ import type { Problem } from '../../domain/problems.ts'
 import { paths } from '../../paths.ts'
 import { screenerAnswersOf } from '../../services/screener/save-screener-result.ts'
 import { Warning } from '../layout/banner.tsx'
+import { ConfirmDeletePage } from '../layout/confirm-delete.tsx'
 import { Details } from '../layout/content.tsx'
 import { DateInput, Select, Textarea } from '../layout/fields.tsx'
 import { Button, ButtonGroup, ButtonLink, PostForm } from '../layout/form.tsx'
@@ -205,22 +206,17 @@ export function EventFormPage({
 export function DeleteEventPage({ child, event }: { child: Child; event: ChildEvent }) {
   const { t, date } = useUi()
   return (
-    <Page
+    <ConfirmDeletePage
       title={t('events.delete.title')}
       caption={displayName(child)}
-      back={{ href: paths.child(child.id) }}
-      width="narrow"
-    >
-      <p>
-        {t('events.delete.confirm', { event: t(`eventTypes.${event.type}.label`), date: date(event.date) })}
-      </p>
-      <Warning>{t('events.delete.warning')}</Warning>
-      <PostForm action={paths.deleteEvent(child.id, event.id)}>
-        <ButtonGroup>
-          <Button variant="warning">{t('events.delete.submit')}</Button>
-          <a href={paths.child(child.id)}>{t('common.cancel')}</a>
-        </ButtonGroup>
-      </PostForm>
-    </Page>
+      question={t('events.delete.confirm', {
+        event: t(`eventTypes.${event.type}.label`),
+        date: date(event.date),
+      })}
+      warning={t('events.delete.warning')}
+      submit={t('events.delete.submit')}
+      action={paths.deleteEvent(child.id, event.id)}
+      cancelHref={paths.child(child.id)}
+    />
   )
 }

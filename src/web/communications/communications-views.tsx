@@ -9,6 +9,7 @@ import type { ChildDocument } from '../../domain/documents/document.ts'
 import type { Problem } from '../../domain/problems.ts'
 import { paths } from '../../paths.ts'
 import { Inset, Warning } from '../layout/banner.tsx'
+import { ConfirmDeletePage } from '../layout/confirm-delete.tsx'
 import { Details, SummaryList, Table, Tag } from '../layout/content.tsx'
 import { Choices, DateInput, Textarea, TextInput } from '../layout/fields.tsx'
 import { Button, ButtonGroup, ButtonLink, PostForm } from '../layout/form.tsx'
@@ -420,25 +421,17 @@ export function DeleteCommunicationPage({
 }) {
   const { t, date } = useUi()
   return (
-    <Page
+    <ConfirmDeletePage
       title={t('communications.delete.title')}
       caption={displayName(child)}
-      back={{ href: paths.communication(child.id, communication.id) }}
-      width="narrow"
-    >
-      <p>
-        {t('communications.delete.confirm', {
-          subject: communication.subject,
-          date: date(communication.occurredOn),
-        })}
-      </p>
-      <Warning>{t('communications.delete.warning')}</Warning>
-      <PostForm action={paths.deleteCommunication(child.id, communication.id)}>
-        <ButtonGroup>
-          <Button variant="warning">{t('communications.delete.submit')}</Button>
-          <a href={paths.communication(child.id, communication.id)}>{t('common.cancel')}</a>
-        </ButtonGroup>
-      </PostForm>
-    </Page>
+      question={t('communications.delete.confirm', {
+        subject: communication.subject,
+        date: date(communication.occurredOn),
+      })}
+      warning={t('communications.delete.warning')}
+      submit={t('communications.delete.submit')}
+      action={paths.deleteCommunication(child.id, communication.id)}
+      cancelHref={paths.communication(child.id, communication.id)}
+    />
   )
 }

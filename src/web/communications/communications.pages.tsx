@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { Actor } from '../../domain/access/actor.ts'
 import { DomainError, problem } from '../../domain/problems.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
 import { paths } from '../../paths.ts'
@@ -18,6 +17,7 @@ import type { Deps } from '../../services/deps.ts'
 import { listDocuments } from '../../services/documents/documents.ts'
 import { formList, formText, readForm } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
+import { actorOf } from '../signed-in.ts'
 import {
   COMMUNICATION_FORM_FIELDS,
   CommunicationFormPage,
@@ -31,11 +31,6 @@ import {
 
 type ChildParams = { Params: { childId: string } }
 type EntryParams = { Params: { childId: string; communicationId: string } }
-
-function actorOf(request: FastifyRequest): Actor {
-  if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
-  return request.signedIn.actor
-}
 
 /** The communications log: list with follow-ups, add, paste an e-mail, view, change, delete. */
 export function registerCommunicationPages(app: FastifyInstance, deps: Deps, settings: RenderSettings): void {

@@ -6,6 +6,7 @@ import type { SnippetPart } from '../../domain/search/search-text.ts'
 import { paths } from '../../paths.ts'
 import type { SearchResult } from '../../services/search/search-child.ts'
 import { Inset, Warning } from '../layout/banner.tsx'
+import { ConfirmDeletePage } from '../layout/confirm-delete.tsx'
 import { SummaryList, Table, Tag } from '../layout/content.tsx'
 import { fieldId } from '../layout/error-summary.tsx'
 import { Choices, DateInput, Select, Textarea, TextInput } from '../layout/fields.tsx'
@@ -412,21 +413,15 @@ export function EditDocumentPage({
 export function DeleteDocumentPage({ child, document }: { child: Child; document: ChildDocument }) {
   const { t } = useUi()
   return (
-    <Page
+    <ConfirmDeletePage
       title={t('documents.delete.title')}
       caption={displayName(child)}
-      back={{ href: paths.document(child.id, document.id) }}
-      width="narrow"
-    >
-      <p>{t('documents.delete.confirm', { title: document.title })}</p>
-      <Warning>{t('documents.delete.warning')}</Warning>
-      <PostForm action={paths.deleteDocument(child.id, document.id)}>
-        <ButtonGroup>
-          <Button variant="warning">{t('documents.delete.submit')}</Button>
-          <a href={paths.document(child.id, document.id)}>{t('common.cancel')}</a>
-        </ButtonGroup>
-      </PostForm>
-    </Page>
+      question={t('documents.delete.confirm', { title: document.title })}
+      warning={t('documents.delete.warning')}
+      submit={t('documents.delete.submit')}
+      action={paths.deleteDocument(child.id, document.id)}
+      cancelHref={paths.document(child.id, document.id)}
+    />
   )
 }
 

@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { Actor } from '../../domain/access/actor.ts'
 import { DomainError } from '../../domain/problems.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
 import { paths } from '../../paths.ts'
@@ -20,6 +19,7 @@ import { searchChild } from '../../services/search/search-child.ts'
 import { linkingIds } from '../../storage/record-links-store.ts'
 import { formList, formText, readForm } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
+import { actorOf } from '../signed-in.ts'
 import { contentDisposition } from './content-disposition.ts'
 import {
   DeleteDocumentPage,
@@ -36,11 +36,6 @@ import { uploadParts } from './upload-parts.ts'
 
 type ChildParams = { Params: { childId: string } }
 type DocumentParams = { Params: { childId: string; documentId: string } }
-
-function actorOf(request: FastifyRequest): Actor {
-  if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
-  return request.signedIn.actor
-}
 
 /** Documents of a child: list, upload (streamed), view, download, change, delete; and search. */
 export function registerDocumentPages(app: FastifyInstance, deps: Deps, settings: RenderSettings): void {

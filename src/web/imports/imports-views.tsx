@@ -341,6 +341,35 @@ export function ImportReviewPage({
   )
 }
 
+/**
+ * While the reading job works: a link to look again (no JavaScript needed); with JavaScript the page
+ * checks by itself and reloads once the reading is done (src/client/widgets/import-reading.ts).
+ */
+export function ImportReadingPage({
+  child,
+  found,
+  document,
+}: {
+  child: Child
+  found: DocumentImport
+  document: ChildDocument
+}) {
+  const { t } = useUi()
+  return (
+    <Page
+      title={t('imports.reading.title')}
+      caption={displayName(child)}
+      back={{ href: paths.imports(child.id), label: t('imports.start.title') }}
+    >
+      <div data-module="import-reading" role="status">
+        <p>{t('imports.reading.intro', { document: document.title })}</p>
+        <p>{t('imports.reading.wait')}</p>
+      </div>
+      <ButtonLink href={paths.documentImport(child.id, found.id)}>{t('imports.reading.again')}</ButtonLink>
+    </Page>
+  )
+}
+
 export function ImportResultPage({ child, found }: { child: Child; found: DocumentImport }) {
   const { t } = useUi()
   return (

@@ -8,6 +8,8 @@ import { multipartBody } from '../../../test/support/files.ts'
 import { corpusIep } from '../../../test/support/import-corpus.ts'
 import { buildTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import type { Child } from '../../domain/children/child.ts'
+import { JOB_HANDLERS } from '../../jobs/handlers.ts'
+import { runDueJobs } from '../../jobs/run-jobs.ts'
 import { createApiToken } from '../../services/accounts/api-tokens.ts'
 import { getPlanInEffect } from '../../services/plans/plan-records.ts'
 
@@ -89,7 +91,17 @@ describe('reading a document into the record', () => {
     const read = await browser.post(`/children/${child.id}/imports`, { documentId })
     expect(read.statusCode).toBe(303)
     reviewUrl = String(read.headers.location)
-    const page = await browser.follow(read)
+    // The answer comes at once; a job reads the file. Until it has, the page says so and offers to look again.
+    const reading = await browser.follow(read)
+    expect(reading.statusCode).toBe(200)
+    expect(reading.body).toContain('Pathway is reading your document')
+    expect(reading.body).toContain(`href="${reviewUrl}"`)
+    expect(reading.body).toContain('data-module="import-reading"')
+    expect(reading.body).not.toContain('http-equiv="refresh"')
+    const early = await browser.post(reviewUrl, { version: '1', kind: 'iep' })
+    expect(early.statusCode).toBe(409)
+    await runDueJobs(t.deps, { handlers: JOB_HANDLERS })
+    const page = await browser.get(reviewUrl)
     expect(page.statusCode).toBe(200)
     expect(page.body).toContain('Check what Pathway read')
     expect(page.body).toContain('Likely right')
@@ -141,7 +153,7 @@ describe('reading a document into the record', () => {
 })
 
 describe('the import API', () => {
-  test('POST …/documents/:id/import answers the proposals with confidence and source; others get 404', async () => {
+  test('POST …/documents/:id/import answers at once; once read, the import holds the proposals with confidence and source; others get 404', async () => {
     const token = (await createApiToken(t.deps, parent.id, 'tests')).token ?? ''
     const list = await t.app.inject({
       method: 'GET',
@@ -154,9 +166,16 @@ describe('the import API', () => {
       url: `/api/v1/children/${child.id}/documents/${documentId}/import`,
       headers: { authorization: `Bearer ${token}` },
     })
-    expect(answer.statusCode).toBe(201)
-    const body = JSON.parse(answer.body)
-    expect(body).toMatchObject({ status: 'ready', kind: 'iep', planId: null })
+    expect(answer.statusCode).toBe(202)
+    expect(JSON.parse(answer.body)).toMatchObject({ status: 'reading', planId: null, fields: [] })
+    await runDueJobs(t.deps, { handlers: JOB_HANDLERS })
+    const read = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/children/${child.id}/imports/${JSON.parse(answer.body).id}`,
+      headers: { authorization: `Bearer ${token}` },
+    })
+    const body = JSON.parse(read.body)
+    expect(body).toMatchObject({ status: 'ready', kind: 'iep', planId: null, version: 1 })
     expect(body.fields).toContainEqual(
       expect.objectContaining({
         path: 'child.name',

@@ -10,6 +10,7 @@ import { confirmImport, getImport, listImports, startImport } from '../../servic
 import { formText } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import {
+  ImportReadingPage,
   ImportResultPage,
   ImportReviewPage,
   ImportStartPage,
@@ -95,9 +96,16 @@ export function registerImportPages(app: FastifyInstance, deps: Deps, settings: 
       const { childId, importId } = request.params
       const child = await getChild(deps, actor, childId)
       const found = await getImport(deps, actor, childId, importId)
-      if (found.status !== 'ready')
+      if (found.status !== 'ready' && found.status !== 'reading')
         return sendPage(reply, 200, ui(request, reply), <ImportResultPage child={child} found={found} />)
       const { document } = await getDocument(deps, actor, childId, found.documentId)
+      if (found.status === 'reading')
+        return sendPage(
+          reply,
+          200,
+          ui(request, reply),
+          <ImportReadingPage child={child} found={found} document={document} />,
+        )
       return sendPage(
         reply,
         200,
@@ -115,6 +123,15 @@ export function registerImportPages(app: FastifyInstance, deps: Deps, settings: 
       const { childId, importId } = request.params
       const child = await getChild(deps, actor, childId)
       const found = await getImport(deps, actor, childId, importId)
+      if (found.status === 'reading') {
+        const { document } = await getDocument(deps, actor, childId, found.documentId)
+        return sendPage(
+          reply,
+          409,
+          ui(request, reply),
+          <ImportReadingPage child={child} found={found} document={document} />,
+        )
+      }
       if (found.status !== 'ready')
         return sendPage(reply, 409, ui(request, reply), <ImportResultPage child={child} found={found} />)
       const fields = found.proposal?.fields ?? []

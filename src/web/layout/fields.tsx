@@ -86,6 +86,16 @@ export function TextInput(
   )
 }
 
+/** An e-mail address: the e-mail keyboard on phones, no spelling marks, the browser may fill it in. */
+export function EmailInput(props: FieldBase & { value: string; autocomplete?: 'email' | 'off' }) {
+  return <TextInput {...props} type="email" autocomplete={props.autocomplete ?? 'email'} spellcheck={false} />
+}
+
+/** A password: never echoed back into the page, even when the form comes back with errors. */
+export function PasswordInput(props: FieldBase & { autocomplete: 'current-password' | 'new-password' }) {
+  return <TextInput {...props} type="password" value="" />
+}
+
 /** A date as one `YYYY-MM-DD` field; browsers show a date picker, and the text still works without one. */
 export function DateInput(props: FieldBase & { value: string }) {
   const id = fieldId(props.name)

@@ -11,6 +11,7 @@ import {
 import type { Problem } from '../../domain/problems.ts'
 import { paths } from '../../paths.ts'
 import { Inset, Warning } from '../layout/banner.tsx'
+import { ConfirmDeletePage } from '../layout/confirm-delete.tsx'
 import { Table, Tag } from '../layout/content.tsx'
 import { Choices, DateInput, Textarea, TextInput } from '../layout/fields.tsx'
 import { Button, ButtonGroup, ButtonLink, PostForm } from '../layout/form.tsx'
@@ -383,20 +384,14 @@ export function MarkSentPage({
 export function DeleteLetterPage({ child, letter }: { child: Child; letter: Letter }) {
   const { t } = useUi()
   return (
-    <Page
+    <ConfirmDeletePage
       title={t('letters.delete.title')}
       caption={displayName(child)}
-      back={{ href: paths.letter(child.id, letter.id) }}
-      width="narrow"
-    >
-      <p>{t('letters.delete.confirm', { subject: letter.subject })}</p>
-      <Warning>{t('letters.delete.warning')}</Warning>
-      <PostForm action={paths.deleteLetter(child.id, letter.id)}>
-        <ButtonGroup>
-          <Button variant="warning">{t('letters.delete.submit')}</Button>
-          <a href={paths.letter(child.id, letter.id)}>{t('common.cancel')}</a>
-        </ButtonGroup>
-      </PostForm>
-    </Page>
+      question={t('letters.delete.confirm', { subject: letter.subject })}
+      warning={t('letters.delete.warning')}
+      submit={t('letters.delete.submit')}
+      action={paths.deleteLetter(child.id, letter.id)}
+      cancelHref={paths.letter(child.id, letter.id)}
+    />
   )
 }

@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { Actor } from '../../domain/access/actor.ts'
 import { isLetterTemplateId, letterFields, letterTemplate } from '../../domain/letters/templates.ts'
 import { DomainError } from '../../domain/problems.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
@@ -19,6 +18,7 @@ import {
 import { contentDisposition } from '../documents/content-disposition.ts'
 import { formText, readForm } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
+import { actorOf } from '../signed-in.ts'
 import {
   DeleteLetterPage,
   LetterPage,
@@ -31,11 +31,6 @@ import {
 type ChildParams = { Params: { childId: string } }
 type TemplateParams = { Params: { childId: string; template: string } }
 type LetterParams = { Params: { childId: string; letterId: string } }
-
-function actorOf(request: FastifyRequest): Actor {
-  if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
-  return request.signedIn.actor
-}
 
 /** A file name for a letter's downloads: its subject, safe on any disk. */
 function letterFileName(subject: string, extension: string): string {

@@ -3,6 +3,7 @@ import type { PlanRecord } from '../../domain/plans/plan-record.ts'
 import type { Problem } from '../../domain/problems.ts'
 import { paths } from '../../paths.ts'
 import { Inset, Warning } from '../layout/banner.tsx'
+import { ConfirmDeletePage } from '../layout/confirm-delete.tsx'
 import { Choices, DateInput, Select } from '../layout/fields.tsx'
 import { Button, ButtonGroup, PostForm } from '../layout/form.tsx'
 import { Page } from '../layout/page.tsx'
@@ -123,23 +124,17 @@ export function NextPlanPage({
 export function DeletePlanPage({ child, record }: { child: Child; record: PlanRecord }) {
   const ui = useUi()
   const { t } = ui
-  const title = recordTitle(ui, record)
   return (
-    <Page
-      title={t('plans.ui.delete.title', { plan: title })}
+    <ConfirmDeletePage
+      title={t('plans.ui.delete.title', { plan: recordTitle(ui, record) })}
       caption={displayName(child)}
-      back={{ href: paths.plan(child.id, record.id), label: t('plans.ui.backToPlan') }}
-      width="narrow"
-    >
-      <p>{t('plans.ui.delete.explain')}</p>
-      <Warning>{t('plans.ui.delete.warning')}</Warning>
-      <PostForm action={paths.deletePlan(child.id, record.id)}>
-        <input type="hidden" name="version" value={String(record.latestVersion)} />
-        <ButtonGroup>
-          <Button variant="warning">{t('plans.ui.delete.submit')}</Button>
-          <a href={paths.plan(child.id, record.id)}>{t('common.cancel')}</a>
-        </ButtonGroup>
-      </PostForm>
-    </Page>
+      question={t('plans.ui.delete.explain')}
+      warning={t('plans.ui.delete.warning')}
+      submit={t('plans.ui.delete.submit')}
+      action={paths.deletePlan(child.id, record.id)}
+      cancelHref={paths.plan(child.id, record.id)}
+      backLabel={t('plans.ui.backToPlan')}
+      hidden={{ version: String(record.latestVersion) }}
+    />
   )
 }

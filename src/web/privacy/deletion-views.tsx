@@ -4,7 +4,7 @@ import type { Problem } from '../../domain/problems.ts'
 import { paths } from '../../paths.ts'
 import type { PendingDeletions } from '../../services/deletion/delete-record.ts'
 import { Warning } from '../layout/banner.tsx'
-import { TextInput } from '../layout/fields.tsx'
+import { PasswordInput, TextInput } from '../layout/fields.tsx'
 import { Button, ButtonGroup, PostForm } from '../layout/form.tsx'
 import { Page } from '../layout/page.tsx'
 import { useUi } from '../ui.ts'
@@ -74,11 +74,9 @@ export function DeleteAccountPage({ problems = [] }: { problems?: readonly Probl
         <a href={paths.accountExport()}>{t('privacy.delete.exportFirst')}</a>
       </p>
       <PostForm action={paths.deleteAccount()}>
-        <TextInput
+        <PasswordInput
           name="password"
-          type="password"
           label={t('privacy.deleteAccount.password')}
-          value=""
           problems={problems}
           autocomplete="current-password"
         />

@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { Actor } from '../../domain/access/actor.ts'
 import { DomainError } from '../../domain/problems.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
 import { sendExport } from '../../http/send-export.ts'
@@ -10,14 +9,10 @@ import { getChildForEditing } from '../../services/plans/plan-records.ts'
 import { prepareAccountExport, prepareChildExport } from '../../services/portability/export-record.ts'
 import { DEFAULT_IMPORT_LIMITS, importRecord } from '../../services/portability/import-record.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
+import { actorOf } from '../signed-in.ts'
 import { AccountExportPage, ChildExportPage, ImportPage } from './portability-views.tsx'
 
 type ChildParams = { Params: { childId: string } }
-
-function actorOf(request: FastifyRequest): Actor {
-  if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
-  return request.signedIn.actor
-}
 
 /** The first file part of a multipart upload, streamed; other fields are ignored. */
 async function uploadedArchive(request: FastifyRequest, maxBytes: number) {

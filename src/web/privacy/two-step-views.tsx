@@ -2,7 +2,7 @@ import type { Problem } from '../../domain/problems.ts'
 import { paths } from '../../paths.ts'
 import type { TwoStepSetup, TwoStepStatus } from '../../services/accounts/two-step.ts'
 import { Inset, Warning } from '../layout/banner.tsx'
-import { Choices, TextInput } from '../layout/fields.tsx'
+import { Choices, PasswordInput, TextInput } from '../layout/fields.tsx'
 import { Button, ButtonGroup, PostForm } from '../layout/form.tsx'
 import { Page } from '../layout/page.tsx'
 import { useUi } from '../ui.ts'
@@ -49,11 +49,9 @@ export function TwoStepPage({
           <h2>{t('privacy.twoStep.newCodes')}</h2>
           <p>{t('privacy.twoStep.newCodesHint')}</p>
           <PostForm action={paths.twoStepRecoveryCodes()}>
-            <TextInput
+            <PasswordInput
               name="password"
-              type="password"
               label={t('privacy.twoStep.password')}
-              value=""
               problems={problems.filter((p) => p.field === 'password')}
               autocomplete="current-password"
             />
@@ -64,11 +62,9 @@ export function TwoStepPage({
             <p>{t('privacy.twoStep.cannotTurnOff')}</p>
           ) : (
             <PostForm action={paths.twoStepOff()}>
-              <TextInput
+              <PasswordInput
                 name="passwordOff"
-                type="password"
                 label={t('privacy.twoStep.password')}
-                value=""
                 problems={problems.filter((p) => p.field === 'passwordOff')}
                 autocomplete="current-password"
               />

@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { Actor } from '../../domain/access/actor.ts'
-import { DomainError, problem } from '../../domain/problems.ts'
+import { problem } from '../../domain/problems.ts'
 import {
   answerRows,
   applyAnswer,
@@ -28,6 +27,7 @@ import { getSavedScreenerResult, saveScreenerResult } from '../../services/scree
 import { screenChild } from '../../services/screener/screen-child.ts'
 import { formList, formText } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
+import { actorOf } from '../signed-in.ts'
 import { ResultPage, SavedResultPage, type SaveOptions } from './result-views.tsx'
 import { clearDraft, type DraftState, readDraftState, saveDraft } from './screener-state.ts'
 import {
@@ -110,11 +110,6 @@ function questionCaption(draft: ScreenerDraft, step: ScreenerStep, lang: Lang): 
   return name && step.question !== 'conditionName'
     ? t('screener.flow.conditionHeading', { number, name })
     : t('screenerPages.question.conditionCaption', { number })
-}
-
-function actorOf(request: FastifyRequest): Actor {
-  if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
-  return request.signedIn.actor
 }
 
 /**
