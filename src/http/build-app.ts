@@ -18,19 +18,19 @@ import { registerMailboxPages } from '../web/dev/mailbox.pages.tsx'
 import { registerGoalCheckerPages } from '../web/goals/goal-checker.pages.tsx'
 import { registerGuidePages } from '../web/guides/guides.pages.tsx'
 import { registerHomePages } from '../web/home/home.pages.tsx'
+import { registerImportPages } from '../web/imports/imports.pages.tsx'
 import { registerPlanPages } from '../web/plans/plans.pages.tsx'
 import { registerCaseloadPages } from '../web/practices/caseload.pages.tsx'
 import { registerPracticePages } from '../web/practices/practice.pages.tsx'
 import { registerEnterProgressPages } from '../web/progress/enter-progress.pages.tsx'
 import { registerProgressPages } from '../web/progress/progress.pages.tsx'
-import { registerImportPages } from '../web/imports/imports.pages.tsx'
-import { registerImportsApi } from './api/imports.routes.ts'
 import type { RenderSettings } from '../web/render.tsx'
-import { registerEnterPages } from '../web/sharing/enter.pages.tsx'
-import { registerSharingPages } from '../web/sharing/sharing.pages.tsx'
 import { registerScreenerPages } from '../web/screener/screener.pages.tsx'
 import { registerServicePages } from '../web/services-delivered/services.pages.tsx'
+import { registerEnterPages } from '../web/sharing/enter.pages.tsx'
+import { registerSharingPages } from '../web/sharing/sharing.pages.tsx'
 import type { Assets } from '../web/ui.ts'
+import { registerImportsApi } from './api/imports.routes.ts'
 import { registerApi } from './api/register-api.ts'
 import { registerErrorHandling } from './errors.tsx'
 import './fastify-types.ts'
@@ -161,11 +161,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
 /**
  * CSRF on every state-changing request that relies on a cookie. API calls authenticated by a
  * bearer token carry no ambient authority, and unauthenticated API calls have none to abuse.
+ * A request that matches no route changes nothing, so it gets its 404 (a form posted to an ended
+ * link answers "not found", as the link's page does, rather than "expired form"). It runs before
+ * the schema validation, so a forged API call is refused as forged (403), never as malformed (400).
  */
 function registerCsrfCheck(app: FastifyInstance): void {
-  app.addHook('preHandler', (request, reply, done) => {
+  app.addHook('preValidation', (request, reply, done) => {
     const unsafe = request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS'
-    if (!unsafe) return done()
+    if (!unsafe || request.is404) return done()
     const api = request.url.startsWith('/api/')
     if (request.authKind === 'token' || (api && request.authKind !== 'session')) return done()
     app.csrfProtection(request, reply, done)

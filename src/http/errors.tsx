@@ -62,6 +62,11 @@ export function sendProblem(
     )
 }
 
+/** Tells a client held back by a rate limit when to try again (RFC 9110 Retry-After, in seconds). */
+export function setRetryAfter(reply: FastifyReply, limited: { readonly retryAfterSeconds: number }): void {
+  reply.header('retry-after', String(limited.retryAfterSeconds))
+}
+
 /**
  * The single error handler (STYLE.md §5): DomainError → the status from the table and a plain
  * message; validation and CSRF failures → 400 / 403; anything else → 500 with the request id as
@@ -71,6 +76,8 @@ export function registerErrorHandling(app: FastifyInstance, settings: RenderSett
   app.setErrorHandler(async (error: FastifyError | DomainError, request, reply) => {
     const api = isApiRequest(request)
     if (error instanceof DomainError) {
+      const retryAfterSeconds = error.details?.retryAfterSeconds
+      if (typeof retryAfterSeconds === 'number') setRetryAfter(reply, { retryAfterSeconds })
       if (api) return sendProblem(reply, request, error.status, error.code, error.problems)
       if (error.code === 'UNAUTHENTICATED') return reply.redirect(paths.signIn(request.url))
       return sendErrorPage(request, reply, error.status, error.code)

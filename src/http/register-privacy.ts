@@ -5,6 +5,7 @@ import { registerPortabilityPages } from '../web/privacy/portability.pages.tsx'
 import { registerTwoStepPages } from '../web/privacy/two-step.pages.tsx'
 import type { RenderSettings } from '../web/render.tsx'
 import { registerPortabilityApi } from './api/portability.routes.ts'
+import { registerSharingApi } from './api/sharing.routes.ts'
 
 /**
  * Export, import, deletion and two-step sign-in (issue 3): pages and API. Registered after the
@@ -19,4 +20,5 @@ export async function registerPrivacy(
   registerDeletionPages(app, deps, settings)
   registerTwoStepPages(app, deps, settings)
   registerPortabilityApi(app, deps)
+  registerSharingApi(app, deps)
 }

@@ -145,6 +145,21 @@ export async function revokeSharesOfGrantee(
   await query.execute()
 }
 
+/** Changes the scope and last day of a share that has not ended; false when it had ended. */
+export async function updateShareTerms(
+  db: DbOrTx,
+  id: string,
+  terms: { scope: ShareScope; expiresOn: LocalDate | null },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('child_shares')
+    .set({ scope: terms.scope, expires_on: terms.expiresOn })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}
+
 export async function revokeShareRow(db: DbOrTx, id: string, at: string): Promise<boolean> {
   const result = await db
     .updateTable('child_shares')

@@ -8,6 +8,7 @@ import {
   bookableDates,
   bookConsultation,
   getPublicAdvocate,
+  limitBookingAttempts,
   listAdvocateSlots,
   slotTakenMessage,
 } from '../../services/consultations/bookings.ts'
@@ -108,6 +109,7 @@ export function registerConsultationsApi(app: FastifyInstance, deps: Deps): void
     },
     async (request, reply) => {
       const advocate = await getPublicAdvocate(deps, request.params.slug)
+      await limitBookingAttempts(deps, advocate, request.ip)
       const body = request.body
       try {
         const booked = await bookConsultation(

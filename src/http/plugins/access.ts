@@ -1,9 +1,9 @@
-import { practiceMembershipOf } from '../../domain/practices/practice.ts'
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify'
 import type { ChildNeed, LinkActor, LinkPurpose } from '../../domain/access/actor.ts'
+import { practiceMembershipOf } from '../../domain/practices/practice.ts'
 import { DomainError } from '../../domain/problems.ts'
 import { paths, safeNextPath } from '../../paths.ts'
-import { actorForLinkToken } from '../../services/access/access-links.ts'
+import { actorForLinkToken, limitDataEntry } from '../../services/access/access-links.ts'
 import { recordChildAccess } from '../../services/access/audit.ts'
 import { getChildForActor } from '../../services/access/child-access.ts'
 import type { Deps } from '../../services/deps.ts'
@@ -60,6 +60,8 @@ export function registerAccessRules(
     if (access === 'data-entry-link' || access === 'calendar-link') {
       const purpose: LinkPurpose = access === 'data-entry-link' ? 'data-entry' : 'calendar-feed'
       const token = (request.params as { token?: string }).token ?? ''
+      if (purpose === 'data-entry' && request.method !== 'GET')
+        await limitDataEntry(options.deps, token, request.ip)
       request.linkActor = await actorForLinkToken(options.deps, token, purpose)
       if (!request.linkActor)
         return isApiRequest(request) ? sendProblem(reply, request, 404, 'NOT_FOUND') : notFound()
@@ -111,10 +113,7 @@ export function registerAccessRules(
   return table
 }
 
-/**
- * Answers 404 and stops the request here. (`reply.callNotFound()` would run the 404 route's hooks,
- * whose CSRF check answers 403 to a POST.)
- */
+/** Answers 404 and stops the request here, before the CSRF check and the handler run. */
 function notFound(): never {
   throw new DomainError('NOT_FOUND')
 }

@@ -10,6 +10,7 @@ import {
   revokeAccessLinkRow,
   touchAccessLink,
 } from '../../storage/access-links-store.ts'
+import { assertWithinRateLimits } from '../accounts/rate-limit.ts'
 import { hashToken, newToken } from '../accounts/secrets.ts'
 import { type Deps, today } from '../deps.ts'
 import { getChildForActor } from './child-access.ts'
@@ -93,6 +94,18 @@ export async function actorForLinkToken(
     organizationId: link.organizationId,
     purpose: link.purpose,
   }
+}
+
+/**
+ * Counts a form sent through a data-entry link, before the link is looked up: sixty an hour through
+ * one link and three hundred an hour from one network address (a teacher enters a class's scores; a
+ * script guessing links or flooding a record stops). Throws RATE_LIMITED (429 with Retry-After).
+ */
+export async function limitDataEntry(deps: Deps, token: string, ip: string): Promise<void> {
+  await assertWithinRateLimits(deps, [
+    { key: `data-entry:link:${hashToken(token)}`, limit: 60, windowSeconds: 3600 },
+    { key: `data-entry:ip:${hashToken(ip)}`, limit: 300, windowSeconds: 3600 },
+  ])
 }
 
 /** Every link to a child (ended ones too), newest first. Needs `edit`: only the family manages links. */

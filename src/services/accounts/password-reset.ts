@@ -6,7 +6,7 @@ import { findUserById, findUserCredentials, updateUser } from '../../storage/acc
 import { deleteSessionsOfUser } from '../../storage/sessions-store.ts'
 import type { Deps } from '../deps.ts'
 import { checkEmailToken, consumeEmailToken, issueEmailToken } from './email-tokens.ts'
-import { hitRateLimits } from './rate-limit.ts'
+import { hitRateLimits, type RateLimited } from './rate-limit.ts'
 import { hashPassword, hashToken } from './secrets.ts'
 
 /**
@@ -16,15 +16,15 @@ import { hashPassword, hashToken } from './secrets.ts'
 export async function requestPasswordReset(
   deps: Deps,
   input: { email: string; ip: string; lang: Lang },
-): Promise<{ problems: Problem[]; rateLimited: boolean }> {
+): Promise<{ problems: Problem[]; rateLimited?: RateLimited }> {
   const problems = checkEmail('email', input.email)
-  if (problems.length > 0) return { problems, rateLimited: false }
+  if (problems.length > 0) return { problems }
   const email = normalizeEmail(input.email)
-  const allowed = await hitRateLimits(deps, [
+  const rateLimited = await hitRateLimits(deps, [
     { key: `reset:email:${hashToken(email)}`, limit: 5, windowSeconds: 3600 },
     { key: `reset:ip:${hashToken(input.ip)}`, limit: 20, windowSeconds: 3600 },
   ])
-  if (!allowed) return { problems: [], rateLimited: true }
+  if (rateLimited) return { problems: [], rateLimited }
   const credentials = await findUserCredentials(deps.db, email)
   if (credentials) {
     const token = await issueEmailToken(deps, credentials.user.id, 'reset-password')
@@ -38,7 +38,7 @@ export async function requestPasswordReset(
       }),
     })
   }
-  return { problems: [], rateLimited: false }
+  return { problems: [] }
 }
 
 /** Throws LINK_EXPIRED when the reset link cannot be used (shown before the person types a password). */

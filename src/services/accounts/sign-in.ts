@@ -4,7 +4,7 @@ import type { Lang } from '../../i18n/i18n.ts'
 import { findUserCredentials } from '../../storage/accounts-store.ts'
 import type { Deps } from '../deps.ts'
 import { issueEmailToken } from './email-tokens.ts'
-import { hitRateLimits } from './rate-limit.ts'
+import { hitRateLimits, type RateLimited } from './rate-limit.ts'
 import { burnPasswordCheck, hashToken, verifyPassword } from './secrets.ts'
 import { createSession, endSession } from './sessions.ts'
 import { sendVerificationEmail } from './sign-up.ts'
@@ -22,7 +22,7 @@ export interface SignInInput {
 export type SignInResult =
   | { readonly outcome: 'signed-in'; readonly sessionToken: string; readonly userId: string }
   | { readonly outcome: 'problems'; readonly problems: readonly Problem[] }
-  | { readonly outcome: 'rate-limited' }
+  | ({ readonly outcome: 'rate-limited' } & RateLimited)
   | { readonly outcome: 'unverified' }
   /** The password was right; the person's authenticator app must confirm (two-step.ts). */
   | { readonly outcome: 'two-step'; readonly pendingToken: string }
@@ -38,11 +38,11 @@ export async function signIn(deps: Deps, input: SignInInput): Promise<SignInResu
   if (problems.length > 0) return { outcome: 'problems', problems }
 
   const email = normalizeEmail(input.email)
-  const allowed = await hitRateLimits(deps, [
+  const limited = await hitRateLimits(deps, [
     { key: `sign-in:email:${hashToken(email)}`, limit: 10, windowSeconds: 900 },
     { key: `sign-in:ip:${hashToken(input.ip)}`, limit: 50, windowSeconds: 900 },
   ])
-  if (!allowed) return { outcome: 'rate-limited' }
+  if (limited) return { outcome: 'rate-limited', ...limited }
 
   const credentials = await findUserCredentials(deps.db, email)
   if (!credentials) {

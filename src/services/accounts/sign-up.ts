@@ -10,7 +10,7 @@ import {
 } from '../../storage/accounts-store.ts'
 import type { Deps } from '../deps.ts'
 import { issueEmailToken } from './email-tokens.ts'
-import { hitRateLimits } from './rate-limit.ts'
+import { hitRateLimits, type RateLimited } from './rate-limit.ts'
 import { hashPassword, hashToken } from './secrets.ts'
 
 export interface SignUpInput {
@@ -29,19 +29,19 @@ export interface SignUpInput {
 export async function signUp(
   deps: Deps,
   input: SignUpInput,
-): Promise<{ problems: Problem[]; rateLimited: boolean }> {
+): Promise<{ problems: Problem[]; rateLimited?: RateLimited }> {
   const problems = [
     ...checkName('name', input.name),
     ...checkEmail('email', input.email),
     ...checkNewPassword('password', input.password, input.email),
   ]
-  if (problems.length > 0) return { problems, rateLimited: false }
+  if (problems.length > 0) return { problems }
   const email = normalizeEmail(input.email)
-  const allowed = await hitRateLimits(deps, [
+  const rateLimited = await hitRateLimits(deps, [
     { key: `sign-up:ip:${hashToken(input.ip)}`, limit: 20, windowSeconds: 3600 },
     { key: `sign-up:email:${hashToken(email)}`, limit: 5, windowSeconds: 3600 },
   ])
-  if (!allowed) return { problems: [], rateLimited: true }
+  if (rateLimited) return { problems: [], rateLimited }
 
   const t = translator(input.lang)
   const existing = await findUserCredentials(deps.db, email)
@@ -55,7 +55,7 @@ export async function signUp(
         resetUrl: absoluteUrl(deps.config.baseUrl, paths.forgotPassword()),
       }),
     })
-    return { problems: [], rateLimited: false }
+    return { problems: [] }
   }
 
   const passwordHash = await hashPassword(input.password)
@@ -75,7 +75,7 @@ export async function signUp(
     return issueEmailToken({ ...deps, db: tx }, userId, 'verify-email')
   })
   await sendVerificationEmail(deps, { email, name, lang: input.lang, token })
-  return { problems: [], rateLimited: false }
+  return { problems: [] }
 }
 
 export async function sendVerificationEmail(

@@ -1,15 +1,15 @@
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto'
-import QRCode from 'qrcode'
 import { Secret, TOTP } from 'otpauth'
+import QRCode from 'qrcode'
 import { DomainError, problem } from '../../domain/problems.ts'
-import { translator, type Lang } from '../../i18n/i18n.ts'
+import { type Lang, translator } from '../../i18n/i18n.ts'
 import { loadOrCreateKeyFile } from '../../key-file.ts'
-import { paths, absoluteUrl } from '../../paths.ts'
+import { absoluteUrl, paths } from '../../paths.ts'
 import { findPasswordHash, findUserById } from '../../storage/accounts-store.ts'
 import type { DbOrTx } from '../../storage/database.ts'
 import { type Deps, minutesFromNow } from '../deps.ts'
 import { queueEmail } from '../jobs/enqueue.ts'
-import { hitRateLimits } from './rate-limit.ts'
+import { hitRateLimits, type RateLimited } from './rate-limit.ts'
 import { hashToken, newToken, verifyPassword } from './secrets.ts'
 import { createSession, endSession } from './sessions.ts'
 
@@ -281,7 +281,7 @@ export type SecondStepResult =
       readonly usedRecoveryCode: boolean
     }
   | { readonly outcome: 'problems'; readonly problems: ReturnType<typeof problem>[] }
-  | { readonly outcome: 'rate-limited' }
+  | ({ readonly outcome: 'rate-limited' } & RateLimited)
   | { readonly outcome: 'expired' }
 
 /**
@@ -302,11 +302,11 @@ export async function completeSignIn(
   if (!userId || !input.pendingToken) return { outcome: 'expired' }
   if (input.code.trim() === '')
     return { outcome: 'problems', problems: [problem('code', 'privacy.twoStep.problems.codeMissing')] }
-  const allowed = await hitRateLimits(deps, [
+  const limited = await hitRateLimits(deps, [
     { key: `two-step:user:${hashToken(userId)}`, limit: 5, windowSeconds: 900 },
     { key: `two-step:ip:${hashToken(input.ip)}`, limit: 50, windowSeconds: 900 },
   ])
-  if (!allowed) return { outcome: 'rate-limited' }
+  if (limited) return { outcome: 'rate-limited', ...limited }
   const factor = await findFactor(deps.db, userId)
   if (!factor?.confirmed_at) return { outcome: 'expired' }
   let usedRecoveryCode = false

@@ -35,6 +35,7 @@ import {
   upsertPracticeContact,
 } from '../../storage/practices-store.ts'
 import { getChildForActor } from '../access/child-access.ts'
+import { assertWithinRateLimits } from '../accounts/rate-limit.ts'
 import { hashToken, newToken } from '../accounts/secrets.ts'
 import type { Deps } from '../deps.ts'
 import { enqueueJob, queueEmail } from '../jobs/enqueue.ts'
@@ -195,6 +196,18 @@ function slotTaken(
     booking.timeZone,
   )
   return new DomainError('SLOT_TAKEN', { nearest: answer.nearest, message: answer.message })
+}
+
+/**
+ * Counts a booking attempt (page or API), before anything is checked: twenty an hour from one network
+ * address and two hundred an hour for one advocate, so a script cannot fill a calendar or send a flood
+ * of e-mails. Throws RATE_LIMITED (429 with Retry-After).
+ */
+export async function limitBookingAttempts(deps: Deps, advocate: PublicAdvocate, ip: string): Promise<void> {
+  await assertWithinRateLimits(deps, [
+    { key: `booking:ip:${hashToken(ip)}`, limit: 20, windowSeconds: 3600 },
+    { key: `booking:advocate:${advocate.id}`, limit: 200, windowSeconds: 3600 },
+  ])
 }
 
 export interface BookedConsultation {

@@ -29,6 +29,7 @@ import {
   listSharesOfChild,
   revokeShareRow,
   revokeSharesOfGrantee,
+  updateShareTerms,
 } from '../../storage/shares-store.ts'
 import { listAccessLinks } from '../access/access-links.ts'
 import { getChildForActor } from '../access/child-access.ts'
@@ -292,6 +293,47 @@ export async function revokeShare(deps: Deps, actor: Actor, shareId: string): Pr
   const now = deps.clock.now()
   await revokeShareRow(deps.db, share.id, now)
   return { ...share, revokedAt: share.revokedAt ?? now }
+}
+
+/** A share of this child (ended ones too), for someone who may edit the child; NOT_FOUND otherwise. */
+export async function getShareOfChild(
+  deps: Deps,
+  actor: Actor,
+  childId: string,
+  shareId: string,
+): Promise<ChildShare> {
+  const child = await getChildForActor(deps.db, actor, childId, 'edit')
+  const share = await findShare(deps.db, shareId)
+  if (!share || share.childId !== child.id) throw new DomainError('NOT_FOUND')
+  return share
+}
+
+export interface ShareTermsDraft {
+  readonly scope: string
+  /** Last day of the share, as typed; empty for no end date. */
+  readonly expiresOn: string
+}
+
+/**
+ * Changes what a share allows and until when; it takes effect on the grantee's next request. Needs
+ * `edit`. An ended share cannot be changed (NOT_FOUND: share again instead). Throws INVALID_INPUT.
+ */
+export async function changeShareTerms(
+  deps: Deps,
+  actor: Actor,
+  childId: string,
+  shareId: string,
+  draft: ShareTermsDraft,
+): Promise<ChildShare> {
+  const share = await getShareOfChild(deps, actor, childId, shareId)
+  const problems: Problem[] = []
+  const scope = checkScope(draft.scope, problems)
+  const lastDay = checkLastDay(draft.expiresOn, today(deps))
+  problems.push(...lastDay.problems)
+  if (problems.length > 0 || !scope) throw invalidInput(problems)
+  if (!(await updateShareTerms(deps.db, share.id, { scope, expiresOn: lastDay.value })))
+    throw new DomainError('NOT_FOUND')
+  return getShare(deps, share.id)
 }
 
 /** Withdraws an invitation nobody has answered yet. Needs `edit` on the child. */

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { DomainError } from '../../domain/problems.ts'
+import { setRetryAfter } from '../../http/errors.tsx'
 import {
   clearSessionCookie,
   LANG_COOKIE,
@@ -22,8 +23,8 @@ import { signUp } from '../../services/accounts/sign-up.ts'
 import { verifyEmail } from '../../services/accounts/verify-email.ts'
 import type { Deps } from '../../services/deps.ts'
 import { formText, readForm } from '../forms.ts'
-import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import { rememberDevice, startSecondStep } from '../privacy/two-step.pages.tsx'
+import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import {
   AccountPage,
   ApiTokensPage,
@@ -63,7 +64,7 @@ export function registerAccountPages(app: FastifyInstance, deps: Deps, settings:
         <SignUpPage values={values} problems={result.problems} />,
       )
     }
-    if (result.rateLimited) throw new DomainError('RATE_LIMITED')
+    if (result.rateLimited) throw new DomainError('RATE_LIMITED', { ...result.rateLimited })
     return reply.redirect(paths.signUpDone(), 303)
   })
 
@@ -115,6 +116,7 @@ export function registerAccountPages(app: FastifyInstance, deps: Deps, settings:
             <SignInPage values={{ email: values.email }} next={next} problems={result.problems} />,
           )
         case 'rate-limited':
+          setRetryAfter(reply, result)
           return sendPage(
             reply,
             429,
@@ -160,6 +162,7 @@ export function registerAccountPages(app: FastifyInstance, deps: Deps, settings:
       )
     }
     if (result.rateLimited) {
+      setRetryAfter(reply, result.rateLimited)
       return sendPage(reply, 429, page(request, reply), <ForgotPasswordPage values={values} rateLimited />)
     }
     return reply.redirect(paths.forgotPasswordDone(), 303)

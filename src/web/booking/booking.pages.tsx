@@ -1,4 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { displayName } from '../../domain/children/child.ts'
+import type { Slot } from '../../domain/consultations/slots.ts'
 import { isTimeZone } from '../../domain/consultations/zone-clock.ts'
 import {
   addDays,
@@ -7,7 +9,6 @@ import {
   minDate,
   parseLocalDate,
 } from '../../domain/dates/local-date.ts'
-import { displayName } from '../../domain/children/child.ts'
 import { DomainError, problem } from '../../domain/problems.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
 import { paths } from '../../paths.ts'
@@ -20,12 +21,12 @@ import {
   cancelConsultation,
   getManagedConsultation,
   getPublicAdvocate,
+  limitBookingAttempts,
   listAdvocateSlots,
   type PublicAdvocate,
   rescheduleConsultation,
   slotTakenMessage,
 } from '../../services/consultations/bookings.ts'
-import type { Slot } from '../../domain/consultations/slots.ts'
 import type { Deps } from '../../services/deps.ts'
 import { formText, readForm } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
@@ -134,6 +135,7 @@ export function registerBookingPages(app: FastifyInstance, deps: Deps, settings:
 
   app.post<SlugParams>('/book/:slug/details', { config: { access: 'public' } }, async (request, reply) => {
     const advocate = await getPublicAdvocate(deps, request.params.slug)
+    await limitBookingAttempts(deps, advocate, request.ip)
     const values = readForm(request.body, BOOKING_FORM_FIELDS)
     try {
       const booked = await bookConsultation(deps, request.signedIn?.actor, advocate, values, request.lang)

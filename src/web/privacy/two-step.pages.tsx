@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { DomainError } from '../../domain/problems.ts'
+import { setRetryAfter } from '../../http/errors.tsx'
 import { setFlash, setSessionCookie } from '../../http/plugins/request-context.ts'
 import { paths, safeNextPath } from '../../paths.ts'
 import {
@@ -127,6 +128,7 @@ export function registerTwoStepPages(app: FastifyInstance, deps: Deps, settings:
         setFlash(reply, { key: 'privacy.twoStep.expired', kind: 'info' })
         return reply.redirect(paths.signIn(next), 303)
       case 'rate-limited':
+        setRetryAfter(reply, result)
         return sendPage(reply, 429, ui(request, reply), <SecondStepPage next={next} rateLimited />)
       case 'problems':
         return sendPage(
