@@ -272,7 +272,8 @@ describe.runIf(baseUrl !== '')('two instances on one PostgreSQL database', () =>
     const page = await new Client().get(`/book/${slug}?tz=America/Phoenix`)
     const start = [...page.text.matchAll(/name="start" value="([^"]+)"/g)].at(-1)?.[1] ?? ''
     expect(start).not.toBe('')
-    const families = Array.from({ length: 30 }, () => new Client())
+    // Twenty: the most booking attempts one network address may make in an hour (all come from 127.0.0.1 here).
+    const families = Array.from({ length: 20 }, () => new Client())
     // Each family opens a page first (its CSRF token), then all post the same time at once.
     for (const family of families)
       await family.get(`/book/${slug}/details?start=${encodeURIComponent(start)}`)
@@ -284,10 +285,10 @@ describe.runIf(baseUrl !== '')('two instances on one PostgreSQL database', () =>
     )
     // The proxy sent the requests to both instances.
     for (const instance of instances)
-      expect((served.get(instance.baseUrl) ?? 0) - (before.get(instance.baseUrl) ?? 0)).toBe(15)
+      expect((served.get(instance.baseUrl) ?? 0) - (before.get(instance.baseUrl) ?? 0)).toBe(10)
     expect(answers.filter((a) => a.status === 303)).toHaveLength(1)
     const refused = answers.filter((a) => a.status !== 303)
-    expect(refused).toHaveLength(29)
+    expect(refused).toHaveLength(19)
     for (const answer of refused) {
       expect(answer.status).toBe(409)
       expect(answer.text).toContain('Someone booked that time just before you')
