@@ -74,6 +74,10 @@ export const services = {
       body: 'From {{from}} to {{to}}, your child received {{delivered}} of the {{expected}} minutes the school could have given ({{percent}}%). That is less than 90%. Look at the service log with the school and ask how the missed minutes will be made up.',
     },
   },
+  email: {
+    subject: 'Services for {{name}}: {{title}}',
+    link: 'See the service log and the minutes owed: {{url}}',
+  },
   conventions: {
     title: 'How we count the minutes',
     schoolDays:

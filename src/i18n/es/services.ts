@@ -78,6 +78,10 @@ export const services: Translation<typeof english> = {
       body: 'Del {{from}} al {{to}}, su hijo o hija recibió {{delivered}} de los {{expected}} minutos que la escuela podía dar ({{percent}} %). Eso es menos del 90 %. Revise el registro de servicios con la escuela y pregunte cómo se repondrán los minutos perdidos.',
     },
   },
+  email: {
+    subject: 'Servicios de {{name}}: {{title}}',
+    link: 'Vea el registro de servicios y los minutos que se deben: {{url}}',
+  },
   conventions: {
     title: 'Cómo contamos los minutos',
     schoolDays:
