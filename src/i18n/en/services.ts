@@ -315,7 +315,18 @@ export const services = {
     newTitle: 'Log an accommodation not provided',
     save: 'Save',
     delete: 'Delete',
+    deleteContext: 'the entry for {{accommodation}} on {{date}}',
+    deleteTitle: 'Delete this entry?',
+    deleteWhat: 'You are deleting the entry for {{accommodation}} on {{date}}:',
+    deleteEvidence: 'Documents attached to it stay in your documents.',
+    deleteConfirm: 'Yes, delete the entry',
+    evidence: 'Evidence:',
     fields: {
+      evidence: 'Evidence from your documents',
+      evidenceHint:
+        'Tick the documents that show what happened, such as a graded test or an e-mail from the teacher.',
+      evidenceNone:
+        'To attach evidence, first add the document (a photo, a test, an e-mail) to your documents.',
       accommodation: 'Which accommodation?',
       choose: 'Choose an accommodation',
       date: 'Date',
@@ -325,6 +336,7 @@ export const services = {
       reportedByHint: 'For example, "my child" or "the classroom teacher".',
     },
     problems: {
+      documentUnknown: 'Choose documents from this child’s documents.',
       accommodationMissing: 'Choose the accommodation.',
       accommodationUnknown: 'Choose one of the accommodations in the plan.',
       whatHappenedMissing: 'Write what happened.',
