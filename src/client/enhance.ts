@@ -1,5 +1,6 @@
 import { enhanceClearsField } from './widgets/clears-field.ts'
 import { enhanceExclusiveChoices } from './widgets/exclusive-choices.ts'
+import { enhanceGoalCheck } from './widgets/goal-check.ts'
 import { enhanceUploadProgress } from './widgets/upload-progress.ts'
 
 /**
@@ -46,3 +47,4 @@ enhanceExclusiveChoices(document)
 enhanceClearsField(document)
 addPrintButtons()
 enhanceUploadProgress()
+enhanceGoalCheck(document)
