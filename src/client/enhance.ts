@@ -1,6 +1,7 @@
 import { enhanceClearsField } from './widgets/clears-field.ts'
 import { enhanceExclusiveChoices } from './widgets/exclusive-choices.ts'
 import { enhanceGoalCheck } from './widgets/goal-check.ts'
+import { enhanceProgressCharts } from './widgets/progress-chart.ts'
 import { enhanceUploadProgress } from './widgets/upload-progress.ts'
 
 /**
@@ -48,3 +49,4 @@ enhanceClearsField(document)
 addPrintButtons()
 enhanceUploadProgress()
 enhanceGoalCheck(document)
+enhanceProgressCharts(document)
