@@ -141,7 +141,8 @@ describe('a parent logs service sessions and sees the minutes owed', () => {
     const page = await context.newPage()
     await logAndSeeOwed(page, 'ana.services.js@example.org', 'with JavaScript')
     await context.close()
-  })
+    // Axe on twelve pages takes a while on a busy machine.
+  }, 240_000)
 
   test('without JavaScript', async () => {
     const context = await newContext(browser, { javaScript: false })
@@ -151,7 +152,7 @@ describe('a parent logs service sessions and sees the minutes owed', () => {
     await logAndSeeOwed(page, 'ana.services.nojs@example.org', 'without JavaScript', checker)
     await checkerContext.close()
     await context.close()
-  })
+  }, 240_000)
 
   test('in Spanish at 320 pixels wide, the services page and the grid fit and pass axe', async () => {
     const { user, child } = await parentWithPlan('ana.services.es@example.org')
