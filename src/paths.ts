@@ -183,8 +183,8 @@ export const paths = {
   goalProgress: (childId: string, goalId: string) => `/children/${e(childId)}/progress/${e(goalId)}`,
   addProgressPoint: (childId: string, goalId: string) =>
     `/children/${e(childId)}/progress/${e(goalId)}/points`,
-  importProgressPoints: (childId: string, goalId: string) =>
-    `/children/${e(childId)}/progress/${e(goalId)}/import`,
+  importProgressPoints: (childId: string, goalId: string, csrfToken?: string) =>
+    `/children/${e(childId)}/progress/${e(goalId)}/import${csrfToken ? `?_csrf=${e(csrfToken)}` : ''}`,
   editProgressPoint: (childId: string, goalId: string, pointId: string) =>
     `/children/${e(childId)}/progress/${e(goalId)}/points/${e(pointId)}/edit`,
   deleteProgressPoint: (childId: string, goalId: string, pointId: string) =>

@@ -1,6 +1,8 @@
 import { enhanceClearsField } from './widgets/clears-field.ts'
 import { enhanceExclusiveChoices } from './widgets/exclusive-choices.ts'
+import { enhanceGoalCheck } from './widgets/goal-check.ts'
 import { enhanceImportReading } from './widgets/import-reading.ts'
+import { enhanceProgressCharts } from './widgets/progress-chart.ts'
 import { enhanceUploadProgress } from './widgets/upload-progress.ts'
 
 /**
@@ -48,3 +50,5 @@ enhanceClearsField(document)
 addPrintButtons()
 enhanceUploadProgress()
 enhanceImportReading()
+enhanceGoalCheck(document)
+enhanceProgressCharts(document)

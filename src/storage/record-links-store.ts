@@ -13,6 +13,7 @@ export const LINK_KINDS = [
   'plan',
   'meeting',
   'dispute',
+  'accommodation-incident',
 ] as const
 export type LinkKind = (typeof LINK_KINDS)[number]
 

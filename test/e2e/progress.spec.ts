@@ -33,13 +33,13 @@ async function familyWithPlan(email: string) {
     preferredName: '',
     dateOfBirth: '2016-05-10',
   })
-  await createPlan(
+  const plan = await createPlan(
     server.deps,
     user.actor,
     child.id,
     JSON.parse(JSON.stringify(buildIep({ status: 'in-effect' }))),
   )
-  return { user, child }
+  return { user, child, planId: plan.record.id }
 }
 
 async function signIn(page: Page, user: { email: string; password: string }) {
@@ -55,8 +55,9 @@ async function signIn(page: Page, user: { email: string; password: string }) {
  * a mistake), pastes several more, reads the decision and the chart; a teacher adds one through a link.
  */
 async function trackProgress(page: Page, email: string, mode: string, checker?: Page): Promise<void> {
-  const { user, child } = await familyWithPlan(email)
+  const { user, child, planId } = await familyWithPlan(email)
   const check = (label: string) => expectNoAxeViolations(page, `${mode}: ${label}`, checker)
+  const scripted = mode === 'with JavaScript'
 
   await page.goto(`${server.baseUrl}/goals/check`)
   await check('goal checker')
@@ -68,6 +69,17 @@ async function trackProgress(page: Page, email: string, mode: string, checker?: 
   await check('goal checker result')
 
   await signIn(page, user)
+  // On the goal form the check follows the typing (with scripts) or the "Check this goal" button.
+  await page.goto(`${server.baseUrl}/children/${child.id}/plans/${planId}/edit/goals/new`)
+  await check('goal form')
+  await page.getByLabel('Words of the goal').fill('Leo will improve his reading.')
+  if (!scripted) await page.getByRole('button', { name: 'Check this goal' }).click()
+  const result = page.locator('[data-goal-check-result]')
+  await expect.poll(() => result.textContent()).toContain('Does not say how well')
+  expect(await result.getAttribute('aria-live')).toBe('polite')
+  expect(await page.getByLabel('Words of the goal').inputValue()).toBe('Leo will improve his reading.')
+  await check('goal form with the check')
+
   await page.goto(`${server.baseUrl}/children/${child.id}`)
   await page.getByRole('link', { name: 'Progress on goals' }).first().click()
   await expect.poll(() => page.title()).toContain('Progress on goals')
@@ -85,13 +97,36 @@ async function trackProgress(page: Page, email: string, mode: string, checker?: 
 
   await page.getByRole('link', { name: 'Add several scores at once' }).click()
   await check('import page')
+  // A CSV file with a bad line: nothing is saved and the line is named.
+  await page.getByLabel(/Or choose a CSV file/).setInputFiles({
+    name: 'scores.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('date,value\n2026-09-15,fifty\n'),
+  })
+  await page.getByRole('button', { name: 'Add scores' }).click()
+  await expect.poll(() => page.locator('main').textContent()).toContain('Line 2, value')
+  await check('import page with file errors')
   await page
     .getByLabel('Scores, one a line')
     .fill('date,value\n2026-09-22,51\n2026-10-06,50\n2026-10-20,52\n')
   await page.getByRole('button', { name: 'Add scores' }).click()
   await expect.poll(() => page.locator('main').textContent()).toContain('Scores added: 3')
   await expect.poll(() => page.locator('main').textContent()).toContain('Not on track')
-  expect(await page.locator('svg[role="img"] circle').count()).toBe(4)
+  const points = page.locator('.pw-progress-chart__points circle')
+  expect(await points.count()).toBe(4)
+  expect(await points.first().getAttribute('tabindex')).toBe('0')
+  expect(await points.first().getAttribute('aria-label')).toMatch(/: 51 /)
+  if (scripted) {
+    // A focused score shows its details beside it; Tab moves to the next score.
+    const detail = page.locator('[data-chart-detail]')
+    await points.first().focus()
+    await expect.poll(() => detail.isVisible()).toBe(true)
+    await expect.poll(() => detail.textContent()).toBe(await points.first().getAttribute('data-detail'))
+    await page.keyboard.press('Tab')
+    await expect.poll(() => detail.textContent()).toBe(await points.nth(1).getAttribute('data-detail'))
+    await points.nth(2).hover()
+    await expect.poll(() => detail.textContent()).toBe(await points.nth(2).getAttribute('data-detail'))
+  }
   await check('goal page with chart and decision')
 
   const { token } = await createAccessLink(server.deps, user.actor, {

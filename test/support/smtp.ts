@@ -39,3 +39,27 @@ export async function startSmtpServer(): Promise<{
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }
+
+/** Decodes RFC 2047 encoded words (what nodemailer writes for non-ASCII subjects). */
+function decodeHeader(value: string): string {
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
+      encoding.toUpperCase() === 'B'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : Buffer.from(
+            text
+              .replace(/_/g, ' ')
+              .replace(/=([0-9A-F]{2})/gi, (_m, hex: string) =>
+                String.fromCharCode(Number.parseInt(hex, 16)),
+              ),
+            'latin1',
+          ).toString('utf8'),
+    )
+}
+
+/** The decoded Subject header of a received message. */
+export function subjectOf(raw: string): string {
+  const headers = raw.split(/\r?\n\r?\n/)[0]?.replace(/\r?\n[ \t]+/g, ' ') ?? ''
+  return decodeHeader(/^Subject: (.*)$/m.exec(headers)?.[1]?.trim() ?? '')
+}

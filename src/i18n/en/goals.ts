@@ -55,6 +55,8 @@ export const goals = {
     notFound: 'Not found',
     vagueLabel: 'cannot be seen or counted',
     suggestionsTitle: 'What to ask for',
+    liveEmpty: 'Type the goal above to see what is missing.',
+    checkSubmit: 'Check this goal',
     allParts: 'Nothing is missing.',
     notAdvice:
       'Pathway reads the words of the goal; it can miss things a person would see. This is guidance, not legal advice.',

@@ -76,6 +76,7 @@ export const progress = {
   },
   import: {
     problems: {
+      fileTooLarge: 'Choose a CSV file smaller than {{max}} MB',
       empty: 'Paste at least one line with a date and a score',
       noDateColumn: 'Line {{line}}: add a “date” column to the first line',
       noValueColumn: 'Line {{line}}: add a “value” column to the first line',
@@ -155,6 +156,9 @@ export const progress = {
       csv: 'Scores, one a line',
       csvHint:
         'Paste from a spreadsheet or a CSV file. Each line: date, score, and if you like who measured it and a note.',
+      csvFile: 'Or choose a CSV file',
+      csvFileHint:
+        'A file saved from a spreadsheet as CSV, with the same columns. When you choose a file, the pasted lines are not used.',
       defaultSource: 'Who measured the scores without a source?',
       defaultSourceHint: 'Used for lines that do not say who measured them',
     },

@@ -74,6 +74,10 @@ export const services = {
       body: 'From {{from}} to {{to}}, your child received {{delivered}} of the {{expected}} minutes the school could have given ({{percent}}%). That is less than 90%. Look at the service log with the school and ask how the missed minutes will be made up.',
     },
   },
+  email: {
+    subject: 'Services for {{name}}: {{title}}',
+    link: 'See the service log and the minutes owed: {{url}}',
+  },
   conventions: {
     title: 'How we count the minutes',
     schoolDays:
@@ -311,7 +315,18 @@ export const services = {
     newTitle: 'Log an accommodation not provided',
     save: 'Save',
     delete: 'Delete',
+    deleteContext: 'the entry for {{accommodation}} on {{date}}',
+    deleteTitle: 'Delete this entry?',
+    deleteWhat: 'You are deleting the entry for {{accommodation}} on {{date}}:',
+    deleteEvidence: 'Documents attached to it stay in your documents.',
+    deleteConfirm: 'Yes, delete the entry',
+    evidence: 'Evidence:',
     fields: {
+      evidence: 'Evidence from your documents',
+      evidenceHint:
+        'Tick the documents that show what happened, such as a graded test or an e-mail from the teacher.',
+      evidenceNone:
+        'To attach evidence, first add the document (a photo, a test, an e-mail) to your documents.',
       accommodation: 'Which accommodation?',
       choose: 'Choose an accommodation',
       date: 'Date',
@@ -321,6 +336,7 @@ export const services = {
       reportedByHint: 'For example, "my child" or "the classroom teacher".',
     },
     problems: {
+      documentUnknown: 'Choose documents from this child’s documents.',
       accommodationMissing: 'Choose the accommodation.',
       accommodationUnknown: 'Choose one of the accommodations in the plan.',
       whatHappenedMissing: 'Write what happened.',

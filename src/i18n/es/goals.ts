@@ -58,6 +58,8 @@ export const goals: Translation<typeof english> = {
     notFound: 'No se encontró',
     vagueLabel: 'no se puede ver ni contar',
     suggestionsTitle: 'Qué pedir',
+    liveEmpty: 'Escriba la meta arriba para ver qué falta.',
+    checkSubmit: 'Revisar esta meta',
     allParts: 'No falta nada.',
     notAdvice:
       'Pathway lee las palabras de la meta; puede pasar por alto cosas que una persona vería. Esto es orientación, no asesoría legal.',

@@ -80,6 +80,7 @@ export const progress: Translation<typeof english> = {
   },
   import: {
     problems: {
+      fileTooLarge: 'Elija un archivo CSV de menos de {{max}} MB',
       empty: 'Pegue al menos una línea con una fecha y un puntaje',
       noDateColumn: 'Línea {{line}}: agregue una columna “fecha” en la primera línea',
       noValueColumn: 'Línea {{line}}: agregue una columna “valor” en la primera línea',
@@ -161,6 +162,9 @@ export const progress: Translation<typeof english> = {
       csv: 'Puntajes, uno por línea',
       csvHint:
         'Pegue desde una hoja de cálculo o un archivo CSV. Cada línea: fecha, puntaje y, si quiere, quién lo midió y una nota.',
+      csvFile: 'O elija un archivo CSV',
+      csvFileHint:
+        'Un archivo guardado como CSV desde una hoja de cálculo, con las mismas columnas. Si elige un archivo, no se usan las líneas pegadas.',
       defaultSource: '¿Quién midió los puntajes que no dicen quién los midió?',
       defaultSourceHint: 'Se usa para las líneas que no dicen quién midió',
     },

@@ -78,6 +78,10 @@ export const services: Translation<typeof english> = {
       body: 'Del {{from}} al {{to}}, su hijo o hija recibió {{delivered}} de los {{expected}} minutos que la escuela podía dar ({{percent}} %). Eso es menos del 90 %. Revise el registro de servicios con la escuela y pregunte cómo se repondrán los minutos perdidos.',
     },
   },
+  email: {
+    subject: 'Servicios de {{name}}: {{title}}',
+    link: 'Vea el registro de servicios y los minutos que se deben: {{url}}',
+  },
   conventions: {
     title: 'Cómo contamos los minutos',
     schoolDays:
@@ -321,7 +325,18 @@ export const services: Translation<typeof english> = {
     newTitle: 'Anotar una adaptación que no se dio',
     save: 'Guardar',
     delete: 'Borrar',
+    deleteContext: 'la anotación de {{accommodation}} del {{date}}',
+    deleteTitle: '¿Borrar esta anotación?',
+    deleteWhat: 'Va a borrar la anotación de {{accommodation}} del {{date}}:',
+    deleteEvidence: 'Los documentos adjuntos se quedan en sus documentos.',
+    deleteConfirm: 'Sí, borrar la anotación',
+    evidence: 'Pruebas:',
     fields: {
+      evidence: 'Pruebas de sus documentos',
+      evidenceHint:
+        'Marque los documentos que muestran lo que pasó, como un examen calificado o un correo de la maestra.',
+      evidenceNone:
+        'Para adjuntar pruebas, primero agregue el documento (una foto, un examen, un correo) a sus documentos.',
       accommodation: '¿Qué adaptación?',
       choose: 'Elija una adaptación',
       date: 'Fecha',
@@ -331,6 +346,7 @@ export const services: Translation<typeof english> = {
       reportedByHint: 'Por ejemplo, "mi hijo" o "la maestra de la clase".',
     },
     problems: {
+      documentUnknown: 'Elija documentos de los documentos de este niño o niña.',
       accommodationMissing: 'Elija la adaptación.',
       accommodationUnknown: 'Elija una de las adaptaciones del plan.',
       whatHappenedMissing: 'Escriba qué pasó.',

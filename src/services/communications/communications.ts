@@ -23,6 +23,7 @@ import { deleteLinksOf, linkedIds, setLinks } from '../../storage/record-links-s
 import { searchStoreFor } from '../../storage/search-store.ts'
 import { getChildForActor } from '../access/child-access.ts'
 import { type Deps, today } from '../deps.ts'
+import { areDocumentsOfChild } from '../documents/documents.ts'
 
 export const COMMUNICATION_FIELDS = [
   'occurredOn',
@@ -69,11 +70,6 @@ export async function indexCommunication(
   )
 }
 
-async function checkDocumentIds(deps: Deps, childId: string, ids: readonly string[]) {
-  const own = new Set((await listDocumentsOfChild(deps.db, childId)).map((d) => d.id))
-  return ids.every((id) => own.has(id))
-}
-
 /** Adds an entry to a child's communications log, with the documents it mentions. */
 export async function addCommunication(
   deps: Deps,
@@ -84,7 +80,7 @@ export async function addCommunication(
   const child = await getChildForActor(deps.db, actor, childId, 'edit')
   const { value, problems } = checkCommunicationDetails(draft, today(deps))
   const documentIds = [...new Set(draft.documentIds)]
-  if (!(await checkDocumentIds(deps, childId, documentIds)))
+  if (!(await areDocumentsOfChild(deps, childId, documentIds)))
     problems.push(problem('documentIds', 'communications.problems.documentUnknown'))
   if (!value || problems.length > 0) throw invalidInput(problems)
   const id = deps.newId()
@@ -166,7 +162,7 @@ export async function updateCommunication(
   const current = await findCommunicationOfChild(deps, actor, childId, communicationId, 'edit')
   const { value, problems } = checkCommunicationDetails(draft, today(deps))
   const documentIds = [...new Set(draft.documentIds)]
-  if (!(await checkDocumentIds(deps, childId, documentIds)))
+  if (!(await areDocumentsOfChild(deps, childId, documentIds)))
     problems.push(problem('documentIds', 'communications.problems.documentUnknown'))
   if (!value || problems.length > 0) throw invalidInput(problems)
   if (current.version !== expectedVersion)

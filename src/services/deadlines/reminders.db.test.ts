@@ -1,43 +1,20 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { testClock } from '../../../test/support/clock.ts'
 import { createChildFor, createUser } from '../../../test/support/factories.ts'
-import { startSmtpServer } from '../../../test/support/smtp.ts'
+import { openSecondInstance } from '../../../test/support/second-instance.ts'
+import { startSmtpServer, subjectOf } from '../../../test/support/smtp.ts'
 import { testConfig } from '../../../test/support/test-app.ts'
 import { testDialects, useTestDatabase } from '../../../test/support/test-database.ts'
 import { localDate } from '../../domain/dates/local-date.ts'
 import { JOB_HANDLERS, RECURRING_JOBS } from '../../jobs/handlers.ts'
 import { runDueJobs } from '../../jobs/run-jobs.ts'
 import { insertMembership, updateUser } from '../../storage/accounts-store.ts'
-import { openDatabase } from '../../storage/database.ts'
 import { saveReminderSettings } from '../../storage/deadlines-store.ts'
 import { addEvent } from '../children/events.ts'
 import { addCommunication } from '../communications/communications.ts'
 import { createDeps } from '../deps.ts'
 import { smtpMailer } from '../mail/mailer.ts'
 import { reminderWindow, sendDeadlineReminders } from './reminders.ts'
-
-/** Decodes RFC 2047 encoded words (what nodemailer writes for non-ASCII subjects). */
-function decodeHeader(value: string): string {
-  return value
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
-      encoding.toUpperCase() === 'B'
-        ? Buffer.from(text, 'base64').toString('utf8')
-        : Buffer.from(
-            text
-              .replace(/_/g, ' ')
-              .replace(/=([0-9A-F]{2})/gi, (_m, hex: string) =>
-                String.fromCharCode(Number.parseInt(hex, 16)),
-              ),
-            'latin1',
-          ).toString('utf8'),
-    )
-}
-
-function subjectOf(raw: string): string {
-  const headers = raw.split(/\r?\n\r?\n/)[0]?.replace(/\r?\n[ \t]+/g, ' ') ?? ''
-  return decodeHeader(/^Subject: (.*)$/m.exec(headers)?.[1]?.trim() ?? '')
-}
 
 describe('reminder windows', () => {
   test.each([
@@ -113,24 +90,9 @@ for (const dialect of testDialects()) {
         documentIds: [],
       })
 
-      // A second app instance: its own pool on PostgreSQL (an in-memory SQLite cannot be shared).
-      const url = process.env.PATHWAY_TEST_POSTGRES_URL ?? ''
-      const schema =
-        dialect === 'postgres'
-          ? (
-              await deps.db
-                .selectNoFrom((eb) => eb.fn<string>('current_schema').as('s'))
-                .executeTakeFirstOrThrow()
-            ).s
-          : ''
-      const second =
-        dialect === 'postgres'
-          ? openDatabase({
-              kind: 'postgres',
-              url: `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
-            })
-          : undefined
-      const other = createDeps({ ...deps, db: second?.db ?? deps.db })
+      // A second app instance on the same database.
+      const second = await openSecondInstance(deps, dialect)
+      const other = second.deps
       try {
         for (let day = 0; day < 22; day += 1) {
           // Both instances scan at once; each reminder is queued once.
@@ -143,7 +105,7 @@ for (const dialect of testDialects()) {
           clock.advanceDays(1)
         }
       } finally {
-        await second?.close()
+        await second.close()
       }
       const to = (address: string) =>
         smtp.received.filter((mail) => mail.to.includes(address)).map((mail) => subjectOf(mail.raw))

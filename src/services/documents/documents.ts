@@ -259,6 +259,17 @@ export async function listDocuments(deps: Deps, actor: Actor, childId: string): 
   return listDocumentsOfChild(deps.db, childId)
 }
 
+/** True when every id is a document in the child's binder (call after the access check). */
+export async function areDocumentsOfChild(
+  deps: Deps,
+  childId: string,
+  ids: readonly string[],
+): Promise<boolean> {
+  if (ids.length === 0) return true
+  const own = new Set((await listDocumentsOfChild(deps.db, childId)).map((d) => d.id))
+  return ids.every((id) => own.has(id))
+}
+
 export interface DocumentView {
   readonly document: ChildDocument
   /** Ids of the child's events this document is linked to. */

@@ -20,8 +20,8 @@ export interface CaseloadSignals {
   /** Goals of the plan in effect whose data say they are not on track (as on the progress pages). */
   readonly goalsNotOnTrack: number
   /**
-   * Services given under 90 % of their minutes over the last six weeks, counting only services with
-   * a session logged in that time (as on the family's dashboard).
+   * Services given under 90 % of their minutes over the last four school weeks, counting only services
+   * with a session logged in those weeks (as on the family's dashboard and in the alert e-mails).
    */
   readonly servicesUnderDelivered: number
 }
@@ -70,7 +70,9 @@ export async function loadCaseloadSignals(
         sessions: logs.sessions.get(childId) ?? [],
         today: on,
       })
-      servicesUnderDelivered = new Set(loggedServiceAlerts(report).map((a) => a.service)).size
+      servicesUnderDelivered = new Set(
+        loggedServiceAlerts(report.alerts ?? [], logs.sessions.get(childId) ?? []).map((a) => a.service),
+      ).size
     }
     signals.set(childId, {
       nextMeetingOn: meetings.get(childId),

@@ -8,6 +8,7 @@ import {
   type AccommodationFailures,
   computeAccommodationFailures,
 } from '../../domain/services-delivered/accommodation-failures.ts'
+import { deleteLinksOf, linkedIds, setLinks } from '../../storage/record-links-store.ts'
 import {
   deleteIncidentRow,
   findIncident,
@@ -17,6 +18,7 @@ import {
 } from '../../storage/service-log-store.ts'
 import { getChildForActor } from '../access/child-access.ts'
 import { type Deps, today } from '../deps.ts'
+import { areDocumentsOfChild } from '../documents/documents.ts'
 import { enteredByOf, planItemsOn } from './service-log.ts'
 
 /** Days an accommodation of the plan was not provided: log one, list them, see how often per accommodation. */
@@ -29,7 +31,16 @@ export interface IncidentDraft {
   readonly date: string
   readonly whatHappened: string
   readonly reportedBy: string
+  /** Documents of the child's binder that show what happened (evidence). */
+  readonly documentIds?: readonly string[]
 }
+
+/** A logged incident with the documents attached to it as evidence. */
+export interface IncidentView extends LoggedIncident {
+  readonly documentIds: readonly string[]
+}
+
+const INCIDENT = 'accommodation-incident'
 
 /** The accommodations of the plan in effect today, for the form. */
 export async function getAccommodationsToLog(
@@ -78,11 +89,15 @@ export async function addIncident(
     problems.push(
       problem('reportedBy', 'services.incidents.problems.reportedByTooLong', { max: MAX_REPORTED_BY }),
     )
+  const documentIds = [...new Set(draft.documentIds ?? [])]
+  if (!(await areDocumentsOfChild(deps, child.id, documentIds)))
+    problems.push(problem('documentIds', 'services.incidents.problems.documentUnknown'))
   if (problems.length > 0 || !date) throw invalidInput(problems)
 
   const id = deps.newId()
-  await deps.db.transaction().execute((tx) =>
-    insertIncident(tx, {
+  const now = deps.clock.now()
+  await deps.db.transaction().execute(async (tx) => {
+    await insertIncident(tx, {
       id,
       childId: child.id,
       organizationId: child.organizationId,
@@ -91,17 +106,48 @@ export async function addIncident(
       whatHappened,
       reportedBy: reportedBy === '' ? null : reportedBy,
       enteredBy: enteredByOf(actor),
-      now: deps.clock.now(),
-    }),
-  )
+      now,
+    })
+    await setLinks(tx, {
+      organizationId: child.organizationId,
+      childId: child.id,
+      fromKind: INCIDENT,
+      fromId: id,
+      toKind: 'document',
+      toIds: documentIds,
+      newId: deps.newId,
+      now,
+    })
+  })
   const saved = await findIncident(deps.db, id)
   if (!saved) throw new Error('Incident vanished')
   return saved
 }
 
-export async function listIncidents(deps: Deps, actor: Actor, childId: string): Promise<LoggedIncident[]> {
+/** A child's incidents, newest first, each with its evidence. */
+export async function listIncidents(deps: Deps, actor: Actor, childId: string): Promise<IncidentView[]> {
   await getChildForActor(deps.db, actor, childId, 'read')
-  return listIncidentsOfChild(deps.db, childId)
+  const incidents = await listIncidentsOfChild(deps.db, childId)
+  return Promise.all(incidents.map((incident) => withEvidence(deps, incident)))
+}
+
+async function withEvidence(deps: Deps, incident: LoggedIncident): Promise<IncidentView> {
+  return { ...incident, documentIds: await linkedIds(deps.db, INCIDENT, incident.id, 'document') }
+}
+
+/** One incident of the child's, for the page that asks before deleting it. */
+export async function getIncident(
+  deps: Deps,
+  actor: Actor,
+  childId: string,
+  incidentId: string,
+): Promise<{ child: Child; incident: IncidentView; accommodation: Accommodation | undefined }> {
+  const child = await getChildForActor(deps.db, actor, childId, 'edit')
+  const incident = await findIncident(deps.db, incidentId)
+  if (!incident || incident.childId !== child.id) throw new DomainError('NOT_FOUND')
+  const items = await planItemsOn(deps.db, child.id, incident.date)
+  const accommodation = items?.accommodations.find((a) => a.id === incident.accommodationId)
+  return { child, incident: await withEvidence(deps, incident), accommodation }
 }
 
 export async function deleteIncident(
@@ -118,6 +164,7 @@ export async function deleteIncident(
     throw new DomainError('VERSION_CONFLICT', { currentVersion: current.version })
   await deps.db.transaction().execute(async (tx) => {
     if (!(await deleteIncidentRow(tx, incidentId, expectedVersion))) throw new DomainError('VERSION_CONFLICT')
+    await deleteLinksOf(tx, INCIDENT, incidentId)
   })
 }
 
@@ -125,13 +172,13 @@ export async function deleteIncident(
 export interface AccommodationSummary {
   readonly accommodation: Accommodation
   readonly failures: AccommodationFailures
-  readonly incidents: readonly LoggedIncident[]
+  readonly incidents: readonly IncidentView[]
 }
 
 /** The accommodations summary for the compliance page (call after the access check). */
 export function summarizeAccommodations(input: {
   readonly accommodations: readonly Accommodation[]
-  readonly incidents: readonly LoggedIncident[]
+  readonly incidents: readonly IncidentView[]
   readonly period: { readonly from: LocalDate; readonly to: LocalDate }
   readonly closedDays: readonly LocalDate[]
   readonly planSpan: { readonly from?: LocalDate; readonly to?: LocalDate }

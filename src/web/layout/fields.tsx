@@ -136,6 +136,26 @@ export function Textarea(props: FieldBase & { value: string; rows?: number }) {
   )
 }
 
+/** A file chooser; its form must be multipart. The browser never keeps the file after an error. */
+export function FileInput(props: FieldBase & { accept?: string }) {
+  const id = fieldId(props.name)
+  return (
+    <FieldFrame {...props}>
+      {(describedBy, invalid) => (
+        <input
+          class={`pw-file-upload${invalid ? ' pw-input--error' : ''}`}
+          id={id}
+          name={props.name}
+          type="file"
+          accept={props.accept}
+          aria-describedby={describedBy}
+          aria-invalid={invalid ? 'true' : undefined}
+        />
+      )}
+    </FieldFrame>
+  )
+}
+
 export interface SelectOption {
   readonly value: string
   readonly label: string

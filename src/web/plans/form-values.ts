@@ -24,9 +24,10 @@ export function readValues(body: unknown): Record<string, string> {
   return values
 }
 
-/** What a form button asked for: save, add a row to a list, or remove row i of a list. */
+/** What a form button asked for: save, check (show the goal checker's result), add a row to a list, or remove row i of a list. */
 export type FormAction =
   | { readonly kind: 'save' }
+  | { readonly kind: 'check' }
   | { readonly kind: 'add'; readonly list: string }
   | { readonly kind: 'remove'; readonly list: string; readonly index: number }
 
@@ -34,6 +35,7 @@ export function readAction(body: unknown): FormAction {
   const raw =
     typeof body === 'object' && body !== null ? (body as Record<string, unknown>)._action : undefined
   const text = typeof raw === 'string' ? raw : Array.isArray(raw) ? String(raw[0]) : 'save'
+  if (text === 'check') return { kind: 'check' }
   const add = /^add:([\w.[\]]+)$/.exec(text)
   if (add?.[1]) return { kind: 'add', list: add[1] }
   const remove = /^remove:([\w.[\]]+):(\d+)$/.exec(text)

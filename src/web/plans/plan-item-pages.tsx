@@ -10,6 +10,7 @@ import {
 import type { PlanRecord } from '../../domain/plans/plan-record.ts'
 import type { Problem } from '../../domain/problems.ts'
 import { paths } from '../../paths.ts'
+import { GoalCheckPanel } from '../goals/goal-check-panel.tsx'
 import { Inset, Warning } from '../layout/banner.tsx'
 import { Choices } from '../layout/fields.tsx'
 import { Button, ButtonGroup, PostForm } from '../layout/form.tsx'
@@ -57,6 +58,7 @@ function GoalFields({ props }: { props: ItemFormProps }) {
     <>
       {c.select('area', options(GOAL_AREAS, 'plans.goalAreas'))}
       {c.area('text', { hint: t('plans.form.hints.goalText'), rows: 4 })}
+      <GoalCheckPanel field="text" text={props.values.text ?? ''} />
       <h2 class="pw-heading-m">{t('plans.form.groups.measure')}</h2>
       <p>{t('plans.form.hints.measure')}</p>
       {c.text('baseline', { hint: t('plans.form.hints.baseline') })}

@@ -288,6 +288,32 @@ describe('each form names what to fix and keeps what was typed', () => {
     expect(step.body).toContain('name="objectives[0].text"')
   })
 
+  test('a goal is checked without saving, keeping what was typed', async () => {
+    const plan = await newPlan()
+    const form = await browser.get(`${plan.url}/edit/goals/new`)
+    expect(form.body).toContain('data-module="goal-check"')
+    expect(form.body).toContain('aria-live="polite"')
+    const checked = await browser.post(`${plan.url}/edit/goals/new`, {
+      version: '1',
+      area: 'reading',
+      text: 'Maya will improve her reading.',
+      _action: 'check',
+    })
+    expect(checked.statusCode).toBe(200)
+    const text = words(checked.body)
+    expect(text).not.toContain('There is a problem')
+    expect(text).toContain('Does not say how well.')
+    expect(checked.body).toContain('Maya will improve her reading.</textarea>')
+    const measurable = await browser.post(`${plan.url}/edit/goals/new`, {
+      version: '1',
+      text: 'By June 2027, given a grade 3 passage, Maya will read aloud 90 words correct per minute in 3 of 4 weekly probes, measured by the teacher with curriculum-based measurement.',
+      _action: 'check',
+    })
+    expect(words(measurable.body)).toContain('Nothing is missing.')
+    const spanish = await browser.get(`${plan.url}/edit/goals/new`, { 'accept-language': 'es' })
+    expect(words(spanish.body)).toContain('Revisar esta meta')
+  })
+
   test('a service, including the plan’s own rules shown on the service’s fields', async () => {
     const plan = await newPlan()
     const missing = await browser.post(`${plan.url}/edit/services/new`, {

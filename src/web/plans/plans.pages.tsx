@@ -761,6 +761,8 @@ export function registerPlanPages(app: FastifyInstance, deps: Deps, settings: Re
     const base = { list, itemId, settings }
     if (action.kind === 'add')
       return renderItem(request, reply, 200, { ...base, found: asPosted, values, added: action.list })
+    // "Check this goal" without scripts: the same form again, with the checker's result for the text.
+    if (action.kind === 'check') return renderItem(request, reply, 200, { ...base, found: asPosted, values })
     if (action.kind === 'remove') {
       values = withoutRow(values, action.list, action.index)
       return renderItem(request, reply, 200, { ...base, found: asPosted, values })

@@ -25,6 +25,12 @@ function formatNumber(value: number): string {
   return String(Math.round(value * 100) / 100)
 }
 
+/** What a score says when focused or pointed at: its date, value with unit, and note. */
+function pointDetail(point: ProgressPoint, shortDate: (date: LocalDate) => string): string {
+  const value = `${formatNumber(point.value)}${point.unit ? ` ${point.unit}` : ''}`
+  return `${shortDate(point.measuredOn)}: ${value}${point.note ? ` – ${point.note}` : ''}`
+}
+
 export function ProgressChart({
   id,
   title,
@@ -65,18 +71,19 @@ export function ProgressChart({
   const lastPoint = points.at(-1)?.measuredOn
 
   return (
-    <figure class="pw-progress-chart">
+    <figure class="pw-progress-chart" data-module="progress-chart">
       <div class="pw-progress-chart__frame">
         <svg
           class="pw-progress-chart__svg"
           viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-          role="img"
-          aria-labelledby={`${id}-title ${id}-desc`}
+          role="group"
+          aria-labelledby={`${id}-title`}
+          aria-describedby={`${id}-desc`}
           xmlns="http://www.w3.org/2000/svg"
         >
           <title id={`${id}-title`}>{title}</title>
           <desc id={`${id}-desc`}>{description}</desc>
-          <g class="pw-progress-chart__grid">
+          <g class="pw-progress-chart__grid" aria-hidden="true">
             {ticks.map((tick) => (
               <g key={tick}>
                 <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={py(tick)} y2={py(tick)} />
@@ -101,7 +108,7 @@ export function ProgressChart({
               y2={bottom}
             />
           </g>
-          <g>
+          <g aria-hidden="true">
             {analysis.phaseStart
               ? notes
                   .filter((n) => n.kind === 'phase-change')
@@ -163,14 +170,28 @@ export function ProgressChart({
                 )
               })}
           </g>
+          {/* Each score can be reached with the Tab key and names its date, value and note. */}
           <g class="pw-progress-chart__points">
-            {points.map((p) => (
-              <circle key={p.id} cx={px(p.measuredOn)} cy={py(p.value)} r="4.5">
-                <title>{`${shortDate(p.measuredOn)}: ${formatNumber(p.value)}${p.unit ? ` ${p.unit}` : ''}`}</title>
-              </circle>
-            ))}
+            {points.map((p) => {
+              const detail = pointDetail(p, shortDate)
+              return (
+                <circle
+                  key={p.id}
+                  cx={px(p.measuredOn)}
+                  cy={py(p.value)}
+                  r="4.5"
+                  tabindex={0}
+                  role="img"
+                  aria-label={detail}
+                  data-detail={detail}
+                >
+                  <title>{detail}</title>
+                </circle>
+              )
+            })}
           </g>
         </svg>
+        <p class="pw-progress-chart__detail" data-chart-detail hidden aria-hidden="true" />
       </div>
       <figcaption>
         <ul class="pw-progress-chart__legend">

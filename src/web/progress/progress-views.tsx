@@ -18,7 +18,7 @@ import type {
 } from '../../services/progress/progress-data.ts'
 import { Inset, Warning } from '../layout/banner.tsx'
 import { Details, SummaryList, Table, Tag } from '../layout/content.tsx'
-import { Choices, DateInput, Textarea, TextInput } from '../layout/fields.tsx'
+import { Choices, DateInput, FileInput, Textarea, TextInput } from '../layout/fields.tsx'
 import { Button, ButtonGroup, ButtonLink, PostForm } from '../layout/form.tsx'
 import { Page } from '../layout/page.tsx'
 import { RecordNav } from '../records/record-nav.tsx'
@@ -399,7 +399,7 @@ export function ImportPointsPage({
   source: string
   problems?: readonly Problem[]
 }) {
-  const { t } = useUi()
+  const { t, csrfToken } = useUi()
   const goalName = useGoalName()
   const back = paths.goalProgress(child.id, goal.id)
   return (
@@ -416,13 +416,26 @@ export function ImportPointsPage({
           {'date,value,source,note\n2026-09-08,52,teacher,\n2026-09-15,55,parent,"read at home"'}
         </pre>
       </Inset>
-      <PostForm action={paths.importProgressPoints(child.id, goal.id)}>
+      {/* Multipart, so a CSV file can come instead of pasted lines; the CSRF token rides in the URL. */}
+      <form
+        method="post"
+        action={paths.importProgressPoints(child.id, goal.id, csrfToken)}
+        enctype="multipart/form-data"
+        noValidate
+      >
         <Textarea
           name="csv"
           label={t('progress.ui.fields.csv')}
           hint={t('progress.ui.fields.csvHint')}
           value={text}
           rows={12}
+          problems={problems}
+        />
+        <FileInput
+          name="file"
+          label={`${t('progress.ui.fields.csvFile')} ${t('common.optional')}`}
+          hint={t('progress.ui.fields.csvFileHint')}
+          accept=".csv,.txt,text/csv,text/plain"
           problems={problems}
         />
         <Choices
@@ -438,7 +451,7 @@ export function ImportPointsPage({
           <Button>{t('progress.ui.importSubmit')}</Button>
           <a href={back}>{t('common.cancel')}</a>
         </ButtonGroup>
-      </PostForm>
+      </form>
     </Page>
   )
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { TestBrowser } from '../../../test/support/browser.ts'
 import { createChildFor, createUser, signInBrowser, type TestUser } from '../../../test/support/factories.ts'
+import { multipartBody } from '../../../test/support/files.ts'
 import { buildGoal, buildIep } from '../../../test/support/plan-factories.ts'
 import { buildTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import type { Child } from '../../domain/children/child.ts'
@@ -153,6 +154,48 @@ describe('progress pages', () => {
       ['2026-09-08', 52, 'parent', 'words correct per minute'],
       ['2026-09-15', 55, 'teacher', 'words correct per minute'],
     ])
+  })
+
+  test('a CSV file upload is all or nothing, naming each bad line, and keeps the pasted text', async () => {
+    const page = await browser.get(`${goalUrl()}/import`)
+    expect(page.body).toContain('enctype="multipart/form-data"')
+    expect(page.body).toContain('type="file"')
+    const upload = (content: string, fields: Record<string, string> = {}) =>
+      browser.upload(
+        `${goalUrl()}/import`,
+        multipartBody(
+          { csv: '', source: 'teacher', ...fields },
+          { fileName: 'scores.csv', content: Buffer.from(content) },
+        ),
+      )
+    const bad = await upload('\uFEFFdate,value\n2026-09-08,52\n2026-09-31,53\n2026-09-22,\n', {
+      csv: 'pasted, kept',
+    })
+    expect(bad.statusCode).toBe(400)
+    expect(bad.body).toContain('Line 3, date: enter the date as year-month-day')
+    expect(bad.body).toContain('Line 4, value: enter the score')
+    // The summary links to the file field; the pasted text is kept.
+    expect(bad.body).toContain('href="#file"')
+    expect(bad.body).toContain('pasted, kept</textarea>')
+    expect(await listProgressPointsOfGoal(t.deps.db, child.id, GOAL)).toEqual([])
+
+    const good = await upload('date,value,note\n2026-09-08,52,"read aloud, timed"\n2026-09-15,55,\n')
+    expect(good.statusCode).toBe(303)
+    const saved = await listProgressPointsOfGoal(t.deps.db, child.id, GOAL)
+    expect(saved.map((p) => [p.measuredOn, p.value, p.source, p.note])).toEqual([
+      ['2026-09-08', 52, 'teacher', 'read aloud, timed'],
+      ['2026-09-15', 55, 'teacher', null],
+    ])
+    // Without a token in the URL the upload is refused.
+    const forged = await browser.upload(
+      `${goalUrl()}/import`,
+      multipartBody(
+        { source: 'teacher' },
+        { fileName: 'x.csv', content: Buffer.from('date,value\n2026-09-20,60\n') },
+      ),
+      { csrf: false },
+    )
+    expect(forged.statusCode).toBe(403)
   })
 
   test('a score changed by someone else meanwhile is refused, keeping what the second person typed', async () => {

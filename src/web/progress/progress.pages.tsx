@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Actor } from '../../domain/access/actor.ts'
-import { DomainError, type Problem } from '../../domain/problems.ts'
+import { DomainError, invalidInput, type Problem, problem } from '../../domain/problems.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
 import { paths } from '../../paths.ts'
 import { type Deps, today } from '../../services/deps.ts'
@@ -17,6 +17,7 @@ import {
 } from '../../services/progress/progress-data.ts'
 import { formText, readForm } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
+import { readUploadedForm } from '../uploaded-form.ts'
 import {
   DeletePointPage,
   EditPointPage,
@@ -31,6 +32,9 @@ import {
   ProgressOverviewPage,
   pointFormValues,
 } from './progress-views.tsx'
+
+/** A CSV of scores is small: 1,000 lines (the most one import takes) of a date, a score and a note fit. */
+const MAX_CSV_FILE_BYTES = 1_000_000
 
 type ChildParams = { Params: { childId: string } }
 type GoalParams = { Params: { childId: string; goalId: string } }
@@ -163,10 +167,26 @@ export function registerProgressPages(app: FastifyInstance, deps: Deps, settings
     async (request, reply) => {
       const { childId, goalId } = request.params
       const actor = actorOf(request)
-      const text = formText(request.body, 'csv')
-      const source = formText(request.body, 'source')
+      // The page's form is multipart (pasted lines or a CSV file); a plain form post still works.
+      const form = request.isMultipart()
+        ? await readUploadedForm(request, MAX_CSV_FILE_BYTES)
+        : { fields: { csv: formText(request.body, 'csv'), source: formText(request.body, 'source') } }
+      const text = form.fields.csv ?? ''
+      const source = form.fields.source ?? ''
+      const file = 'file' in form ? form.file : undefined
       try {
-        const saved = await importProgressCsv(deps, actor, childId, goalId, { text, defaultSource: source })
+        if (file?.truncated)
+          throw invalidInput([
+            problem('file', 'progress.import.problems.fileTooLarge', { max: MAX_CSV_FILE_BYTES / 1_000_000 }),
+          ])
+        const saved = await importProgressCsv(deps, actor, childId, goalId, {
+          text: file ? file.text : text,
+          defaultSource: source,
+        }).catch((error: unknown) => {
+          // Problems in a file's lines point at the file field, so the summary links to it.
+          if (!file || !isInvalidInput(error)) throw error
+          throw invalidInput(error.problems.map((p) => (p.field === 'csv' ? { ...p, field: 'file' } : p)))
+        })
         setFlash(reply, {
           key: 'progress.ui.flash.imported',
           params: { count: saved.length },

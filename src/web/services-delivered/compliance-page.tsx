@@ -1,5 +1,6 @@
 import { displayName } from '../../domain/children/child.ts'
 import type { LocalDate } from '../../domain/dates/local-date.ts'
+import type { ChildDocument } from '../../domain/documents/document.ts'
 import type { Message } from '../../domain/messages.ts'
 import { formatClosedDays } from '../../domain/services-delivered/closed-days.ts'
 import { explainDeliveryConventions } from '../../domain/services-delivered/conventions.ts'
@@ -27,11 +28,14 @@ export function CompliancePage({
   accommodations,
   closedText,
   canEdit,
+  documents,
 }: {
   view: ChildCompliance
   accommodations: readonly AccommodationSummary[]
   closedText: string
   canEdit: boolean
+  /** The binder's documents attached to incidents as evidence (by id). */
+  documents: readonly ChildDocument[]
 }) {
   const ui = useUi()
   const { t, date, shortDate } = ui
@@ -211,6 +215,22 @@ export function CompliancePage({
                     {incident.reportedBy
                       ? ` (${t('services.incidents.reportedBy', { who: incident.reportedBy })})`
                       : ''}
+                    <IncidentEvidence ids={incident.documentIds} documents={documents} childId={child.id} />
+                    {canEdit ? (
+                      <>
+                        {' '}
+                        <a class="pw-no-print" href={paths.deleteIncident(child.id, incident.id)}>
+                          {t('services.incidents.delete')}
+                          <span class="pw-visually-hidden">
+                            {' '}
+                            {t('services.incidents.deleteContext', {
+                              accommodation: itemName(ui, accommodation),
+                              date: shortDate(incident.date),
+                            })}
+                          </span>
+                        </a>
+                      </>
+                    ) : null}
                   </li>
                 )),
               )}
@@ -300,5 +320,33 @@ function ServiceSection({ service }: { service: ServiceCompliance }) {
         </>
       )}
     </section>
+  )
+}
+
+/** The documents attached to an incident as evidence, each a link into the binder. */
+function IncidentEvidence({
+  ids,
+  documents,
+  childId,
+}: {
+  ids: readonly string[]
+  documents: readonly ChildDocument[]
+  childId: string
+}) {
+  const { t } = useUi()
+  const attached = documents.filter((d) => ids.includes(d.id))
+  if (attached.length === 0) return null
+  return (
+    <>
+      {' '}
+      {t('services.incidents.evidence')}{' '}
+      {attached.map((d, index) => (
+        <span key={d.id}>
+          {index > 0 ? ', ' : ''}
+          <a href={paths.document(childId, d.id)}>{d.title}</a>
+        </span>
+      ))}
+      .
+    </>
   )
 }

@@ -1,12 +1,13 @@
 import { type Child, displayName } from '../../domain/children/child.ts'
 import { addDays, type LocalDate } from '../../domain/dates/local-date.ts'
+import type { ChildDocument } from '../../domain/documents/document.ts'
 import type { Accommodation, Service } from '../../domain/plans/plan.ts'
 import type { Problem } from '../../domain/problems.ts'
 import { SESSION_SOURCES } from '../../domain/services-delivered/session-entry.ts'
 import { SESSION_STATUSES } from '../../domain/services-delivered/session-status.ts'
 import { paths } from '../../paths.ts'
 import { gridField } from '../../services/services-delivered/service-log.ts'
-import type { LoggedSession } from '../../storage/service-log-store.ts'
+import type { LoggedIncident, LoggedSession } from '../../storage/service-log-store.ts'
 import { Inset, Warning } from '../layout/banner.tsx'
 import { Table, Tag } from '../layout/content.tsx'
 import { fieldId } from '../layout/error-summary.tsx'
@@ -554,12 +555,17 @@ export type IncidentFormValues = Readonly<Record<(typeof INCIDENT_FORM_FIELDS)[n
 export function IncidentFormPage({
   child,
   accommodations,
+  documents,
   values,
+  documentIds,
   problems,
 }: {
   child: Child
   accommodations: readonly Accommodation[]
+  /** The child's binder, to attach evidence from. */
+  documents: readonly ChildDocument[]
   values: IncidentFormValues
+  documentIds: readonly string[]
   problems?: readonly Problem[]
 }) {
   const ui = useUi()
@@ -608,9 +614,63 @@ export function IncidentFormPage({
             value={values.reportedBy}
             problems={problems}
           />
+          {documents.length > 0 ? (
+            <Choices
+              kind="checkbox"
+              name="documentIds"
+              label={`${t('services.incidents.fields.evidence')} ${t('common.optional')}`}
+              hint={t('services.incidents.fields.evidenceHint')}
+              options={documents.map((document) => ({ value: document.id, label: document.title }))}
+              values={documentIds}
+              problems={problems}
+            />
+          ) : (
+            <p class="pw-hint">{t('services.incidents.fields.evidenceNone')}</p>
+          )}
           <Button>{t('services.incidents.save')}</Button>
         </PostForm>
       )}
+    </Page>
+  )
+}
+
+/** Asks before deleting an accommodation-not-provided entry (its evidence stays in the binder). */
+export function DeleteIncidentPage({
+  child,
+  incident,
+  accommodationName,
+  conflict,
+}: {
+  child: Child
+  incident: LoggedIncident
+  accommodationName: string
+  conflict?: boolean
+}) {
+  const { t, date } = useUi()
+  const back = `${paths.services(child.id)}#accommodations`
+  return (
+    <Page
+      title={t('services.incidents.deleteTitle')}
+      caption={displayName(child)}
+      back={{ href: back, label: t('services.page.title') }}
+      width="narrow"
+    >
+      {conflict ? <Warning>{t('services.log.deleteConflict')}</Warning> : null}
+      <p>
+        {t('services.incidents.deleteWhat', {
+          accommodation: accommodationName,
+          date: date(incident.date),
+        })}
+      </p>
+      <Inset>{incident.whatHappened}</Inset>
+      <p>{t('services.incidents.deleteEvidence')}</p>
+      <PostForm action={paths.deleteIncident(child.id, incident.id)}>
+        <input type="hidden" name="version" value={String(incident.version)} />
+        <ButtonGroup>
+          <Button variant="warning">{t('services.incidents.deleteConfirm')}</Button>
+          <a href={back}>{t('common.cancel')}</a>
+        </ButtonGroup>
+      </PostForm>
     </Page>
   )
 }

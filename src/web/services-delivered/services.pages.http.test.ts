@@ -1,6 +1,10 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { TestBrowser } from '../../../test/support/browser.ts'
 import { createChildFor, createUser, signInBrowser, type TestUser } from '../../../test/support/factories.ts'
+import { makePdf, multipartBody } from '../../../test/support/files.ts'
 import { buildAccommodation, buildIep, buildService } from '../../../test/support/plan-factories.ts'
 import { buildTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import type { Child } from '../../domain/children/child.ts'
@@ -14,13 +18,15 @@ let t: TestApp
 let browser: TestBrowser
 let parent: TestUser
 let child: Child
+let dataDir: string
 
 const SPEECH = 'svc-speech'
 const OT = 'svc-ot'
 
 beforeEach(async () => {
   // Friday 16 October 2026, in the afternoon in Chicago.
-  t = await buildTestApp({ now: '2026-10-16T20:00:00.000Z' })
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pathway-services-'))
+  t = await buildTestApp({ now: '2026-10-16T20:00:00.000Z', env: { DATA_DIR: dataDir } })
   browser = new TestBrowser(t.app)
   parent = await createUser(t.deps, { name: 'Rosa Díaz' })
   await signInBrowser(browser, parent)
@@ -56,6 +62,7 @@ beforeEach(async () => {
 })
 afterEach(async () => {
   await t.close()
+  fs.rmSync(dataDir, { recursive: true, force: true })
 })
 
 function words(html: string): string {
@@ -318,6 +325,66 @@ describe('accommodations not provided', () => {
     expect(text).toContain('Not provided on 1 of 5 school days (20%)')
     expect(text).toContain('No extra time on the math test')
   })
+
+  test('carry evidence from the documents, and are deleted only after asking', async () => {
+    const uploaded = await browser.upload(
+      `/children/${child.id}/documents/new`,
+      multipartBody(
+        { title: 'Graded math test', kind: 'other', date: '2026-10-06', tags: '', notes: '' },
+        { fileName: 'test.pdf', content: await makePdf(['Math test, no extra time']) },
+      ),
+    )
+    expect(uploaded.statusCode).toBe(303)
+    const [document] = await t.deps.db.selectFrom('documents').select('id').execute()
+    const form = await browser.get(`${base()}/accommodations/new`)
+    expect(words(form.body)).toContain('Evidence from your documents (optional)')
+    expect(words(form.body)).toContain('Graded math test')
+    // A document of another child's cannot be attached.
+    const foreign = await browser.post(`${base()}/accommodations/new`, {
+      accommodationId: 'acc-time',
+      date: '2026-10-06',
+      whatHappened: 'No extra time on the math test',
+      reportedBy: '',
+      documentIds: 'not-a-document',
+    })
+    expect(foreign.statusCode).toBe(400)
+    expect(words(foreign.body)).toContain('Choose documents from this child’s documents.')
+    const ok = await browser.post(`${base()}/accommodations/new`, {
+      accommodationId: 'acc-time',
+      date: '2026-10-06',
+      whatHappened: 'No extra time on the math test',
+      reportedBy: '',
+      documentIds: document?.id ?? '',
+    })
+    expect(ok.statusCode).toBe(303)
+    const [incident] = await listIncidentsOfChild(t.deps.db, child.id)
+    const page = await browser.get(`${base()}?from=2026-10-05&to=2026-10-09`)
+    expect(words(page.body)).toContain('Evidence: Graded math test')
+    expect(page.body).toContain(`href="/children/${child.id}/documents/${document?.id}"`)
+    const deleteUrl = `${base()}/accommodations/${incident?.id}/delete`
+    expect(page.body).toContain(`href="${deleteUrl}"`)
+
+    const confirm = await browser.get(deleteUrl)
+    expect(confirm.statusCode).toBe(200)
+    expect(words(confirm.body)).toContain('Delete this entry?')
+    expect(words(confirm.body)).toContain('Documents attached to it stay in your documents.')
+    const stale = await browser.post(deleteUrl, { version: '7' })
+    expect(stale.statusCode).toBe(409)
+    expect(await listIncidentsOfChild(t.deps.db, child.id)).toHaveLength(1)
+    const deleted = await browser.post(deleteUrl, { version: String(incident?.version) })
+    expect(deleted.statusCode).toBe(303)
+    expect(await listIncidentsOfChild(t.deps.db, child.id)).toEqual([])
+    expect(await t.deps.db.selectFrom('documents').select('id').execute()).toHaveLength(1)
+    expect(
+      await t.deps.db
+        .selectFrom('record_links')
+        .selectAll()
+        .where('from_kind', '=', 'accommodation-incident')
+        .execute(),
+    ).toEqual([])
+    const spanish = await browser.get(`${base()}/accommodations/new`, { 'accept-language': 'es' })
+    expectNoRawKeys(spanish.body)
+  })
 })
 
 describe('access', () => {
@@ -331,6 +398,8 @@ describe('access', () => {
       `${base()}/log/new`,
       `${base()}/log/week`,
       `${base()}/log/import`,
+      `${base()}/accommodations/new`,
+      `${base()}/accommodations/some-entry/delete`,
     ])
       expect((await other.get(url)).statusCode, url).toBe(404)
     const post = await other.post(`${base()}/log/new`, {

@@ -12,10 +12,12 @@ import { paths } from '../../paths.ts'
 import { childOfDataEntryLink } from '../../services/access/access-links.ts'
 import type { Deps } from '../../services/deps.ts'
 import { today } from '../../services/deps.ts'
+import { listDocuments } from '../../services/documents/documents.ts'
 import {
   addIncident,
   deleteIncident,
   getAccommodationsToLog,
+  getIncident,
   listIncidents,
   summarizeAccommodations,
 } from '../../services/services-delivered/accommodation-incidents.ts'
@@ -33,18 +35,21 @@ import {
   listSessionsEnteredByLink,
   updateSession,
 } from '../../services/services-delivered/service-log.ts'
-import { formText, readForm } from '../forms.ts'
+import { formList, formText, readForm } from '../forms.ts'
 import { NewLetterPage } from '../letters/letters-views.tsx'
+import { itemName } from '../plans/plan-common.tsx'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import { CompliancePage } from './compliance-page.tsx'
 import { LinkServicesPage } from './link-page.tsx'
 import {
+  DeleteIncidentPage,
   DeleteSessionPage,
   EMPTY_SESSION_FORM,
   type GridValues,
   ImportCsvPage,
   INCIDENT_FORM_FIELDS,
   IncidentFormPage,
+  type IncidentFormValues,
   SESSION_FORM_FIELDS,
   SessionFormPage,
   type SessionFormValues,
@@ -112,6 +117,9 @@ export function registerServicePages(app: FastifyInstance, deps: Deps, settings:
       const actor = actorOf(request)
       const view = await getChildCompliance(deps, actor, request.params.childId, request.query)
       const incidents = await listIncidents(deps, actor, view.child.id)
+      const documents = incidents.some((i) => i.documentIds.length > 0)
+        ? await listDocuments(deps, actor, view.child.id)
+        : []
       const accommodations = view.plan
         ? summarizeAccommodations({
             accommodations: view.plan.accommodations,
@@ -128,6 +136,7 @@ export function registerServicePages(app: FastifyInstance, deps: Deps, settings:
         <CompliancePage
           view={view}
           accommodations={accommodations}
+          documents={documents}
           closedText={request.query.closed ?? ''}
           canEdit={canEdit(actor, view.child)}
         />,
@@ -391,51 +400,88 @@ export function registerServicePages(app: FastifyInstance, deps: Deps, settings:
     },
   )
 
+  async function incidentForm(
+    request: FastifyRequest<ChildParams>,
+    reply: FastifyReply,
+    status: number,
+    form: { values: IncidentFormValues; documentIds: readonly string[]; problems?: readonly Problem[] },
+  ) {
+    const actor = actorOf(request)
+    const { child, accommodations } = await getAccommodationsToLog(deps, actor, request.params.childId)
+    const documents = await listDocuments(deps, actor, child.id)
+    return sendPage(
+      reply,
+      status,
+      ui(request, reply),
+      <IncidentFormPage
+        child={child}
+        accommodations={accommodations}
+        documents={documents}
+        values={form.values}
+        documentIds={form.documentIds}
+        problems={form.problems ?? []}
+      />,
+    )
+  }
+
   app.get<ChildParams>(
     '/children/:childId/services/accommodations/new',
     { config: { access: 'child-edit' } },
-    async (request, reply) => {
-      const { child, accommodations } = await getAccommodationsToLog(
-        deps,
-        actorOf(request),
-        request.params.childId,
-      )
-      const values = { accommodationId: '', date: today(deps), whatHappened: '', reportedBy: '' }
-      return sendPage(
-        reply,
-        200,
-        ui(request, reply),
-        <IncidentFormPage child={child} accommodations={accommodations} values={values} />,
-      )
-    },
+    async (request, reply) =>
+      incidentForm(request, reply, 200, {
+        values: { accommodationId: '', date: today(deps), whatHappened: '', reportedBy: '' },
+        documentIds: [],
+      }),
   )
 
   app.post<ChildParams>(
     '/children/:childId/services/accommodations/new',
     { config: { access: 'child-edit' } },
     async (request, reply) => {
-      const actor = actorOf(request)
       const values = readForm(request.body, INCIDENT_FORM_FIELDS)
+      const documentIds = formList(request.body, 'documentIds')
       try {
-        await addIncident(deps, actor, request.params.childId, values)
+        await addIncident(deps, actorOf(request), request.params.childId, { ...values, documentIds })
       } catch (error) {
         if (!isFixable(error)) throw error
-        const { child, accommodations } = await getAccommodationsToLog(deps, actor, request.params.childId)
-        return sendPage(
-          reply,
-          400,
-          ui(request, reply),
-          <IncidentFormPage
-            child={child}
-            accommodations={accommodations}
-            values={values}
-            problems={error.problems}
-          />,
-        )
+        return incidentForm(request, reply, 400, { values, documentIds, problems: error.problems })
       }
       setFlash(reply, { key: 'services.flash.incidentAdded', kind: 'success' })
       return reply.redirect(`${paths.services(request.params.childId)}#accommodations`, 303)
     },
+  )
+
+  async function deleteIncidentPage(
+    request: FastifyRequest<IncidentParams>,
+    reply: FastifyReply,
+    status: number,
+  ) {
+    const { child, incident, accommodation } = await getIncident(
+      deps,
+      actorOf(request),
+      request.params.childId,
+      request.params.incidentId,
+    )
+    const page = ui(request, reply)
+    return sendPage(
+      reply,
+      status,
+      page,
+      <DeleteIncidentPage
+        child={child}
+        incident={incident}
+        accommodationName={
+          (accommodation && itemName(page, accommodation)) || page.t('services.incidents.unnamed')
+        }
+        conflict={status === 409}
+      />,
+    )
+  }
+
+  app.get<IncidentParams>(
+    '/children/:childId/services/accommodations/:incidentId/delete',
+    { config: { access: 'child-edit' } },
+    async (request, reply) => deleteIncidentPage(request, reply, 200),
   )
 
   app.post<IncidentParams>(
@@ -443,13 +489,18 @@ export function registerServicePages(app: FastifyInstance, deps: Deps, settings:
     { config: { access: 'child-edit' } },
     async (request, reply) => {
       const { childId, incidentId } = request.params
-      await deleteIncident(
-        deps,
-        actorOf(request),
-        childId,
-        incidentId,
-        Number(formText(request.body, 'version')),
-      )
+      try {
+        await deleteIncident(
+          deps,
+          actorOf(request),
+          childId,
+          incidentId,
+          Number(formText(request.body, 'version')),
+        )
+      } catch (error) {
+        if (!(error instanceof DomainError) || error.code !== 'VERSION_CONFLICT') throw error
+        return deleteIncidentPage(request, reply, 409)
+      }
       setFlash(reply, { key: 'services.flash.incidentDeleted', kind: 'success' })
       return reply.redirect(`${paths.services(childId)}#accommodations`, 303)
     },
