@@ -10,7 +10,7 @@ import type { BookingForm, PublicAdvocate } from '../../services/consultations/b
 import { Inset, NotificationBanner, Warning } from '../layout/banner.tsx'
 import { SummaryList } from '../layout/content.tsx'
 import { fieldId } from '../layout/error-summary.tsx'
-import { Select, TextInput, Textarea } from '../layout/fields.tsx'
+import { Select, Textarea, TextInput } from '../layout/fields.tsx'
 import { Button, ButtonGroup, PostForm } from '../layout/form.tsx'
 import { Page } from '../layout/page.tsx'
 import { useUi } from '../ui.ts'

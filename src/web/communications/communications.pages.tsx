@@ -15,9 +15,9 @@ import {
 } from '../../services/communications/communications.ts'
 import type { Deps } from '../../services/deps.ts'
 import { listDocuments } from '../../services/documents/documents.ts'
+import { actorOf } from '../actor-of.ts'
 import { formList, formText, readForm } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
-import { actorOf } from '../signed-in.ts'
 import {
   COMMUNICATION_FORM_FIELDS,
   CommunicationFormPage,

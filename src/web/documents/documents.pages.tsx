@@ -17,9 +17,9 @@ import {
 } from '../../services/documents/documents.ts'
 import { searchChild } from '../../services/search/search-child.ts'
 import { linkingIds } from '../../storage/record-links-store.ts'
+import { actorOf } from '../actor-of.ts'
 import { formList, formText, readForm } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
-import { actorOf } from '../signed-in.ts'
 import { contentDisposition } from './content-disposition.ts'
 import {
   DeleteDocumentPage,

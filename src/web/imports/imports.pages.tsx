@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { Actor } from '../../domain/access/actor.ts'
 import { DomainError, problem } from '../../domain/problems.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
 import { paths } from '../../paths.ts'
@@ -7,6 +6,7 @@ import { getChild } from '../../services/children/children.ts'
 import type { Deps } from '../../services/deps.ts'
 import { getDocument, listDocuments } from '../../services/documents/documents.ts'
 import { confirmImport, getImport, listImports, startImport } from '../../services/imports/imports.ts'
+import { actorOf } from '../actor-of.ts'
 import { formText } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import {
@@ -21,11 +21,6 @@ import {
 
 type ChildParams = { Params: { childId: string } }
 type ImportParams = { Params: { childId: string; importId: string } }
-
-function actorOf(request: FastifyRequest): Actor {
-  if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
-  return request.signedIn.actor
-}
 
 /** The review form as sent: every field's kept flag and value, the added values, kind and status. */
 function readReview(body: unknown, fieldCount: number, kind: string): ReviewValues {

@@ -15,10 +15,10 @@ import {
   markSent,
   startLetter,
 } from '../../services/letters/letters.ts'
+import { actorOf } from '../actor-of.ts'
 import { contentDisposition } from '../documents/content-disposition.ts'
 import { formText, readForm } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
-import { actorOf } from '../signed-in.ts'
 import {
   DeleteLetterPage,
   LetterPage,

@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { UserActor } from '../../domain/access/actor.ts'
 import { DomainError, type Problem } from '../../domain/problems.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
 import { translator } from '../../i18n/i18n.ts'
@@ -16,17 +15,13 @@ import {
   TASK_FORM_FIELDS,
   type TaskForm,
 } from '../../services/practices/notes-and-tasks.ts'
+import { actorOf } from '../actor-of.ts'
 import { formText, readForm } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import { CaseloadPage, PracticeFamilyPage, TasksPage } from './caseload-views.tsx'
 
 type Query = { Querystring: Record<string, string | undefined> }
 type ChildParams = { Params: { childId: string } }
-
-function actorOf(request: FastifyRequest): UserActor {
-  if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
-  return request.signedIn.actor
-}
 
 /** The caseload dashboard (with CSV), a family's page with private notes, and the practice's tasks. */
 export function registerCaseloadPages(app: FastifyInstance, deps: Deps, settings: RenderSettings): void {

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { UserActor } from '../../domain/access/actor.ts'
+import { canTakeConsultations } from '../../domain/practices/practice.ts'
 import type { Problem } from '../../domain/problems.ts'
 import { DomainError } from '../../domain/problems.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
@@ -24,15 +24,10 @@ import {
   getPracticeOverview,
   invitePracticeMember,
 } from '../../services/practices/practices.ts'
-import { canTakeConsultations } from '../../domain/practices/practice.ts'
+import { actorOf } from '../actor-of.ts'
 import { formList, formText, readForm } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import { AcceptInvitationPage, AvailabilityPage, PracticePage, StartPracticePage } from './practice-views.tsx'
-
-function actorOf(request: FastifyRequest): UserActor {
-  if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
-  return request.signedIn.actor
-}
 
 /** The practice workspace: start one, members and invitations, availability. */
 export function registerPracticePages(app: FastifyInstance, deps: Deps, settings: RenderSettings): void {

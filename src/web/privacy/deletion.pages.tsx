@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { Actor } from '../../domain/access/actor.ts'
 import { displayName } from '../../domain/children/child.ts'
 import { DomainError } from '../../domain/problems.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
@@ -14,16 +13,12 @@ import {
 } from '../../services/deletion/delete-record.ts'
 import type { Deps } from '../../services/deps.ts'
 import { getChildForEditing } from '../../services/plans/plan-records.ts'
+import { actorOf } from '../actor-of.ts'
 import { formText } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import { DeleteAccountPage, DeleteChildPage, DeletionsPage, purgeDay } from './deletion-views.tsx'
 
 type ChildParams = { Params: { childId: string } }
-
-function actorOf(request: FastifyRequest): Actor {
-  if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
-  return request.signedIn.actor
-}
 
 /** Deleting a child's record or the account (14 days to undo), and the page to undo it. */
 export function registerDeletionPages(app: FastifyInstance, deps: Deps, settings: RenderSettings): void {

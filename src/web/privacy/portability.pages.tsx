@@ -8,8 +8,8 @@ import { formatMegabytes } from '../../services/documents/documents.ts'
 import { getChildForEditing } from '../../services/plans/plan-records.ts'
 import { prepareAccountExport, prepareChildExport } from '../../services/portability/export-record.ts'
 import { DEFAULT_IMPORT_LIMITS, importRecord } from '../../services/portability/import-record.ts'
+import { actorOf } from '../actor-of.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
-import { actorOf } from '../signed-in.ts'
 import { AccountExportPage, ChildExportPage, ImportPage } from './portability-views.tsx'
 
 type ChildParams = { Params: { childId: string } }

@@ -83,7 +83,7 @@ export function ProgressChart({
         >
           <title id={`${id}-title`}>{title}</title>
           <desc id={`${id}-desc`}>{description}</desc>
-          <g class="pw-progress-chart__grid" aria-hidden="true">
+          <g class="pw-progress-chart__grid">
             {ticks.map((tick) => (
               <g key={tick}>
                 <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={py(tick)} y2={py(tick)} />
@@ -108,7 +108,7 @@ export function ProgressChart({
               y2={bottom}
             />
           </g>
-          <g aria-hidden="true">
+          <g>
             {analysis.phaseStart
               ? notes
                   .filter((n) => n.kind === 'phase-change')
@@ -181,7 +181,6 @@ export function ProgressChart({
                   cy={py(p.value)}
                   r="4.5"
                   tabindex={0}
-                  role="img"
                   aria-label={detail}
                   data-detail={detail}
                 >

@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { Actor } from '../../domain/access/actor.ts'
 import { DomainError, invalidInput, type Problem, problem } from '../../domain/problems.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
 import { paths } from '../../paths.ts'
@@ -15,6 +14,7 @@ import {
   importProgressCsv,
   updateProgressPoint,
 } from '../../services/progress/progress-data.ts'
+import { actorOf } from '../actor-of.ts'
 import { formText, readForm } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import { readUploadedForm } from '../uploaded-form.ts'
@@ -40,11 +40,6 @@ type ChildParams = { Params: { childId: string } }
 type GoalParams = { Params: { childId: string; goalId: string } }
 type PointParams = { Params: { childId: string; goalId: string; pointId: string } }
 type NoteParams = { Params: { childId: string; goalId: string; noteId: string } }
-
-function actorOf(request: FastifyRequest): Actor {
-  if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
-  return request.signedIn.actor
-}
 
 function isInvalidInput(error: unknown): error is DomainError {
   return error instanceof DomainError && error.code === 'INVALID_INPUT'

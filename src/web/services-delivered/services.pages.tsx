@@ -35,6 +35,7 @@ import {
   listSessionsEnteredByLink,
   updateSession,
 } from '../../services/services-delivered/service-log.ts'
+import { actorOf } from '../actor-of.ts'
 import { formList, formText, readForm } from '../forms.ts'
 import { NewLetterPage } from '../letters/letters-views.tsx'
 import { itemName } from '../plans/plan-common.tsx'
@@ -65,11 +66,6 @@ type IncidentParams = { Params: { childId: string; incidentId: string } }
 type PeriodQuery = { Querystring: { from?: string; to?: string; closed?: string } }
 type WeekQuery = { Querystring: { week?: string } }
 type TokenParams = { Params: { token: string } }
-
-function actorOf(request: FastifyRequest): Actor {
-  if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
-  return request.signedIn.actor
-}
 
 function canEdit(actor: Actor, child: Child): boolean {
   return child.archivedAt === null && allows(childAccessLevel(actor, child), 'edit')
