@@ -1,6 +1,5 @@
 import { type Child, displayName } from '../../domain/children/child.ts'
 import type { ChildEvent } from '../../domain/children/event.ts'
-import type { FollowUp } from '../../domain/communications/communication.ts'
 import type { LocalDate } from '../../domain/dates/local-date.ts'
 import { DEADLINE_STATUSES, type Deadline, type DeadlineStatus } from '../../domain/deadlines/deadline.ts'
 import { BIRTH_TRIGGER } from '../../domain/deadlines/evaluate.ts'
@@ -9,7 +8,7 @@ import type { Message } from '../../domain/messages.ts'
 import type { Problem } from '../../domain/problems.ts'
 import type { AccessLink } from '../../domain/sharing/access-link.ts'
 import { paths } from '../../paths.ts'
-import type { ChildDeadlines, DeadlinesDashboard } from '../../services/deadlines/child-deadlines.ts'
+import type { DeadlinesDashboard, DeadlinesPageView } from '../../services/deadlines/child-deadlines.ts'
 import { meetingEventType } from '../../services/deadlines/child-deadlines.ts'
 import { Warning } from '../layout/banner.tsx'
 import { Details, Tag } from '../layout/content.tsx'
@@ -168,20 +167,15 @@ function DeadlineItem({
 /** The child's deadlines: overdue first, each with "why this date" that opens without scripts. */
 export function DeadlinesPage({
   view,
-  followUps,
   filter,
   deadlines,
-  calendarLinks,
 }: {
-  view: ChildDeadlines
-  followUps: readonly FollowUp[]
+  view: DeadlinesPageView
   filter: DeadlineFilter
   deadlines: readonly Deadline[]
-  /** The child's calendar-feed links that still work; undefined when the reader may not manage links. */
-  calendarLinks?: readonly AccessLink[]
 }) {
   const { t, date } = useUi()
-  const { child } = view
+  const { child, followUps, calendarLinks } = view
   const name = displayName(child)
   const editable = child.archivedAt === null
   const eventsById = new Map(view.events.map((event) => [event.id, event]))

@@ -2,13 +2,15 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Actor } from '../../domain/access/actor.ts'
 import { DomainError } from '../../domain/problems.ts'
 import { closuresText } from '../../domain/school-calendars/school-year.ts'
-import { type AccessLink, isLinkActive } from '../../domain/sharing/access-link.ts'
 import { linkActorOf } from '../../http/plugins/access.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
 import { absoluteUrl, paths } from '../../paths.ts'
 import { createAccessLink, listAccessLinks, revokeAccessLink } from '../../services/access/access-links.ts'
-import { listFollowUps } from '../../services/communications/communications.ts'
-import { getChildDeadlines, timelineOrder } from '../../services/deadlines/child-deadlines.ts'
+import {
+  getChildDeadlines,
+  getDeadlinesPage,
+  timelineOrder,
+} from '../../services/deadlines/child-deadlines.ts'
 import { deadlinesCalendar } from '../../services/deadlines/deadlines-ics.ts'
 import { getReminderSettings, updateReminderSettings } from '../../services/deadlines/reminders.ts'
 import {
@@ -18,7 +20,7 @@ import {
   getSchoolYear,
   listSchoolYears,
 } from '../../services/deadlines/school-years.ts'
-import { type Deps, today } from '../../services/deps.ts'
+import type { Deps } from '../../services/deps.ts'
 import { attempt, formList, formText, readForm } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import { DeadlinesPage, NewCalendarLinkPage, readDeadlineFilter } from './deadlines-views.tsx'
@@ -42,18 +44,6 @@ function actorOf(request: FastifyRequest): Actor {
   return signedInOf(request).actor
 }
 
-/** The child's working calendar-feed links, or undefined when the person may not manage links. */
-async function calendarLinksOf(deps: Deps, actor: Actor, childId: string): Promise<AccessLink[] | undefined> {
-  try {
-    const links = await listAccessLinks(deps, actor, childId)
-    const on = today(deps)
-    return links.filter((link) => link.purpose === 'calendar-feed' && isLinkActive(link, on))
-  } catch (error) {
-    if (error instanceof DomainError && error.code === 'NOT_FOUND') return undefined
-    throw error
-  }
-}
-
 /** The child's deadlines page and .ics download, the school calendar, and reminder settings. */
 export function registerDeadlinePages(app: FastifyInstance, deps: Deps, settings: RenderSettings): void {
   const ui = (request: FastifyRequest, reply: FastifyReply) => uiFor(request, reply, settings)
@@ -62,19 +52,15 @@ export function registerDeadlinePages(app: FastifyInstance, deps: Deps, settings
     '/children/:childId/deadlines',
     { config: { access: 'child-read' } },
     async (request, reply) => {
-      const actor = actorOf(request)
-      const view = await getChildDeadlines(deps, actor, request.params.childId)
-      const followUps = await listFollowUps(deps, actor, view.child.id)
+      const view = await getDeadlinesPage(deps, actorOf(request), request.params.childId)
       return sendPage(
         reply,
         200,
         ui(request, reply),
         <DeadlinesPage
           view={view}
-          followUps={followUps}
           filter={readDeadlineFilter(request.query.show)}
           deadlines={timelineOrder(view.deadlines)}
-          calendarLinks={await calendarLinksOf(deps, actor, view.child.id)}
         />,
       )
     },
@@ -84,13 +70,11 @@ export function registerDeadlinePages(app: FastifyInstance, deps: Deps, settings
     '/children/:childId/deadlines.ics',
     { config: { access: 'child-read' } },
     async (request, reply) => {
-      const actor = actorOf(request)
-      const view = await getChildDeadlines(deps, actor, request.params.childId)
-      const followUps = await listFollowUps(deps, actor, view.child.id)
+      const view = await getDeadlinesPage(deps, actorOf(request), request.params.childId)
       const text = deadlinesCalendar({
         child: view.child,
         deadlines: view.deadlines,
-        followUps,
+        followUps: view.followUps,
         lang: ui(request, reply).lang,
         stamp: deps.clock.now(),
         baseUrl: deps.config.baseUrl,
