@@ -177,6 +177,7 @@ export const paths = {
     `/children/${e(childId)}/school-calendar/${e(yearId)}/delete`,
   reminderSettings: () => '/account/reminders',
   calendarFeed: (token: string) => `/feeds/${e(token)}.ics`,
+  startingPoint: (childId: string) => `/children/${e(childId)}/starting-point`,
   // Goals and progress (issue 7)
   goalChecker: () => '/goals/check',
   childProgress: (childId: string) => `/children/${e(childId)}/progress`,

@@ -148,6 +148,8 @@ export interface DeadlinesPageView extends ChildDeadlines {
   readonly followUps: readonly FollowUp[]
   /** The child's calendar-feed links that still work; undefined when the reader may not manage links. */
   readonly calendarLinks: readonly AccessLink[] | undefined
+  /** Whether the reader may change the record (add events, answer "where are you now?"). */
+  readonly mayEdit: boolean
 }
 
 /**
@@ -170,6 +172,7 @@ export async function getDeadlinesPage(
   return {
     ...view,
     followUps: followUpsOf(communications),
+    mayEdit,
     calendarLinks: links?.filter((link) => link.purpose === 'calendar-feed' && isLinkActive(link, on)),
   }
 }

@@ -67,7 +67,7 @@ export function registerChildPages(app: FastifyInstance, deps: Deps, settings: R
       params: { name: child.preferredName ?? child.legalName },
       kind: 'success',
     })
-    return reply.redirect(paths.child(child.id), 303)
+    return reply.redirect(paths.startingPoint(child.id), 303)
   })
 
   app.get<ChildParams>('/children/:childId', { config: { access: 'child-read' } }, async (request, reply) => {

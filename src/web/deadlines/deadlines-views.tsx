@@ -195,6 +195,12 @@ export function DeadlinesPage({
           : t('deadlines.ui.timeline.rulesOf', { place: t(`deadlines.states.${view.jurisdiction}`) })}
       </p>
       {view.problems.length > 0 ? <CalendarNeeded child={child} problems={view.problems} /> : null}
+      {editable && view.mayEdit && view.events.length === 0 ? (
+        <div class="pw-inset">
+          <p>{t('deadlines.ui.setup.prompt')}</p>
+          <ButtonLink href={paths.startingPoint(child.id)}>{t('deadlines.ui.setup.promptLink')}</ButtonLink>
+        </div>
+      ) : null}
       <p>
         <strong>
           {t('deadlines.ui.timeline.counts', {

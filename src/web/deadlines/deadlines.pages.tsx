@@ -1,11 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Actor } from '../../domain/access/actor.ts'
+import { STARTING_POINT_FIELDS } from '../../domain/children/starting-point.ts'
 import { DomainError } from '../../domain/problems.ts'
 import { closuresText } from '../../domain/school-calendars/school-year.ts'
 import { linkActorOf } from '../../http/plugins/access.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
 import { absoluteUrl, paths } from '../../paths.ts'
 import { createAccessLink, listAccessLinks, revokeAccessLink } from '../../services/access/access-links.ts'
+import { recordStartingPoint } from '../../services/children/starting-point.ts'
 import {
   getChildDeadlines,
   getDeadlinesPage,
@@ -31,6 +33,7 @@ import {
   SchoolCalendarPage,
   SchoolYearFormPage,
 } from './school-calendar-views.tsx'
+import { EMPTY_STARTING_POINT, StartingPointPage } from './starting-point-views.tsx'
 
 type ChildParams = { Params: { childId: string } }
 type YearParams = { Params: { childId: string; yearId: string } }
@@ -63,6 +66,49 @@ export function registerDeadlinePages(app: FastifyInstance, deps: Deps, settings
           deadlines={timelineOrder(view.deadlines)}
         />,
       )
+    },
+  )
+
+  app.get<ChildParams>(
+    '/children/:childId/starting-point',
+    { config: { access: 'child-edit' } },
+    async (request, reply) => {
+      const { child } = await listSchoolYears(deps, actorOf(request), request.params.childId)
+      return sendPage(
+        reply,
+        200,
+        ui(request, reply),
+        <StartingPointPage child={child} values={EMPTY_STARTING_POINT} />,
+      )
+    },
+  )
+
+  app.post<ChildParams>(
+    '/children/:childId/starting-point',
+    { config: { access: 'child-edit' } },
+    async (request, reply) => {
+      const actor = actorOf(request)
+      const values = readForm(request.body, STARTING_POINT_FIELDS)
+      const result = await attempt(() => recordStartingPoint(deps, actor, request.params.childId, values))
+      if (result.problems) {
+        const { child } = await listSchoolYears(deps, actor, request.params.childId)
+        return sendPage(
+          reply,
+          400,
+          ui(request, reply),
+          <StartingPointPage child={child} values={values} problems={result.problems} />,
+        )
+      }
+      const { added } = result.value
+      setFlash(
+        reply,
+        added === 0
+          ? { key: 'deadlines.ui.setup.flash.none', kind: 'success' }
+          : added === 1
+            ? { key: 'deadlines.ui.setup.flash.addedOne', kind: 'success' }
+            : { key: 'deadlines.ui.setup.flash.addedMany', params: { count: added }, kind: 'success' },
+      )
+      return reply.redirect(paths.childDeadlines(request.params.childId), 303)
     },
   )
 
