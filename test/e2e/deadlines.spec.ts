@@ -160,3 +160,54 @@ describe('a parent follows a child’s deadlines', () => {
     await context.close()
   })
 })
+
+/**
+ * A parent starts a child's record with no events: the deadlines page asks "where are you now?",
+ * the first try misses the date (the error names the field and keeps the answer), the second starts
+ * the evaluation clock.
+ */
+async function startingPointJourney(page: Page, email: string, mode: string, checker?: Page): Promise<void> {
+  const user = await createUser(server.deps, { email, name: 'Lena Ortiz' })
+  const child = await createChildFor(server.deps, user, {
+    legalName: 'Nico Ortiz',
+    preferredName: '',
+    state: 'NY',
+  })
+  const check = (label: string) => expectNoAxeViolations(page, `${mode}: ${label}`, checker)
+  await signIn(page, user)
+  await page.goto(`${server.baseUrl}/children/${child.id}/deadlines`)
+  await page.getByRole('link', { name: 'Where are you now?' }).click()
+  await expect.poll(() => page.title()).toContain('Where are you now?')
+  await check('where are you now')
+  expect(await hasHorizontalScroll(page), 'where are you now').toBe(false)
+  await page.getByLabel('I signed consent for an evaluation').check()
+  await page.getByRole('button', { name: 'Save and see the deadlines' }).click()
+  await expect.poll(() => page.title()).toContain('Error:')
+  expect(await page.locator('.pw-error-summary').textContent()).toContain('Enter the date you signed consent')
+  expect(await page.getByLabel('I signed consent for an evaluation').isChecked()).toBe(true)
+  await check('where are you now, with an error')
+  await page.getByLabel('Date you signed consent for the evaluation').fill(addDays(today(server.deps), -10))
+  await page.getByRole('button', { name: 'Save and see the deadlines' }).click()
+  await expect.poll(() => page.content()).toContain('1 event added.')
+  expect(await page.locator('li.pw-deadline h3').allTextContents()).toContain('Initial evaluation')
+  await check('deadlines after where are you now')
+}
+
+describe('a parent answers “where are you now?”', () => {
+  test('with JavaScript', async () => {
+    const context = await newContext(browser)
+    const page = await context.newPage()
+    await startingPointJourney(page, 'lena.start@example.org', 'with JavaScript')
+    await context.close()
+  })
+
+  test('without JavaScript, and the form fits at 320 pixels', async () => {
+    const context = await newContext(browser, { javaScript: false, width: 320 })
+    const page = await context.newPage()
+    const checkerContext = await newContext(browser)
+    const checker = await checkerContext.newPage()
+    await startingPointJourney(page, 'lena.start.nojs@example.org', 'without JavaScript', checker)
+    await checkerContext.close()
+    await context.close()
+  })
+})
