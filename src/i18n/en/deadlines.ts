@@ -796,6 +796,18 @@ export const deadlines = {
       link: 'See it in Pathway: {{url}}',
       notAdvice: 'This is guidance, not legal advice.',
     },
+    personFeed: {
+      title: 'Calendar link for all your children',
+      intro:
+        'One private link lets your calendar app show the deadlines of every child you can see in Pathway, including children shared with you. If a share ends, that child leaves the calendar the next time your app updates it. Anyone who has the link can see the deadlines, with first names only.',
+      make: 'Make a calendar link for all your children',
+      none: 'You have no calendar link for all your children.',
+      lastUsed: 'Last used by a calendar app on {{date}}',
+      newWarning: 'Keep this link private: anyone who has it can see the deadlines of all your children.',
+      calendarName: 'Deadlines for your children (Pathway)',
+      revoked: 'The calendar link has been stopped. Calendars that used it will no longer update.',
+      link: 'A calendar link for all your children',
+    },
     setup: {
       title: 'Where are you now?',
       intro:

@@ -807,6 +807,19 @@ export const deadlines: Translation<typeof english> = {
       link: 'Véalo en Pathway: {{url}}',
       notAdvice: 'Es una orientación, no asesoría legal.',
     },
+    personFeed: {
+      title: 'Enlace de calendario para todos sus hijos',
+      intro:
+        'Un enlace privado permite que su aplicación de calendario muestre las fechas límite de todos los niños que usted puede ver en Pathway, incluso los que otras personas comparten con usted. Si se termina un permiso para compartir, ese niño sale del calendario la próxima vez que su aplicación lo actualice. Cualquier persona que tenga el enlace puede ver las fechas límite, solo con los nombres de pila.',
+      make: 'Crear un enlace de calendario para todos sus hijos',
+      none: 'No tiene un enlace de calendario para todos sus hijos.',
+      lastUsed: 'Una aplicación de calendario lo usó por última vez el {{date}}',
+      newWarning:
+        'Mantenga este enlace en privado: cualquier persona que lo tenga puede ver las fechas límite de todos sus hijos.',
+      calendarName: 'Fechas límite de sus hijos (Pathway)',
+      revoked: 'Se detuvo el enlace de calendario. Los calendarios que lo usaban ya no se actualizarán.',
+      link: 'Un enlace de calendario para todos sus hijos',
+    },
     setup: {
       title: '¿En qué punto están ahora?',
       intro:

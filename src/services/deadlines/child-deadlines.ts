@@ -124,10 +124,11 @@ export async function deadlinesOfReadableChildren(
   deps: Deps,
   actor: Actor,
   on: LocalDate,
+  need: Extract<ChildNeed, 'read' | 'calendar'> = 'read',
 ): Promise<ChildDeadlines[]> {
   const children = (await listChildrenForActor(deps, actor))
     .map((reachable) => reachable.child)
-    .filter((child) => mayAccessChild(actor, child, 'read'))
+    .filter((child) => mayAccessChild(actor, child, need))
   const ids = children.map((child) => child.id)
   const [eventsByChild, yearsByChild] = await Promise.all([
     listEventsOfChildren(deps.db, ids),

@@ -16,14 +16,43 @@ function inCalendar(deadline: Deadline): deadline is Deadline & { due: NonNullab
  * deadline, on its due date. The UID is the child, the rule and the event that started the clock,
  * so a recomputed date moves the same event in a subscribed calendar.
  */
-export function deadlinesCalendar(input: {
-  child: Pick<Child, 'id' | 'legalName' | 'preferredName'>
-  deadlines: readonly Deadline[]
-  followUps?: readonly FollowUp[]
+export function deadlinesCalendar(input: ChildCalendarInput & { stamp: string }): string {
+  const name = firstNameOf(input.child)
+  return calendarText({
+    name: translator(input.lang)('deadlines.ui.ics.calendarName', { name }),
+    stamp: input.stamp,
+    events: deadlineEvents(input),
+  })
+}
+
+/**
+ * One person's calendar: the deadlines of every child they can see, each event named with the
+ * child's first name (the same events, with the same UIDs, as each child's own calendar).
+ */
+export function personDeadlinesCalendar(input: {
+  children: readonly Omit<ChildCalendarInput, 'lang' | 'baseUrl'>[]
   lang: Lang
   stamp: string
   baseUrl: string
 }): string {
+  return calendarText({
+    name: translator(input.lang)('deadlines.ui.personFeed.calendarName'),
+    stamp: input.stamp,
+    events: input.children.flatMap((child) =>
+      deadlineEvents({ ...child, lang: input.lang, baseUrl: input.baseUrl }),
+    ),
+  })
+}
+
+interface ChildCalendarInput {
+  child: Pick<Child, 'id' | 'legalName' | 'preferredName'>
+  deadlines: readonly Deadline[]
+  followUps?: readonly FollowUp[]
+  lang: Lang
+  baseUrl: string
+}
+
+function deadlineEvents(input: ChildCalendarInput): AllDayEvent[] {
   const t = translator(input.lang)
   // A calendar is often synced to other devices and services: never the child's full legal name.
   const name = firstNameOf(input.child)
@@ -60,9 +89,5 @@ export function deadlinesCalendar(input: {
       description: [followUp.note ?? '', link].filter(Boolean).join('\n'),
     })
   }
-  return calendarText({
-    name: t('deadlines.ui.ics.calendarName', { name }),
-    stamp: input.stamp,
-    events,
-  })
+  return events
 }

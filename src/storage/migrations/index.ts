@@ -11,6 +11,7 @@ import * as createServiceLog from './2026-12-23T0900_create_service_log.ts'
 import * as createMeetingsAndDisputes from './2026-12-24T0900_create_meetings_and_disputes.ts'
 import * as createPracticesAndConsultations from './2026-12-25T0900_create_practices_and_consultations.ts'
 import * as createDocumentImports from './2026-12-26T0900_create_document_imports.ts'
+import * as createPersonCalendarFeeds from './2026-12-27T0900_create_person_calendar_feeds_deadlines_finish.ts'
 
 /**
  * Every migration, in order. Add new ones at the end; never edit one that has shipped.
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-24T0900_create_meetings_and_disputes': createMeetingsAndDisputes,
   '2026-12-25T0900_create_practices_and_consultations': createPracticesAndConsultations,
   '2026-12-26T0900_create_document_imports': createDocumentImports,
+  '2026-12-27T0900_create_person_calendar_feeds_deadlines_finish': createPersonCalendarFeeds,
 }

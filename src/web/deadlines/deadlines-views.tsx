@@ -290,6 +290,9 @@ export function DeadlinesPage({
       <p class="pw-hint">{t('deadlines.ui.timeline.downloadHint')}</p>
       {calendarLinks && editable ? <CalendarLinks child={child} links={calendarLinks} /> : null}
       <p>
+        <a href={paths.personFeeds()}>{t('deadlines.ui.personFeed.link')}</a>
+      </p>
+      <p>
         <a href={paths.reminderSettings()}>{t('deadlines.ui.timeline.remindersLink')}</a>
       </p>
     </Page>

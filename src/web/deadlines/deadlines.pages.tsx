@@ -14,6 +14,12 @@ import {
   timelineOrder,
 } from '../../services/deadlines/child-deadlines.ts'
 import { deadlinesCalendar } from '../../services/deadlines/deadlines-ics.ts'
+import {
+  createPersonFeed,
+  listPersonFeeds,
+  personFeedCalendar,
+  revokePersonFeed,
+} from '../../services/deadlines/person-feeds.ts'
 import { getReminderSettings, updateReminderSettings } from '../../services/deadlines/reminders.ts'
 import {
   addSchoolYear,
@@ -26,6 +32,7 @@ import type { Deps } from '../../services/deps.ts'
 import { attempt, formList, formText, readForm } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import { DeadlinesPage, NewCalendarLinkPage, readDeadlineFilter } from './deadlines-views.tsx'
+import { NewPersonFeedPage, PersonFeedsPage } from './person-feed-views.tsx'
 import { ReminderSettingsPage } from './reminders-views.tsx'
 import {
   DeleteSchoolYearPage,
@@ -190,6 +197,45 @@ export function registerDeadlinePages(app: FastifyInstance, deps: Deps, settings
         .header('content-type', 'text/calendar; charset=utf-8')
         .header('cache-control', 'private, no-store')
         .send(text)
+    },
+  )
+
+  // One feed per person for every child they can see; the token is checked by the service (404 otherwise).
+  app.get<{ Params: { token: string } }>(
+    '/feeds/all/:token.ics',
+    { config: { access: 'public' } },
+    async (request, reply) => {
+      const text = await personFeedCalendar(deps, request.params.token, ui(request, reply).lang)
+      return reply
+        .header('content-type', 'text/calendar; charset=utf-8')
+        .header('cache-control', 'private, no-store')
+        .send(text)
+    },
+  )
+
+  app.get('/account/calendar-feeds', { config: { access: 'signed-in' } }, async (request, reply) => {
+    const feeds = await listPersonFeeds(deps, signedInOf(request).user.id)
+    return sendPage(reply, 200, ui(request, reply), <PersonFeedsPage feeds={feeds} />)
+  })
+
+  app.post('/account/calendar-feeds', { config: { access: 'signed-in' } }, async (request, reply) => {
+    const { token } = await createPersonFeed(deps, signedInOf(request).user.id)
+    reply.header('cache-control', 'no-store')
+    return sendPage(
+      reply,
+      200,
+      ui(request, reply),
+      <NewPersonFeedPage url={absoluteUrl(deps.config.baseUrl, paths.personFeed(token))} />,
+    )
+  })
+
+  app.post<{ Params: { feedId: string } }>(
+    '/account/calendar-feeds/:feedId/revoke',
+    { config: { access: 'signed-in' } },
+    async (request, reply) => {
+      await revokePersonFeed(deps, signedInOf(request).user.id, request.params.feedId)
+      setFlash(reply, { key: 'deadlines.ui.personFeed.revoked', kind: 'success' })
+      return reply.redirect(paths.personFeeds(), 303)
     },
   )
 
