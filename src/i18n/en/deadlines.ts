@@ -692,6 +692,21 @@ export const deadlines = {
       seeAll: 'See all deadlines for {{name}}',
     },
     calendar: {
+      import: {
+        link: 'Fill in a school year from the district’s calendar file (.ics)',
+        title: 'Use the district’s calendar file',
+        intro:
+          'Many districts publish their calendar as a file that ends in .ics. Choose it here. We will fill in the school year form from it, and you can check and change it before saving.',
+        file: 'Calendar file',
+        fileHint: 'A file that ends in .ics, up to 1 MB.',
+        submit: 'Read the file',
+        check:
+          'We filled this in from the file. Check the first and last day of school and the closed days, then save.',
+        row: 'Event {{row}} ({{name}}) has no date we can read, so it was left out.',
+        unreadable: 'Choose a calendar file that ends in .ics. This file could not be read as a calendar.',
+        noEvents: 'The file has no events. Choose the district’s calendar file.',
+        missing: 'Choose a calendar file',
+      },
       title: 'School calendar',
       intro:
         'Some deadlines count school days. Enter the first and last day of each school year and the days the school is closed, so Pathway can count them.',

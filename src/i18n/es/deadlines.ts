@@ -702,6 +702,22 @@ export const deadlines: Translation<typeof english> = {
       seeAll: 'Ver todas las fechas límite de {{name}}',
     },
     calendar: {
+      import: {
+        link: 'Llenar un año escolar con el archivo de calendario del distrito (.ics)',
+        title: 'Usar el archivo de calendario del distrito',
+        intro:
+          'Muchos distritos publican su calendario como un archivo que termina en .ics. Elíjalo aquí. Llenaremos el formulario del año escolar con él, y usted puede revisarlo y cambiarlo antes de guardar.',
+        file: 'Archivo de calendario',
+        fileHint: 'Un archivo que termina en .ics, de hasta 1 MB.',
+        submit: 'Leer el archivo',
+        check:
+          'Llenamos esto con el archivo. Revise el primer y el último día de clases y los días sin clases, y luego guarde.',
+        row: 'El evento {{row}} ({{name}}) no tiene una fecha que podamos leer, así que no se incluyó.',
+        unreadable:
+          'Elija un archivo de calendario que termine en .ics. Este archivo no se pudo leer como calendario.',
+        noEvents: 'El archivo no tiene eventos. Elija el archivo de calendario del distrito.',
+        missing: 'Elija un archivo de calendario',
+      },
       title: 'Calendario escolar',
       intro:
         'Algunas fechas límite cuentan días escolares. Ingrese el primer y el último día de cada año escolar y los días en que la escuela cierra, para que Pathway pueda contarlos.',

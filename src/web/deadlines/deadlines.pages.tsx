@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Actor } from '../../domain/access/actor.ts'
 import { STARTING_POINT_FIELDS } from '../../domain/children/starting-point.ts'
-import { DomainError } from '../../domain/problems.ts'
+import { DomainError, problem } from '../../domain/problems.ts'
 import { closuresText } from '../../domain/school-calendars/school-year.ts'
 import { linkActorOf } from '../../http/plugins/access.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
@@ -21,6 +21,7 @@ import {
   revokePersonFeed,
 } from '../../services/deadlines/person-feeds.ts'
 import { getReminderSettings, updateReminderSettings } from '../../services/deadlines/reminders.ts'
+import { schoolYearFromIcs } from '../../services/deadlines/school-calendar-import.ts'
 import {
   addSchoolYear,
   deleteSchoolYear,
@@ -37,12 +38,31 @@ import { ReminderSettingsPage } from './reminders-views.tsx'
 import {
   DeleteSchoolYearPage,
   SCHOOL_YEAR_FIELDS,
+  SchoolCalendarImportPage,
   SchoolCalendarPage,
   SchoolYearFormPage,
 } from './school-calendar-views.tsx'
 import { EMPTY_STARTING_POINT, StartingPointPage } from './starting-point-views.tsx'
 
 type ChildParams = { Params: { childId: string } }
+
+const ICS_MAX_BYTES = 1024 * 1024
+
+/** The text of the `file` part of a multipart upload, or undefined when there is none (or it is too big). */
+async function uploadedText(request: FastifyRequest, maxBytes: number): Promise<string | undefined> {
+  const options = {
+    limits: { fileSize: maxBytes, files: 1, fields: 5, parts: 10 },
+    throwFileSizeLimit: false,
+  }
+  let text: string | undefined
+  for await (const part of request.parts(options as Parameters<FastifyRequest['parts']>[0])) {
+    if (part.type !== 'file') continue
+    const buffer = await part.toBuffer()
+    if (part.fieldname === 'file' && !part.file.truncated && text === undefined)
+      text = buffer.toString('utf8')
+  }
+  return text
+}
 type YearParams = { Params: { childId: string; yearId: string } }
 
 function signedInOf(request: FastifyRequest) {
@@ -280,6 +300,44 @@ export function registerDeadlinePages(app: FastifyInstance, deps: Deps, settings
       }
       setFlash(reply, { key: 'deadlines.ui.calendar.flash.added', kind: 'success' })
       return reply.redirect(paths.schoolCalendar(request.params.childId), 303)
+    },
+  )
+
+  app.get<ChildParams>(
+    '/children/:childId/school-calendar/import',
+    { config: { access: 'child-edit' } },
+    async (request, reply) => {
+      const { child } = await listSchoolYears(deps, actorOf(request), request.params.childId)
+      return sendPage(reply, 200, ui(request, reply), <SchoolCalendarImportPage child={child} />)
+    },
+  )
+
+  // The file is read, never stored: the answer is the school-year form filled in, to check and save.
+  app.post<ChildParams>(
+    '/children/:childId/school-calendar/import',
+    { config: { access: 'child-edit' } },
+    async (request, reply) => {
+      const { child } = await listSchoolYears(deps, actorOf(request), request.params.childId)
+      const text = await uploadedText(request, ICS_MAX_BYTES)
+      const { draft, problems } =
+        text === undefined || text.trim() === ''
+          ? { draft: undefined, problems: [problem('file', 'deadlines.ui.calendar.import.missing')] }
+          : schoolYearFromIcs(text)
+      const unreadable = problems.filter((p) => p.message !== 'deadlines.ui.calendar.import.row')
+      if (!draft || unreadable.length > 0) {
+        return sendPage(
+          reply,
+          400,
+          ui(request, reply),
+          <SchoolCalendarImportPage child={child} problems={unreadable} />,
+        )
+      }
+      return sendPage(
+        reply,
+        200,
+        ui(request, reply),
+        <SchoolYearFormPage child={child} values={draft} imported={{ skipped: problems }} />,
+      )
     },
   )
 
