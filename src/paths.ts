@@ -177,6 +177,12 @@ export const paths = {
     `/children/${e(childId)}/school-calendar/${e(yearId)}/delete`,
   reminderSettings: () => '/account/reminders',
   calendarFeed: (token: string) => `/feeds/${e(token)}.ics`,
+  importSchoolCalendar: (childId: string, csrfToken?: string) =>
+    `/children/${e(childId)}/school-calendar/import${csrfToken ? `?_csrf=${e(csrfToken)}` : ''}`,
+  personFeeds: () => '/account/calendar-feeds',
+  revokePersonFeed: (feedId: string) => `/account/calendar-feeds/${e(feedId)}/revoke`,
+  personFeed: (token: string) => `/feeds/all/${e(token)}.ics`,
+  startingPoint: (childId: string) => `/children/${e(childId)}/starting-point`,
   // Goals and progress (issue 7)
   goalChecker: () => '/goals/check',
   childProgress: (childId: string) => `/children/${e(childId)}/progress`,

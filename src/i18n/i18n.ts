@@ -43,8 +43,19 @@ export function translator(lang: Lang): Translate {
   // A key without values always gives the same words, so each is looked up once (pages ask for hundreds;
   // keys come from the code, never from input, so the cache stays small).
   const plain = new Map<string, string>()
+  const templates = new Map<string, Template | null>()
   const translate: Translate = (key, params) => {
-    if (params !== undefined) return fixed(key, params as Record<string, unknown>) as string
+    if (params !== undefined) {
+      // i18next's interpolation was the largest cost of rendering a page with many dated items; a
+      // plain "{{name}}" template is filled here, and anything else (plurals, nesting) goes to i18next.
+      let template = templates.get(key)
+      if (template === undefined) {
+        template = compileTemplate(i18nInstance().getResource(lang, 'translation', key))
+        templates.set(key, template)
+      }
+      const filled = template && fillTemplate(template, params)
+      return filled ?? (fixed(key, params as Record<string, unknown>) as string)
+    }
     let text = plain.get(key)
     if (text === undefined) {
       text = fixed(key) as string
@@ -54,6 +65,32 @@ export function translator(lang: Lang): Translate {
   }
   translators.set(lang, translate)
   return translate
+}
+
+/** A catalog text split at its `{{placeholders}}`: literal text at even indexes, names at odd ones. */
+type Template = readonly string[]
+
+// Options i18next reads from the values (plural forms, context) rule out the simple fill.
+const I18NEXT_OPTIONS = new Set(['count', 'context', 'ordinal', 'lng', 'defaultValue', 'replace'])
+
+function compileTemplate(text: unknown): Template | null {
+  if (typeof text !== 'string' || text.includes('$t(')) return null
+  const parts = text.split(/\{\{([^{}]*)\}\}/)
+  for (let i = 1; i < parts.length; i += 2) if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(parts[i] ?? '')) return null
+  return parts
+}
+
+function fillTemplate(template: Template, params: Readonly<Record<string, unknown>>): string | undefined {
+  for (const name in params) if (I18NEXT_OPTIONS.has(name)) return undefined
+  let out = template[0] ?? ''
+  for (let i = 1; i < template.length; i += 2) {
+    const value = params[template[i] ?? '']
+    if (typeof value === 'string') out += value
+    else if (typeof value === 'number') out += String(value)
+    else return undefined
+    out += template[i + 1] ?? ''
+  }
+  return out
 }
 
 /** True when the key exists in the English catalog (used by tests and to guard dynamic keys). */

@@ -30,7 +30,21 @@ export function createDeps(parts: Omit<Deps, 'newId'> & { newId?: () => string }
 
 /** Today's date where the service runs (TIME_ZONE), the only way services turn an instant into a date. */
 export function today(deps: Pick<Deps, 'clock' | 'config'>): LocalDate {
-  return dateInZone(deps.clock.now(), deps.config.timeZone)
+  const now = deps.clock.now()
+  // Every time zone's offset is whole minutes, so the date is the same for the whole minute: a page
+  // asks several times per request, and the time-zone conversion is not cheap.
+  const minute = now.slice(0, 16)
+  const zone = deps.config.timeZone
+  if (lastToday.minute !== minute || lastToday.zone !== zone) {
+    lastToday = { minute, zone, date: dateInZone(now, zone) }
+  }
+  return lastToday.date
+}
+
+let lastToday: { minute: string; zone: string; date: LocalDate } = {
+  minute: '',
+  zone: '',
+  date: '' as LocalDate,
 }
 
 /** An instant `minutes` after now. */

@@ -14,7 +14,7 @@ import type { PracticeNoteTable, PracticeTaskTable } from './tables.ts'
 /** Large `in (…)` lists are split so neither database meets its parameter limit. */
 const CHUNK = 500
 
-function chunks<T>(items: readonly T[]): T[][] {
+export function chunks<T>(items: readonly T[]): T[][] {
   const out: T[][] = []
   for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK))
   return out

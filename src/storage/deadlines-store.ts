@@ -1,5 +1,6 @@
 import type { LocalDate } from '../domain/dates/local-date.ts'
 import type { Closure, SchoolYear, SchoolYearDetails } from '../domain/school-calendars/school-year.ts'
+import { chunks } from './caseload-store.ts'
 import type { DbOrTx } from './database.ts'
 import type { SchoolYearRow } from './tables.ts'
 
@@ -28,6 +29,24 @@ export async function listSchoolYearsOfChild(db: DbOrTx, childId: string): Promi
     .orderBy('first_day')
     .execute()
   return rows.map(toSchoolYear)
+}
+
+/** The school years of several children in one query, grouped by child (each earliest first). */
+export async function listSchoolYearsOfChildren(
+  db: DbOrTx,
+  childIds: readonly string[],
+): Promise<Map<string, SchoolYear[]>> {
+  const byChild = new Map<string, SchoolYear[]>(childIds.map((id) => [id, []]))
+  for (const part of chunks(childIds)) {
+    const rows = await db
+      .selectFrom('school_years')
+      .selectAll()
+      .where('child_id', 'in', part)
+      .orderBy('first_day')
+      .execute()
+    for (const row of rows) byChild.get(row.child_id)?.push(toSchoolYear(row))
+  }
+  return byChild
 }
 
 export async function findSchoolYear(db: DbOrTx, id: string): Promise<SchoolYear | undefined> {

@@ -290,6 +290,7 @@ export interface Database {
   meetings: MeetingTable
   disputes: DisputeTable
   access_links: AccessLinkTable
+  person_calendar_feeds: PersonCalendarFeedTable
   child_shares: ChildShareTable
   share_invitations: ShareInvitationTable
   audit_events: AuditEventTable
@@ -377,6 +378,16 @@ export type DisputeRow = Selectable<DisputeTable>
 // Sharing, access links and the audit trail (issue 3).
 
 /** A secret link without an account: a teacher's data-entry page or a calendar feed. */
+/** One private calendar feed of a person, for every child they can see (only the token's hash). */
+export interface PersonCalendarFeedTable {
+  id: string
+  user_id: string
+  token_hash: string
+  created_at: string
+  revoked_at: string | null
+  last_used_at: string | null
+}
+
 export interface AccessLinkTable {
   id: string
   organization_id: string

@@ -160,3 +160,123 @@ describe('a parent follows a child’s deadlines', () => {
     await context.close()
   })
 })
+
+/**
+ * A parent starts a child's record with no events: the deadlines page asks "where are you now?",
+ * the first try misses the date (the error names the field and keeps the answer), the second starts
+ * the evaluation clock.
+ */
+async function startingPointJourney(page: Page, email: string, mode: string, checker?: Page): Promise<void> {
+  const user = await createUser(server.deps, { email, name: 'Lena Ortiz' })
+  const child = await createChildFor(server.deps, user, {
+    legalName: 'Nico Ortiz',
+    preferredName: '',
+    state: 'NY',
+  })
+  const check = (label: string) => expectNoAxeViolations(page, `${mode}: ${label}`, checker)
+  await signIn(page, user)
+  await page.goto(`${server.baseUrl}/children/${child.id}/deadlines`)
+  await page.getByRole('link', { name: 'Where are you now?' }).click()
+  await expect.poll(() => page.title()).toContain('Where are you now?')
+  await check('where are you now')
+  expect(await hasHorizontalScroll(page), 'where are you now').toBe(false)
+  await page.getByLabel('I signed consent for an evaluation').check()
+  await page.getByRole('button', { name: 'Save and see the deadlines' }).click()
+  await expect.poll(() => page.title()).toContain('Error:')
+  expect(await page.locator('.pw-error-summary').textContent()).toContain('Enter the date you signed consent')
+  expect(await page.getByLabel('I signed consent for an evaluation').isChecked()).toBe(true)
+  await check('where are you now, with an error')
+  await page.getByLabel('Date you signed consent for the evaluation').fill(addDays(today(server.deps), -10))
+  await page.getByRole('button', { name: 'Save and see the deadlines' }).click()
+  await expect.poll(() => page.content()).toContain('1 event added.')
+  expect(await page.locator('li.pw-deadline h3').allTextContents()).toContain('Initial evaluation')
+  await check('deadlines after where are you now')
+}
+
+describe('a parent answers “where are you now?”', () => {
+  test('with JavaScript', async () => {
+    const context = await newContext(browser)
+    const page = await context.newPage()
+    await startingPointJourney(page, 'lena.start@example.org', 'with JavaScript')
+    await context.close()
+  })
+
+  test('without JavaScript, and the form fits at 320 pixels', async () => {
+    const context = await newContext(browser, { javaScript: false, width: 320 })
+    const page = await context.newPage()
+    const checkerContext = await newContext(browser)
+    const checker = await checkerContext.newPage()
+    await startingPointJourney(page, 'lena.start.nojs@example.org', 'without JavaScript', checker)
+    await checkerContext.close()
+    await context.close()
+  })
+})
+
+const DISTRICT_ICS = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//District//Calendar//EN',
+  'BEGIN:VEVENT',
+  'UID:1@district',
+  'DTSTART;VALUE=DATE:20260817',
+  'SUMMARY:First Day of School',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:2@district',
+  'DTSTART;VALUE=DATE:20261221',
+  'DTEND;VALUE=DATE:20270102',
+  'SUMMARY:Winter Break',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:3@district',
+  'DTSTART;VALUE=DATE:20270528',
+  'SUMMARY:Last Day of School',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  '',
+].join('\r\n')
+
+/** A parent fills in the school year from the district's .ics file, checks the form and saves it. */
+async function calendarImportJourney(page: Page, email: string, mode: string, checker?: Page): Promise<void> {
+  const { user, child } = await familyWithDeadlines(email)
+  const check = (label: string) => expectNoAxeViolations(page, `${mode}: ${label}`, checker)
+  await signIn(page, user)
+  await page.goto(`${server.baseUrl}/children/${child.id}/school-calendar`)
+  await page.getByRole('link', { name: /district’s calendar file/ }).click()
+  await expect.poll(() => page.title()).toContain('Use the district’s calendar file')
+  await check('calendar import')
+  expect(await hasHorizontalScroll(page), 'calendar import').toBe(false)
+  await page.getByRole('button', { name: 'Read the file' }).click()
+  await expect.poll(() => page.title()).toContain('Error:')
+  await check('calendar import without a file')
+  await page
+    .getByLabel('Calendar file')
+    .setInputFiles({ name: 'district.ics', mimeType: 'text/calendar', buffer: Buffer.from(DISTRICT_ICS) })
+  await page.getByRole('button', { name: 'Read the file' }).click()
+  await expect.poll(() => page.content()).toContain('We filled this in from the file.')
+  expect(await page.getByLabel('First day of school').inputValue()).toBe('2026-08-17')
+  expect(await page.getByLabel('Days the school is closed').inputValue()).toContain('Winter Break')
+  await check('school year filled in from the file')
+  expect(await hasHorizontalScroll(page), 'school year filled in').toBe(false)
+  await page.getByRole('button', { name: 'Save the school year' }).click()
+  await expect.poll(() => page.content()).toContain('The school year has been added.')
+}
+
+describe('a parent imports the district’s calendar', () => {
+  test('with JavaScript', async () => {
+    const context = await newContext(browser)
+    const page = await context.newPage()
+    await calendarImportJourney(page, 'rosa.import@example.org', 'with JavaScript')
+    await context.close()
+  })
+
+  test('without JavaScript, at 320 pixels', async () => {
+    const context = await newContext(browser, { javaScript: false, width: 320 })
+    const page = await context.newPage()
+    const checkerContext = await newContext(browser)
+    const checker = await checkerContext.newPage()
+    await calendarImportJourney(page, 'rosa.import.nojs@example.org', 'without JavaScript', checker)
+    await checkerContext.close()
+    await context.close()
+  })
+})

@@ -68,6 +68,9 @@ async function firstVisitJourney(page: Page, email: string, mode: string, checke
   await page.getByLabel('Date of birth').fill('2014-06-15')
   await page.getByLabel('State where your child goes to school').selectOption('WA')
   await page.getByRole('button', { name: 'Add child' }).click()
+  await expect.poll(() => page.title()).toContain('Where are you now?')
+  await check('where are you now')
+  await page.getByRole('link', { name: 'Skip for now' }).click()
   await expect.poll(() => page.title()).toContain('Arjun Singh')
   await check('child page')
 

@@ -455,8 +455,16 @@ function candidateStep(ctx: EvaluationContext, candidate: Recipe, start: ClockSt
   const amount = candidate.amount ?? 0
   const unit = candidate.unit ?? 'calendar-days'
   const sameStart = start.event === null || candidate.triggerTypes.includes(start.event.type)
-  if (sameStart) {
-    const due = applyRecipe({ ...ctx, problems: null }, candidate, start.day, start.event, null)
+  // A state that counts from another event (a referral, where federal law counts from consent): the
+  // latest such event up to the federal start gives the state's date, when the record has one.
+  let from: PreparedEvent | null = sameStart ? start.event : null
+  if (!sameStart) {
+    for (const event of ctx.events) {
+      if (event.day <= start.day && candidate.triggerTypes.includes(event.type)) from = event
+    }
+  }
+  if (sameStart || from) {
+    const due = applyRecipe({ ...ctx, problems: null }, candidate, from?.day ?? start.day, from, null)
     if (due !== null)
       return explain.candidateDate(candidate.authority, amount, unit, dateOf(due), candidate.citation)
   }

@@ -702,6 +702,22 @@ export const deadlines: Translation<typeof english> = {
       seeAll: 'Ver todas las fechas límite de {{name}}',
     },
     calendar: {
+      import: {
+        link: 'Llenar un año escolar con el archivo de calendario del distrito (.ics)',
+        title: 'Usar el archivo de calendario del distrito',
+        intro:
+          'Muchos distritos publican su calendario como un archivo que termina en .ics. Elíjalo aquí. Llenaremos el formulario del año escolar con él, y usted puede revisarlo y cambiarlo antes de guardar.',
+        file: 'Archivo de calendario',
+        fileHint: 'Un archivo que termina en .ics, de hasta 1 MB.',
+        submit: 'Leer el archivo',
+        check:
+          'Llenamos esto con el archivo. Revise el primer y el último día de clases y los días sin clases, y luego guarde.',
+        row: 'El evento {{row}} ({{name}}) no tiene una fecha que podamos leer, así que no se incluyó.',
+        unreadable:
+          'Elija un archivo de calendario que termine en .ics. Este archivo no se pudo leer como calendario.',
+        noEvents: 'El archivo no tiene eventos. Elija el archivo de calendario del distrito.',
+        missing: 'Elija un archivo de calendario',
+      },
       title: 'Calendario escolar',
       intro:
         'Algunas fechas límite cuentan días escolares. Ingrese el primer y el último día de cada año escolar y los días en que la escuela cierra, para que Pathway pueda contarlos.',
@@ -806,6 +822,80 @@ export const deadlines: Translation<typeof english> = {
       followUp: '{{name}}: seguimiento de “{{subject}}”',
       link: 'Véalo en Pathway: {{url}}',
       notAdvice: 'Es una orientación, no asesoría legal.',
+    },
+    personFeed: {
+      title: 'Enlace de calendario para todos sus hijos',
+      intro:
+        'Un enlace privado permite que su aplicación de calendario muestre las fechas límite de todos los niños que usted puede ver en Pathway, incluso los que otras personas comparten con usted. Si se termina un permiso para compartir, ese niño sale del calendario la próxima vez que su aplicación lo actualice. Cualquier persona que tenga el enlace puede ver las fechas límite, solo con los nombres de pila.',
+      make: 'Crear un enlace de calendario para todos sus hijos',
+      none: 'No tiene un enlace de calendario para todos sus hijos.',
+      lastUsed: 'Una aplicación de calendario lo usó por última vez el {{date}}',
+      newWarning:
+        'Mantenga este enlace en privado: cualquier persona que lo tenga puede ver las fechas límite de todos sus hijos.',
+      calendarName: 'Fechas límite de sus hijos (Pathway)',
+      revoked: 'Se detuvo el enlace de calendario. Los calendarios que lo usaban ya no se actualizarán.',
+      link: 'Un enlace de calendario para todos sus hijos',
+    },
+    setup: {
+      title: '¿En qué punto están ahora?',
+      intro:
+        'Díganos en qué punto del proceso está {{name}}. Agregaremos al registro las fechas que nos dé, para que las fechas límite que aplican aparezcan enseguida. Puede cambiar o agregar eventos después. Esto es una orientación, no asesoría legal.',
+      stage: '¿Qué se parece más a su situación actual?',
+      stages: {
+        'nothing-yet': 'Todavía no hemos pedido nada',
+        'evaluation-requested': 'Pedí a la escuela una evaluación',
+        'consent-signed': 'Firmé el consentimiento para una evaluación',
+        evaluated: 'Mi hijo ya fue evaluado',
+        'has-iep': 'Mi hijo tiene un Programa de Educación Individualizado (IEP, por sus siglas en inglés)',
+        'has-504': 'Mi hijo tiene un plan 504',
+        'in-dispute': 'Tenemos un desacuerdo formal con la escuela',
+      },
+      stageHints: {
+        'nothing-yet': 'Le mostraremos el primer paso cuando esté listo.',
+        'evaluation-requested': 'Escriba abajo la fecha en que lo pidió.',
+        'consent-signed': 'Escriba abajo la fecha en que lo firmó.',
+        evaluated: 'Escriba abajo la fecha en que terminó la evaluación.',
+        'has-iep': 'Escriba abajo la fecha de la última reunión del IEP.',
+        'has-504': 'Escriba abajo la fecha de la última reunión del plan 504.',
+        'in-dispute': 'Elija abajo el tipo de desacuerdo y la fecha en que se presentó.',
+      },
+      datesTitle: 'Las fechas que importan',
+      datesIntro: 'Llene solo la fecha de la respuesta que eligió.',
+      requestedOn: 'Fecha en que pidió la evaluación',
+      consentOn: 'Fecha en que firmó el consentimiento para la evaluación',
+      evaluatedOn: 'Fecha en que terminó la evaluación',
+      iepMeetingOn: 'Fecha de la última reunión del IEP',
+      plan504On: 'Fecha de la última reunión del plan 504',
+      lastEvaluationOn: 'Fecha de la última evaluación (si la sabe)',
+      lastEvaluationHint:
+        'Para un IEP o un plan 504. Si no la sabe, déjela en blanco: la página de fechas límite le dirá qué fecha aclararía la próxima reevaluación.',
+      disputeKind: '¿Qué tipo de desacuerdo?',
+      disputeKinds: {
+        'due-process': 'Una queja de debido proceso (una solicitud de audiencia)',
+        'state-complaint': 'Una queja estatal',
+      },
+      disputeOn: 'Fecha en que se presentó la queja',
+      dateHint: 'Por ejemplo, 2026-09-02.',
+      save: 'Guardar y ver las fechas límite',
+      skip: 'Omitir por ahora',
+      prompt: 'Díganos en qué punto están, para que empiecen las fechas límite que aplican.',
+      promptLink: '¿En qué punto están ahora?',
+      flash: {
+        addedOne: 'Se agregó 1 evento. Estas son las fechas límite que inicia.',
+        addedMany: 'Se agregaron {{count}} eventos. Estas son las fechas límite que inician.',
+        none: 'Gracias. Agregue un evento cuando algo pase, por ejemplo cuando pida una evaluación.',
+      },
+      problems: {
+        stage: 'Elija en qué punto están ahora',
+        disputeKind: 'Elija el tipo de desacuerdo',
+        requestedOn: 'Escriba la fecha en que pidió la evaluación',
+        consentOn: 'Escriba la fecha en que firmó el consentimiento',
+        evaluatedOn: 'Escriba la fecha en que terminó la evaluación',
+        iepMeetingOn: 'Escriba la fecha de la última reunión del IEP',
+        plan504On: 'Escriba la fecha de la última reunión del plan 504',
+        disputeOn: 'Escriba la fecha en que se presentó la queja',
+        future: 'La fecha debe ser hoy o una fecha pasada',
+      },
     },
   },
 }

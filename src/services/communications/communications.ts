@@ -18,7 +18,6 @@ import {
   updateCommunicationDetails,
 } from '../../storage/communications-store.ts'
 import type { DbOrTx } from '../../storage/database.ts'
-import { listDocumentsOfChild } from '../../storage/documents-store.ts'
 import { deleteLinksOf, linkedIds, setLinks } from '../../storage/record-links-store.ts'
 import { searchStoreFor } from '../../storage/search-store.ts'
 import { getChildForActor } from '../access/child-access.ts'
@@ -226,7 +225,11 @@ export async function deleteCommunication(
  * list them beside the legal deadlines; it is the only reader it needs).
  */
 export async function listFollowUps(deps: Deps, actor: Actor, childId: string): Promise<FollowUp[]> {
-  const communications = await listCommunications(deps, actor, childId)
+  return followUpsOf(await listCommunications(deps, actor, childId))
+}
+
+/** The follow-ups of a child's communications, soonest first. */
+export function followUpsOf(communications: readonly Communication[]): FollowUp[] {
   return communications
     .map(followUpOf)
     .filter((followUp): followUp is FollowUp => followUp !== undefined)

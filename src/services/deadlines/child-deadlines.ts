@@ -1,14 +1,20 @@
 import type { Actor, ChildNeed } from '../../domain/access/actor.ts'
+import { mayAccessChild } from '../../domain/access/policies.ts'
 import type { Child } from '../../domain/children/child.ts'
 import type { ChildEvent } from '../../domain/children/event.ts'
+import type { FollowUp } from '../../domain/communications/communication.ts'
 import { addDays, type LocalDate } from '../../domain/dates/local-date.ts'
 import type { Deadline, EventDetails } from '../../domain/deadlines/deadline.ts'
 import type { Problem } from '../../domain/problems.ts'
 import { engineCalendar, holidaysOf, type SchoolYear } from '../../domain/school-calendars/school-year.ts'
-import { listSchoolYearsOfChild } from '../../storage/deadlines-store.ts'
+import { type AccessLink, isLinkActive } from '../../domain/sharing/access-link.ts'
+import { listAccessLinksOfChild } from '../../storage/access-links-store.ts'
+import { listEventsOfChildren } from '../../storage/caseload-store.ts'
+import { listCommunicationsOfChild } from '../../storage/communications-store.ts'
+import { listSchoolYearsOfChild, listSchoolYearsOfChildren } from '../../storage/deadlines-store.ts'
 import { listEventsOfChild } from '../../storage/events-store.ts'
-import { getChildForActor } from '../access/child-access.ts'
-import { listChildren } from '../children/children.ts'
+import { getChildForActor, listChildrenForActor } from '../access/child-access.ts'
+import { followUpsOf } from '../communications/communications.ts'
 import { type Deps, today } from '../deps.ts'
 import { type ComputeDeadlinesInput, evaluateChildDeadlines } from './compute-deadlines.ts'
 import { law } from './law.ts'
@@ -81,6 +87,15 @@ async function deadlinesOfChild(deps: Deps, child: Child, on: LocalDate): Promis
     listEventsOfChild(deps.db, child.id),
     listSchoolYearsOfChild(deps.db, child.id),
   ])
+  return evaluateChild(child, events, schoolYears, on)
+}
+
+function evaluateChild(
+  child: Child,
+  events: ChildEvent[],
+  schoolYears: SchoolYear[],
+  on: LocalDate,
+): ChildDeadlines {
   const input = deadlineInputOf(child, events, schoolYears, on)
   const evaluation = evaluateChildDeadlines(input)
   return {
@@ -91,6 +106,75 @@ async function deadlinesOfChild(deps: Deps, child: Child, on: LocalDate): Promis
     problems: evaluation.problems,
     events,
     schoolYears,
+  }
+}
+
+// The order listEventsOfChild gives (newest first, then latest entered), which the engine keeps for
+// events on the same day.
+function newestFirst(a: ChildEvent, b: ChildEvent): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1
+  return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0
+}
+
+/**
+ * The deadlines of every child the actor can read, in two queries whatever the number of children
+ * (not two per child). Archived children, and children the actor may only glance at, are left out.
+ */
+export async function deadlinesOfReadableChildren(
+  deps: Deps,
+  actor: Actor,
+  on: LocalDate,
+  need: Extract<ChildNeed, 'read' | 'calendar'> = 'read',
+): Promise<ChildDeadlines[]> {
+  const children = (await listChildrenForActor(deps, actor))
+    .map((reachable) => reachable.child)
+    .filter((child) => mayAccessChild(actor, child, need))
+  const ids = children.map((child) => child.id)
+  const [eventsByChild, yearsByChild] = await Promise.all([
+    listEventsOfChildren(deps.db, ids),
+    listSchoolYearsOfChildren(deps.db, ids),
+  ])
+  return children.map((child) =>
+    evaluateChild(
+      child,
+      (eventsByChild.get(child.id) ?? []).sort(newestFirst),
+      yearsByChild.get(child.id) ?? [],
+      on,
+    ),
+  )
+}
+
+/** What the deadlines page shows besides the deadlines: follow-ups, and calendar links for editors. */
+export interface DeadlinesPageView extends ChildDeadlines {
+  readonly followUps: readonly FollowUp[]
+  /** The child's calendar-feed links that still work; undefined when the reader may not manage links. */
+  readonly calendarLinks: readonly AccessLink[] | undefined
+  /** Whether the reader may change the record (add events, answer "where are you now?"). */
+  readonly mayEdit: boolean
+}
+
+/**
+ * Everything the deadlines page needs, after one access check: the deadlines, open follow-ups and
+ * (for people who may edit) the working calendar-feed links, loaded side by side.
+ */
+export async function getDeadlinesPage(
+  deps: Deps,
+  actor: Actor,
+  childId: string,
+): Promise<DeadlinesPageView> {
+  const child = await getChildForActor(deps.db, actor, childId, 'read')
+  const on = today(deps)
+  const mayEdit = mayAccessChild(actor, child, 'edit')
+  const [view, communications, links] = await Promise.all([
+    deadlinesOfChild(deps, child, on),
+    listCommunicationsOfChild(deps.db, child.id),
+    mayEdit ? listAccessLinksOfChild(deps.db, child.id) : undefined,
+  ])
+  return {
+    ...view,
+    followUps: followUpsOf(communications),
+    mayEdit,
+    calendarLinks: links?.filter((link) => link.purpose === 'calendar-feed' && isLinkActive(link, on)),
   }
 }
 
@@ -142,13 +226,10 @@ export async function getDeadlinesDashboard(deps: Deps, actor: Actor): Promise<D
   const on = today(deps)
   const horizon = addDays(on, DASHBOARD_DAYS)
   const since = addDays(on, -DASHBOARD_DAYS)
-  const children = await listChildren(deps, actor, { archived: false })
   const overdue: DashboardDeadline[] = []
   const dueSoon: DashboardDeadline[] = []
   const recentlyMet: DashboardDeadline[] = []
-  for (const listed of children) {
-    const child = await getChildForActor(deps.db, actor, listed.id, 'read')
-    const { deadlines } = await deadlinesOfChild(deps, child, on)
+  for (const { child, deadlines } of await deadlinesOfReadableChildren(deps, actor, on)) {
     for (const deadline of deadlines) {
       if (deadline.status === 'overdue') overdue.push({ child, deadline })
       else if (

@@ -1,4 +1,4 @@
-import { type AllDayEvent, calendarText } from '../../domain/calendars/ics.ts'
+import { type AllDayEvent, calendarText, type TimedEvent } from '../../domain/calendars/ics.ts'
 import type { Child } from '../../domain/children/child.ts'
 import type { FollowUp } from '../../domain/communications/communication.ts'
 import type { Deadline } from '../../domain/deadlines/deadline.ts'
@@ -15,11 +15,44 @@ function inCalendar(deadline: Deadline): deadline is Deadline & { due: NonNullab
 }
 
 /**
- * A child's deadlines (and open follow-ups) as iCalendar text: one all-day event per dated
- * deadline, on its due date, and each meeting at its time in its own time zone. The UID is the child, the rule and the event that started the clock,
- * so a recomputed date moves the same event in a subscribed calendar.
+ * A child's deadlines (and open follow-ups and meeting tasks) as iCalendar text: one all-day event per
+ * dated deadline, on its due date, and each meeting at its time in its own time zone. The UID is the
+ * child, the rule and the event that started the clock, so a recomputed date moves the same event in a
+ * subscribed calendar.
  */
-export function deadlinesCalendar(input: {
+export function deadlinesCalendar(input: ChildCalendarInput & { stamp: string }): string {
+  const name = firstNameOf(input.child)
+  const { events, timedEvents } = childEvents(input)
+  return calendarText({
+    name: translator(input.lang)('deadlines.ui.ics.calendarName', { name }),
+    stamp: input.stamp,
+    events,
+    timedEvents,
+  })
+}
+
+/**
+ * One person's calendar: the deadlines and meetings of every child they can see, each event named with
+ * the child's first name (the same events, with the same UIDs, as each child's own calendar).
+ */
+export function personDeadlinesCalendar(input: {
+  children: readonly Omit<ChildCalendarInput, 'lang' | 'baseUrl'>[]
+  lang: Lang
+  stamp: string
+  baseUrl: string
+}): string {
+  const each = input.children.map((child) =>
+    childEvents({ ...child, lang: input.lang, baseUrl: input.baseUrl }),
+  )
+  return calendarText({
+    name: translator(input.lang)('deadlines.ui.personFeed.calendarName'),
+    stamp: input.stamp,
+    events: each.flatMap((child) => child.events),
+    timedEvents: each.flatMap((child) => child.timedEvents),
+  })
+}
+
+interface ChildCalendarInput {
   child: Pick<Child, 'id' | 'legalName' | 'preferredName'>
   deadlines: readonly Deadline[]
   followUps?: readonly FollowUp[]
@@ -28,9 +61,10 @@ export function deadlinesCalendar(input: {
   /** Meetings, as timed events in their own time zones. */
   meetings?: readonly Meeting[]
   lang: Lang
-  stamp: string
   baseUrl: string
-}): string {
+}
+
+function childEvents(input: ChildCalendarInput): { events: AllDayEvent[]; timedEvents: TimedEvent[] } {
   const t = translator(input.lang)
   // A calendar is often synced to other devices and services: never the child's full legal name.
   const name = firstNameOf(input.child)
@@ -79,12 +113,8 @@ export function deadlinesCalendar(input: {
       ].join('\n'),
     })
   }
-  return calendarText({
-    name: t('deadlines.ui.ics.calendarName', { name }),
-    stamp: input.stamp,
-    events,
-    timedEvents: (input.meetings ?? []).map((meeting) =>
-      meetingFeedEvent(meeting, name, input.lang, input.baseUrl),
-    ),
-  })
+  const timedEvents = (input.meetings ?? []).map((meeting) =>
+    meetingFeedEvent(meeting, name, input.lang, input.baseUrl),
+  )
+  return { events, timedEvents }
 }

@@ -56,6 +56,24 @@ describe('explanations in plain words', () => {
     )
   })
 
+  test('a low-confidence state figure counted from another event gives its date from that event', () => {
+    // West Virginia's 80 days run from the referral; the federal 60 days from consent.
+    const deadline = deadlineOf(
+      {
+        jurisdiction: 'WV',
+        events: [
+          ['r1', 'referral-received', '2026-09-02'],
+          ['c1', 'consent-to-evaluate-signed', '2026-09-10'],
+        ],
+      },
+      'idea-initial-evaluation',
+    )
+    expect(deadline.due).toBe('2026-11-09')
+    expect(words(deadline)).toContain(
+      'West Virginia may use 80 calendar days instead, which would make it Saturday 21 November 2026, but we could not confirm this. Check the state rule (W. Va. Code R. 126-16 (Policy 2419)) before you rely on either date.',
+    )
+  })
+
   test('an unknown state figure says the federal rule is shown', () => {
     const deadline = deadlineOf(
       { jurisdiction: 'AK', events: [['c1', 'consent-to-evaluate-signed', '2026-09-02']] },

@@ -32,11 +32,11 @@ beforeAll(async () => {
   )
   const nothing = results.filter((r) => r.score.nothingToType).length
   process.stdout.write(
-    [
+    `${[
       `Import corpus: ${results.length} documents`,
       ...lines,
       `Documents needing only corrections: ${nothing} of ${results.length}`,
-    ].join('\n') + '\n',
+    ].join('\n')}\n`,
   )
 }, 120_000)
 

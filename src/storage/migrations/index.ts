@@ -12,6 +12,7 @@ import * as createMeetingsAndDisputes from './2026-12-24T0900_create_meetings_an
 import * as createPracticesAndConsultations from './2026-12-25T0900_create_practices_and_consultations.ts'
 import * as createDocumentImports from './2026-12-26T0900_create_document_imports.ts'
 import * as advocateFinishDetachPracticeRecords from './2026-12-27T0900_advocate_finish_detach_practice_records.ts'
+import * as createPersonCalendarFeeds from './2026-12-27T0900_create_person_calendar_feeds_deadlines_finish.ts'
 
 /**
  * Every migration, in order. Add new ones at the end; never edit one that has shipped.
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-25T0900_create_practices_and_consultations': createPracticesAndConsultations,
   '2026-12-26T0900_create_document_imports': createDocumentImports,
   '2026-12-27T0900_advocate_finish_detach_practice_records': advocateFinishDetachPracticeRecords,
+  '2026-12-27T0900_create_person_calendar_feeds_deadlines_finish': createPersonCalendarFeeds,
 }

@@ -59,9 +59,12 @@ describe('adding a child', () => {
   test('a valid child is saved, shown with its age, and text is escaped', async () => {
     const response = await browser.post('/children/new', validChild)
     expect(response.statusCode).toBe(303)
-    const page = await browser.follow(response)
+    // The next step is "where are you now?"; the child's page has the details.
+    const next = await browser.follow(response)
+    expect(next.body).toContain('Lucy has been added.')
+    const childPath = String(response.headers.location).replace(/\/starting-point$/, '')
+    const page = await browser.get(childPath)
     expect(page.statusCode).toBe(200)
-    expect(page.body).toContain('Lucy has been added.')
     expect(page.body).toContain('Monday 29 February 2016')
     expect(page.body).toContain('(age 10)')
     expect(page.body).toContain('Likes &lt;b>maps&lt;/b>')

@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { Actor } from '../../domain/access/actor.ts'
 import { DomainError } from '../../domain/problems.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
 import { paths } from '../../paths.ts'
@@ -13,6 +12,7 @@ import {
 } from '../../services/children/children.ts'
 import { addEvent, deleteEvent, editEvent, getEvent, listEvents } from '../../services/children/events.ts'
 import { type Deps, today } from '../../services/deps.ts'
+import { actorOf } from '../actor-of.ts'
 import { attempt, formText, readForm } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import { CHILD_FIELDS, ChildFormPage, childFormValues, EMPTY_CHILD_FORM } from './child-form.tsx'
@@ -26,11 +26,6 @@ import {
 
 type ChildParams = { Params: { childId: string } }
 type EventParams = { Params: { childId: string; eventId: string } }
-
-function actorOf(request: FastifyRequest): Actor {
-  if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
-  return request.signedIn.actor
-}
 
 /** The list of children, adding and editing a child, archiving, and the child's timeline of events. */
 export function registerChildPages(app: FastifyInstance, deps: Deps, settings: RenderSettings): void {
@@ -67,7 +62,7 @@ export function registerChildPages(app: FastifyInstance, deps: Deps, settings: R
       params: { name: child.preferredName ?? child.legalName },
       kind: 'success',
     })
-    return reply.redirect(paths.child(child.id), 303)
+    return reply.redirect(paths.startingPoint(child.id), 303)
   })
 
   app.get<ChildParams>('/children/:childId', { config: { access: 'child-read' } }, async (request, reply) => {

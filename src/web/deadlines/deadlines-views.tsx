@@ -1,6 +1,5 @@
 import { type Child, displayName } from '../../domain/children/child.ts'
 import type { ChildEvent } from '../../domain/children/event.ts'
-import type { FollowUp } from '../../domain/communications/communication.ts'
 import type { LocalDate } from '../../domain/dates/local-date.ts'
 import { DEADLINE_STATUSES, type Deadline, type DeadlineStatus } from '../../domain/deadlines/deadline.ts'
 import { BIRTH_TRIGGER } from '../../domain/deadlines/evaluate.ts'
@@ -9,7 +8,7 @@ import type { Message } from '../../domain/messages.ts'
 import type { Problem } from '../../domain/problems.ts'
 import type { AccessLink } from '../../domain/sharing/access-link.ts'
 import { paths } from '../../paths.ts'
-import type { ChildDeadlines, DeadlinesDashboard } from '../../services/deadlines/child-deadlines.ts'
+import type { DeadlinesDashboard, DeadlinesPageView } from '../../services/deadlines/child-deadlines.ts'
 import { meetingEventType } from '../../services/deadlines/child-deadlines.ts'
 import type { FollowUpItem } from '../../services/meetings/meetings.ts'
 import { Warning } from '../layout/banner.tsx'
@@ -170,23 +169,18 @@ function DeadlineItem({
 /** The child's deadlines: overdue first, each with "why this date" that opens without scripts. */
 export function DeadlinesPage({
   view,
-  followUps,
   meetingTasks,
   filter,
   deadlines,
-  calendarLinks,
 }: {
-  view: ChildDeadlines
-  followUps: readonly FollowUp[]
+  view: DeadlinesPageView
   /** Tasks recorded after the child's meetings. */
   meetingTasks: readonly FollowUpItem[]
   filter: DeadlineFilter
   deadlines: readonly Deadline[]
-  /** The child's calendar-feed links that still work; undefined when the reader may not manage links. */
-  calendarLinks?: readonly AccessLink[]
 }) {
   const { t, date } = useUi()
-  const { child } = view
+  const { child, followUps, calendarLinks } = view
   const name = displayName(child)
   const editable = child.archivedAt === null
   const eventsById = new Map(view.events.map((event) => [event.id, event]))
@@ -206,6 +200,12 @@ export function DeadlinesPage({
           : t('deadlines.ui.timeline.rulesOf', { place: t(`deadlines.states.${view.jurisdiction}`) })}
       </p>
       {view.problems.length > 0 ? <CalendarNeeded child={child} problems={view.problems} /> : null}
+      {editable && view.mayEdit && view.events.length === 0 ? (
+        <div class="pw-inset">
+          <p>{t('deadlines.ui.setup.prompt')}</p>
+          <ButtonLink href={paths.startingPoint(child.id)}>{t('deadlines.ui.setup.promptLink')}</ButtonLink>
+        </div>
+      ) : null}
       <p>
         <strong>
           {t('deadlines.ui.timeline.counts', {
@@ -295,6 +295,9 @@ export function DeadlinesPage({
       </p>
       <p class="pw-hint">{t('deadlines.ui.timeline.downloadHint')}</p>
       {calendarLinks && editable ? <CalendarLinks child={child} links={calendarLinks} /> : null}
+      <p>
+        <a href={paths.personFeeds()}>{t('deadlines.ui.personFeed.link')}</a>
+      </p>
       <p>
         <a href={paths.reminderSettings()}>{t('deadlines.ui.timeline.remindersLink')}</a>
       </p>

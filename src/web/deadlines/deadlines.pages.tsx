@@ -1,16 +1,22 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { Actor } from '../../domain/access/actor.ts'
-import { DomainError } from '../../domain/problems.ts'
+import { STARTING_POINT_FIELDS } from '../../domain/children/starting-point.ts'
+import { DomainError, problem } from '../../domain/problems.ts'
 import { closuresText } from '../../domain/school-calendars/school-year.ts'
-import { type AccessLink, isLinkActive } from '../../domain/sharing/access-link.ts'
 import { linkActorOf } from '../../http/plugins/access.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
 import { absoluteUrl, paths } from '../../paths.ts'
 import { createAccessLink, listAccessLinks, revokeAccessLink } from '../../services/access/access-links.ts'
-import { listFollowUps } from '../../services/communications/communications.ts'
+import { recordStartingPoint } from '../../services/children/starting-point.ts'
 import { childCalendarText } from '../../services/deadlines/child-calendar.ts'
-import { getChildDeadlines, timelineOrder } from '../../services/deadlines/child-deadlines.ts'
+import { getDeadlinesPage, timelineOrder } from '../../services/deadlines/child-deadlines.ts'
+import {
+  createPersonFeed,
+  listPersonFeeds,
+  personFeedCalendar,
+  revokePersonFeed,
+} from '../../services/deadlines/person-feeds.ts'
 import { getReminderSettings, updateReminderSettings } from '../../services/deadlines/reminders.ts'
+import { schoolYearFromIcs } from '../../services/deadlines/school-calendar-import.ts'
 import {
   addSchoolYear,
   deleteSchoolYear,
@@ -18,41 +24,47 @@ import {
   getSchoolYear,
   listSchoolYears,
 } from '../../services/deadlines/school-years.ts'
-import { type Deps, today } from '../../services/deps.ts'
+import type { Deps } from '../../services/deps.ts'
 import { listMeetingFollowUps } from '../../services/meetings/meetings.ts'
+import { actorOf } from '../actor-of.ts'
 import { attempt, formList, formText, readForm } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import { DeadlinesPage, NewCalendarLinkPage, readDeadlineFilter } from './deadlines-views.tsx'
+import { NewPersonFeedPage, PersonFeedsPage } from './person-feed-views.tsx'
 import { ReminderSettingsPage } from './reminders-views.tsx'
 import {
   DeleteSchoolYearPage,
   SCHOOL_YEAR_FIELDS,
+  SchoolCalendarImportPage,
   SchoolCalendarPage,
   SchoolYearFormPage,
 } from './school-calendar-views.tsx'
+import { EMPTY_STARTING_POINT, StartingPointPage } from './starting-point-views.tsx'
 
 type ChildParams = { Params: { childId: string } }
+
+const ICS_MAX_BYTES = 1024 * 1024
+
+/** The text of the `file` part of a multipart upload, or undefined when there is none (or it is too big). */
+async function uploadedText(request: FastifyRequest, maxBytes: number): Promise<string | undefined> {
+  const options = {
+    limits: { fileSize: maxBytes, files: 1, fields: 5, parts: 10 },
+    throwFileSizeLimit: false,
+  }
+  let text: string | undefined
+  for await (const part of request.parts(options as Parameters<FastifyRequest['parts']>[0])) {
+    if (part.type !== 'file') continue
+    const buffer = await part.toBuffer()
+    if (part.fieldname === 'file' && !part.file.truncated && text === undefined)
+      text = buffer.toString('utf8')
+  }
+  return text
+}
 type YearParams = { Params: { childId: string; yearId: string } }
 
 function signedInOf(request: FastifyRequest) {
   if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
   return request.signedIn
-}
-
-function actorOf(request: FastifyRequest): Actor {
-  return signedInOf(request).actor
-}
-
-/** The child's working calendar-feed links, or undefined when the person may not manage links. */
-async function calendarLinksOf(deps: Deps, actor: Actor, childId: string): Promise<AccessLink[] | undefined> {
-  try {
-    const links = await listAccessLinks(deps, actor, childId)
-    const on = today(deps)
-    return links.filter((link) => link.purpose === 'calendar-feed' && isLinkActive(link, on))
-  } catch (error) {
-    if (error instanceof DomainError && error.code === 'NOT_FOUND') return undefined
-    throw error
-  }
 }
 
 /** The child's deadlines page and .ics download, the school calendar, and reminder settings. */
@@ -64,8 +76,7 @@ export function registerDeadlinePages(app: FastifyInstance, deps: Deps, settings
     { config: { access: 'child-read' } },
     async (request, reply) => {
       const actor = actorOf(request)
-      const view = await getChildDeadlines(deps, actor, request.params.childId)
-      const followUps = await listFollowUps(deps, actor, view.child.id)
+      const view = await getDeadlinesPage(deps, actor, request.params.childId)
       const meetingTasks = await listMeetingFollowUps(deps, actor, view.child.id)
       return sendPage(
         reply,
@@ -73,13 +84,54 @@ export function registerDeadlinePages(app: FastifyInstance, deps: Deps, settings
         ui(request, reply),
         <DeadlinesPage
           view={view}
-          followUps={followUps}
           meetingTasks={meetingTasks}
           filter={readDeadlineFilter(request.query.show)}
           deadlines={timelineOrder(view.deadlines)}
-          calendarLinks={await calendarLinksOf(deps, actor, view.child.id)}
         />,
       )
+    },
+  )
+
+  app.get<ChildParams>(
+    '/children/:childId/starting-point',
+    { config: { access: 'child-edit' } },
+    async (request, reply) => {
+      const { child } = await listSchoolYears(deps, actorOf(request), request.params.childId)
+      return sendPage(
+        reply,
+        200,
+        ui(request, reply),
+        <StartingPointPage child={child} values={EMPTY_STARTING_POINT} />,
+      )
+    },
+  )
+
+  app.post<ChildParams>(
+    '/children/:childId/starting-point',
+    { config: { access: 'child-edit' } },
+    async (request, reply) => {
+      const actor = actorOf(request)
+      const values = readForm(request.body, STARTING_POINT_FIELDS)
+      const result = await attempt(() => recordStartingPoint(deps, actor, request.params.childId, values))
+      if (result.problems) {
+        const { child } = await listSchoolYears(deps, actor, request.params.childId)
+        return sendPage(
+          reply,
+          400,
+          ui(request, reply),
+          <StartingPointPage child={child} values={values} problems={result.problems} />,
+        )
+      }
+      const { added } = result.value
+      setFlash(
+        reply,
+        added === 0
+          ? { key: 'deadlines.ui.setup.flash.none', kind: 'success' }
+          : added === 1
+            ? { key: 'deadlines.ui.setup.flash.addedOne', kind: 'success' }
+            : { key: 'deadlines.ui.setup.flash.addedMany', params: { count: added }, kind: 'success' },
+      )
+      return reply.redirect(paths.childDeadlines(request.params.childId), 303)
     },
   )
 
@@ -150,6 +202,45 @@ export function registerDeadlinePages(app: FastifyInstance, deps: Deps, settings
     },
   )
 
+  // One feed per person for every child they can see; the token is checked by the service (404 otherwise).
+  app.get<{ Params: { token: string } }>(
+    '/feeds/all/:token.ics',
+    { config: { access: 'public' } },
+    async (request, reply) => {
+      const text = await personFeedCalendar(deps, request.params.token, ui(request, reply).lang)
+      return reply
+        .header('content-type', 'text/calendar; charset=utf-8')
+        .header('cache-control', 'private, no-store')
+        .send(text)
+    },
+  )
+
+  app.get('/account/calendar-feeds', { config: { access: 'signed-in' } }, async (request, reply) => {
+    const feeds = await listPersonFeeds(deps, signedInOf(request).user.id)
+    return sendPage(reply, 200, ui(request, reply), <PersonFeedsPage feeds={feeds} />)
+  })
+
+  app.post('/account/calendar-feeds', { config: { access: 'signed-in' } }, async (request, reply) => {
+    const { token } = await createPersonFeed(deps, signedInOf(request).user.id)
+    reply.header('cache-control', 'no-store')
+    return sendPage(
+      reply,
+      200,
+      ui(request, reply),
+      <NewPersonFeedPage url={absoluteUrl(deps.config.baseUrl, paths.personFeed(token))} />,
+    )
+  })
+
+  app.post<{ Params: { feedId: string } }>(
+    '/account/calendar-feeds/:feedId/revoke',
+    { config: { access: 'signed-in' } },
+    async (request, reply) => {
+      await revokePersonFeed(deps, signedInOf(request).user.id, request.params.feedId)
+      setFlash(reply, { key: 'deadlines.ui.personFeed.revoked', kind: 'success' })
+      return reply.redirect(paths.personFeeds(), 303)
+    },
+  )
+
   app.get<ChildParams>(
     '/children/:childId/school-calendar',
     { config: { access: 'child-read' } },
@@ -191,6 +282,44 @@ export function registerDeadlinePages(app: FastifyInstance, deps: Deps, settings
       }
       setFlash(reply, { key: 'deadlines.ui.calendar.flash.added', kind: 'success' })
       return reply.redirect(paths.schoolCalendar(request.params.childId), 303)
+    },
+  )
+
+  app.get<ChildParams>(
+    '/children/:childId/school-calendar/import',
+    { config: { access: 'child-edit' } },
+    async (request, reply) => {
+      const { child } = await listSchoolYears(deps, actorOf(request), request.params.childId)
+      return sendPage(reply, 200, ui(request, reply), <SchoolCalendarImportPage child={child} />)
+    },
+  )
+
+  // The file is read, never stored: the answer is the school-year form filled in, to check and save.
+  app.post<ChildParams>(
+    '/children/:childId/school-calendar/import',
+    { config: { access: 'child-edit' } },
+    async (request, reply) => {
+      const { child } = await listSchoolYears(deps, actorOf(request), request.params.childId)
+      const text = await uploadedText(request, ICS_MAX_BYTES)
+      const { draft, problems } =
+        text === undefined || text.trim() === ''
+          ? { draft: undefined, problems: [problem('file', 'deadlines.ui.calendar.import.missing')] }
+          : schoolYearFromIcs(text)
+      const unreadable = problems.filter((p) => p.message !== 'deadlines.ui.calendar.import.row')
+      if (!draft || unreadable.length > 0) {
+        return sendPage(
+          reply,
+          400,
+          ui(request, reply),
+          <SchoolCalendarImportPage child={child} problems={unreadable} />,
+        )
+      }
+      return sendPage(
+        reply,
+        200,
+        ui(request, reply),
+        <SchoolYearFormPage child={child} values={draft} imported={{ skipped: problems }} />,
+      )
     },
   )
 

@@ -3,6 +3,7 @@ import type { Problem } from '../../domain/problems.ts'
 import type { SchoolYear } from '../../domain/school-calendars/school-year.ts'
 import { paths } from '../../paths.ts'
 import { Warning } from '../layout/banner.tsx'
+import { fieldId } from '../layout/error-summary.tsx'
 import { DateInput, Textarea } from '../layout/fields.tsx'
 import { Button, ButtonGroup, ButtonLink, PostForm } from '../layout/form.tsx'
 import { Page } from '../layout/page.tsx'
@@ -25,7 +26,12 @@ export function SchoolCalendarPage({ child, years }: { child: Child; years: read
       <RecordNav child={child} />
       <p class="pw-lead">{t('deadlines.ui.calendar.intro')}</p>
       {editable ? (
-        <ButtonLink href={paths.newSchoolYear(child.id)}>{t('deadlines.ui.calendar.add')}</ButtonLink>
+        <>
+          <ButtonLink href={paths.newSchoolYear(child.id)}>{t('deadlines.ui.calendar.add')}</ButtonLink>
+          <p>
+            <a href={paths.importSchoolCalendar(child.id)}>{t('deadlines.ui.calendar.import.link')}</a>
+          </p>
+        </>
       ) : null}
       {years.length === 0 ? (
         <p>{t('deadlines.ui.calendar.none')}</p>
@@ -82,6 +88,7 @@ export function SchoolYearFormPage({
   problems = [],
   year,
   conflict,
+  imported,
 }: {
   child: Child
   values: SchoolYearFormValues
@@ -89,6 +96,8 @@ export function SchoolYearFormPage({
   /** The year being changed, with the version the form was read at. */
   year?: { id: string; version: number }
   conflict?: boolean
+  /** Filled in from a calendar file: a note to check it, and the file's rows that could not be read. */
+  imported?: { readonly skipped: readonly Problem[] }
 }) {
   const { t } = useUi()
   const action = year ? paths.schoolYear(child.id, year.id) : paths.newSchoolYear(child.id)
@@ -101,6 +110,18 @@ export function SchoolYearFormPage({
       width="narrow"
     >
       {conflict ? <Warning>{t('deadlines.ui.calendar.conflict')}</Warning> : null}
+      {imported ? (
+        <Warning>
+          <p>{t('deadlines.ui.calendar.import.check')}</p>
+          {imported.skipped.length > 0 ? (
+            <ul>
+              {imported.skipped.map((p) => (
+                <li key={String(p.params?.row)}>{t(p.message, p.params)}</li>
+              ))}
+            </ul>
+          ) : null}
+        </Warning>
+      ) : null}
       <PostForm action={action}>
         {year ? <input type="hidden" name="version" value={String(year.version)} /> : null}
         <DateInput
@@ -151,6 +172,64 @@ export function DeleteSchoolYearPage({ child, year }: { child: Child; year: Scho
           <a href={paths.schoolCalendar(child.id)}>{t('common.cancel')}</a>
         </ButtonGroup>
       </PostForm>
+    </Page>
+  )
+}
+
+/** Upload a district's calendar file; the next page is the school-year form filled in from it. */
+export function SchoolCalendarImportPage({
+  child,
+  problems = [],
+}: {
+  child: Child
+  problems?: readonly Problem[]
+}) {
+  const { t, csrfToken } = useUi()
+  const id = fieldId('file')
+  const mine = problems.filter((p) => p.field === 'file')
+  return (
+    <Page
+      title={t('deadlines.ui.calendar.import.title')}
+      caption={displayName(child)}
+      problems={problems}
+      back={{ href: paths.schoolCalendar(child.id) }}
+      width="narrow"
+    >
+      <p>{t('deadlines.ui.calendar.import.intro')}</p>
+      <form
+        method="post"
+        action={paths.importSchoolCalendar(child.id, csrfToken)}
+        enctype="multipart/form-data"
+        noValidate
+      >
+        <div class={mine.length > 0 ? 'pw-form-group pw-form-group--error' : 'pw-form-group'}>
+          <label class="pw-label" for={id}>
+            {t('deadlines.ui.calendar.import.file')}
+          </label>
+          <div class="pw-hint" id={`${id}-hint`}>
+            {t('deadlines.ui.calendar.import.fileHint')}
+          </div>
+          {mine.length > 0 ? (
+            <p class="pw-error-message" id={`${id}-error`}>
+              <span class="pw-visually-hidden">{t('common.errorPrefix')}</span>{' '}
+              {mine.map((p) => t(p.message, p.params)).join(' ')}
+            </p>
+          ) : null}
+          <input
+            class={`pw-file-upload${mine.length > 0 ? ' pw-input--error' : ''}`}
+            id={id}
+            name="file"
+            type="file"
+            accept=".ics,text/calendar"
+            aria-describedby={mine.length > 0 ? `${id}-hint ${id}-error` : `${id}-hint`}
+            aria-invalid={mine.length > 0 ? 'true' : undefined}
+          />
+        </div>
+        <ButtonGroup>
+          <Button>{t('deadlines.ui.calendar.import.submit')}</Button>
+          <a href={paths.schoolCalendar(child.id)}>{t('common.cancel')}</a>
+        </ButtonGroup>
+      </form>
     </Page>
   )
 }

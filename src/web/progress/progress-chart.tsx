@@ -73,6 +73,7 @@ export function ProgressChart({
   return (
     <figure class="pw-progress-chart" data-module="progress-chart">
       <div class="pw-progress-chart__frame">
+        {/* biome-ignore lint/a11y/useSemanticElements: an SVG chart cannot be a fieldset; the group names its focusable points */}
         <svg
           class="pw-progress-chart__svg"
           viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
