@@ -232,6 +232,8 @@ export const meetings = {
     progressDecision: '{{goal}}: {{decision}}',
     progressStatus: '{{status}}: {{decision}}',
     progressLatest: '{{count}} scores on the record. The latest: {{scores}}.',
+    chartKey:
+      'Chart: each dot is a score; the dashed line is the aim line, from the baseline to the goal; the solid line is the trend line.',
     progressNoScores: 'No scores on the record for this goal yet.',
     progressNotAvailable:
       'No progress data is on the record yet. Bring the school’s latest progress report, and ask how each goal is measured.',

@@ -237,6 +237,8 @@ export const meetings: Translation<typeof english> = {
     progressDecision: '{{goal}}: {{decision}}',
     progressStatus: '{{status}}: {{decision}}',
     progressLatest: '{{count}} puntajes en el expediente. Los más recientes: {{scores}}.',
+    chartKey:
+      'Gráfica: cada punto es un puntaje; la línea discontinua es la línea de meta, desde el nivel inicial hasta la meta; la línea continua es la línea de tendencia.',
     progressNoScores: 'Todavía no hay puntajes en el expediente para esta meta.',
     progressNotAvailable:
       'Todavía no hay datos de progreso en el expediente. Lleve el último informe de progreso de la escuela y pregunte cómo se mide cada meta.',

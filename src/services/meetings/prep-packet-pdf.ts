@@ -4,6 +4,7 @@ import { displayName } from '../../domain/children/child.ts'
 import type { Instant } from '../../domain/dates/local-date.ts'
 import type { Meeting } from '../../domain/meetings/meeting.ts'
 import { checkIepTeam, type TeamFinding } from '../../domain/meetings/team-check.ts'
+import { type ChartData, type ChartSegment, chartFrame } from '../../domain/progress/chart-scale.ts'
 import { formatDate, type Lang, renderMessage, translator } from '../../i18n/i18n.ts'
 import { type Deps, today } from '../deps.ts'
 import { glanceText } from '../plans/read-plan-views.ts'
@@ -151,6 +152,16 @@ export function renderPrepPacketPdf(input: PrepPacketInput): Promise<Buffer> {
           t('meetings.packet.progressDecision', { goal: words.title, decision: words.status }),
           words.lines.join('\n'),
         )
+        if (item.series.ok && item.analysis && item.points.length > 0) {
+          drawProgressChart(doc, {
+            series: item.series.series,
+            analysis: item.analysis,
+            points: item.points,
+            notes: item.notes,
+          })
+          doc.fontSize(8).fillColor('#333333').text(t('meetings.packet.chartKey'), { indent: 14 })
+          doc.fillColor('#000000')
+        }
       }
 
     heading(t('meetings.packet.servicesTitle'))
@@ -209,4 +220,52 @@ export async function meetingPacketPdf(
     createdAt: meeting.updatedAt as Instant,
   })
   return { meeting, pdf }
+}
+
+const CHART = { width: 300, height: 130, margin: { top: 8, right: 8, bottom: 18, left: 34 } }
+
+/**
+ * One goal's chart under its words, as on the progress page: the scores (dots), the aim line (dashed)
+ * and the trend (solid, dotted where projected to the goal date). Starts a new page when it would not fit.
+ */
+function drawProgressChart(doc: PDFKit.PDFDocument, data: ChartData): void {
+  const room = CHART.height + 12
+  if (doc.y + room > doc.page.height - doc.page.margins.bottom) doc.addPage()
+  const left = doc.page.margins.left + 14
+  const top = doc.y + 4
+  const frame = chartFrame(data, CHART)
+  const at = (x: number, y: number): [number, number] => [left + x, top + y]
+  doc.save().lineWidth(0.5).strokeColor('#b1b4b6')
+  for (const tick of frame.ticks) {
+    const [x1, y] = at(CHART.margin.left, frame.y(tick))
+    const [x2] = at(CHART.width - CHART.margin.right, 0)
+    doc.moveTo(x1, y).lineTo(x2, y).stroke()
+    doc
+      .fontSize(7)
+      .fillColor('#333333')
+      .text(String(Math.round(tick * 100) / 100), left, y - 3, {
+        width: CHART.margin.left - 4,
+        align: 'right',
+        lineBreak: false,
+      })
+  }
+  const line = (segment: ChartSegment, color: string, dash?: number) => {
+    if (dash) doc.dash(dash, { space: dash })
+    doc
+      .lineWidth(1.5)
+      .strokeColor(color)
+      .moveTo(...at(segment.x1, segment.y1))
+      .lineTo(...at(segment.x2, segment.y2))
+      .stroke()
+    doc.undash()
+  }
+  line(frame.aim, '#505a5f', 4)
+  if (frame.trend) line(frame.trend, '#1d70b8')
+  if (frame.projection) line(frame.projection, '#1d70b8', 1.5)
+  doc.fillColor('#0b0c0c')
+  for (const point of data.points)
+    doc.circle(...at(frame.x(point.measuredOn), frame.y(point.value)), 2.5).fill()
+  doc.restore()
+  doc.x = doc.page.margins.left
+  doc.y = top + CHART.height + 4
 }

@@ -489,6 +489,8 @@ describe('the packet from the child’s own record', () => {
       'Given a grade-level passage, Maya will read aloud at 90 words correct per minute.',
       '8 scores on the record. The latest: 12 Oct 2026: 54 words correct per minute; 19 Oct 2026: 53 words correct per minute; 26 Oct 2026: 55 words correct per minute.',
       'The trend line changes by',
+      // The chart under the words: its score axis (50 to 90 in steps of 10), then its key.
+      '90 80 70 60 50 Chart: each dot is a score; the dashed line is the aim line',
     ])
       expect(text).toContain(words)
     expect(text).not.toContain('No progress data is on the record yet.')

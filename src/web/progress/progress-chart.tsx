@@ -1,9 +1,8 @@
 import type { LocalDate } from '../../domain/dates/local-date.ts'
-import { valueOn } from '../../domain/progress/line.ts'
+import { chartFrame } from '../../domain/progress/chart-scale.ts'
 import type { ProgressNote, ProgressPoint } from '../../domain/progress/progress-point.ts'
 import type { ProgressAnalysis, ProgressSeries } from '../../domain/progress/progress-series.ts'
 import { useUi } from '../ui.ts'
-import { dayOf, linearScale, monthTicks, niceTicks } from './chart-scale.ts'
 
 /**
  * A goal's progress as a server-rendered SVG: the scores, the aim line (dashed), the trend line
@@ -15,6 +14,7 @@ import { dayOf, linearScale, monthTicks, niceTicks } from './chart-scale.ts'
 const WIDTH = 480
 const HEIGHT = 300
 const MARGIN = { top: 16, right: 16, bottom: 40, left: 48 }
+const BOX = { width: WIDTH, height: HEIGHT, margin: MARGIN }
 
 const MONTH_FORMATS = {
   en: new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }),
@@ -50,25 +50,12 @@ export function ProgressChart({
   notes: readonly ProgressNote[]
 }) {
   const { t, lang, shortDate } = useUi()
-  const start = series.baseline.date
+  const frame = chartFrame({ series, analysis, points, notes }, BOX)
+  const px = (date: LocalDate) => frame.x(date).toFixed(1)
+  const py = (value: number) => frame.y(value).toFixed(1)
+  const { bottom, ticks, aim, trend, projection } = frame
   const end = series.target.date
-  const dates = [start, end, ...points.map((p) => p.measuredOn), ...notes.map((n) => n.notedOn)]
-  const sorted = [...dates].sort()
-  const firstDate = sorted[0] ?? start
-  const lastDate = sorted.at(-1) ?? end
-  const trend = analysis.trendLine
-  const trendFrom = analysis.phasePoints[0]?.date
-  const values = [series.baseline.value, series.target.value, ...points.map((p) => p.value)]
-  if (trend && trendFrom) values.push(valueOn(trend, trendFrom), valueOn(trend, end))
-  const { domain, ticks } = niceTicks(Math.min(...values), Math.max(...values))
-
-  const x = linearScale([dayOf(firstDate), dayOf(lastDate)], [MARGIN.left, WIDTH - MARGIN.right])
-  const y = linearScale(domain, [HEIGHT - MARGIN.bottom, MARGIN.top])
-  const px = (date: LocalDate) => x(dayOf(date)).toFixed(1)
-  const py = (value: number) => y(value).toFixed(1)
-  const clampY = (value: number) => Math.min(Math.max(value, domain[0]), domain[1])
-  const bottom = HEIGHT - MARGIN.bottom
-  const lastPoint = points.at(-1)?.measuredOn
+  const fixed = (n: number) => n.toFixed(1)
 
   return (
     <figure class="pw-progress-chart" data-module="progress-chart">
@@ -93,7 +80,7 @@ export function ProgressChart({
                 </text>
               </g>
             ))}
-            {monthTicks(firstDate, lastDate).map((month) => (
+            {frame.months.map((month) => (
               <g key={month}>
                 <line x1={px(month)} x2={px(month)} y1={bottom} y2={bottom + 5} />
                 <text x={px(month)} y={bottom + 20} text-anchor="middle">
@@ -133,30 +120,28 @@ export function ProgressChart({
             />
             <line
               class="pw-progress-chart__aim"
-              x1={px(start)}
-              y1={py(series.baseline.value)}
-              x2={px(end)}
-              y2={py(series.target.value)}
+              x1={fixed(aim.x1)}
+              y1={fixed(aim.y1)}
+              x2={fixed(aim.x2)}
+              y2={fixed(aim.y2)}
             />
-            {trend && trendFrom && lastPoint ? (
-              <>
-                <line
-                  class="pw-progress-chart__trend"
-                  x1={px(trendFrom)}
-                  y1={py(clampY(valueOn(trend, trendFrom)))}
-                  x2={px(lastPoint)}
-                  y2={py(clampY(valueOn(trend, lastPoint)))}
-                />
-                {lastPoint < end ? (
-                  <line
-                    class="pw-progress-chart__projection"
-                    x1={px(lastPoint)}
-                    y1={py(clampY(valueOn(trend, lastPoint)))}
-                    x2={px(end)}
-                    y2={py(clampY(valueOn(trend, end)))}
-                  />
-                ) : null}
-              </>
+            {trend ? (
+              <line
+                class="pw-progress-chart__trend"
+                x1={fixed(trend.x1)}
+                y1={fixed(trend.y1)}
+                x2={fixed(trend.x2)}
+                y2={fixed(trend.y2)}
+              />
+            ) : null}
+            {projection ? (
+              <line
+                class="pw-progress-chart__projection"
+                x1={fixed(projection.x1)}
+                y1={fixed(projection.y1)}
+                x2={fixed(projection.x2)}
+                y2={fixed(projection.y2)}
+              />
             ) : null}
             {notes
               .filter((n) => n.kind === 'progress-report')

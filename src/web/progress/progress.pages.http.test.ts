@@ -83,12 +83,14 @@ describe('progress pages', () => {
     const response = await browser.get(goalUrl())
     expect(response.statusCode).toBe(200)
     expect(response.body).toContain('<svg')
-    expect(response.body).toContain('role="img"')
+    // A named group (not an image), so each score inside can take keyboard focus and name itself.
+    expect(response.body).toContain('role="group" aria-labelledby="progress-chart-title"')
     expect(response.body).toMatch(
       /<title id="progress-chart-title">Progress chart for Goal 1: Reading<\/title>/,
     )
     expect(response.body).toContain('<desc id="progress-chart-desc">4 scores.')
     expect(response.body.match(/<circle /g)).toHaveLength(4)
+    expect(response.body.match(/<circle [^>]*tabindex="0" aria-label="[^"]+: 5\d[^"]*"/g)).toHaveLength(4)
     expect(response.body).toContain('Not on track')
     expect(response.body).toContain('Change the teaching')
     expect(response.body).toContain('The last 4 scores are all below the aim line')

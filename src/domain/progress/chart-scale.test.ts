@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { localDate } from '../../domain/dates/local-date.ts'
+import { localDate } from '../dates/local-date.ts'
 import { linearScale, monthTicks, niceTicks } from './chart-scale.ts'
 
 describe('chart scales', () => {
