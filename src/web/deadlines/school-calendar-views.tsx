@@ -3,8 +3,7 @@ import type { Problem } from '../../domain/problems.ts'
 import type { SchoolYear } from '../../domain/school-calendars/school-year.ts'
 import { paths } from '../../paths.ts'
 import { Warning } from '../layout/banner.tsx'
-import { fieldId } from '../layout/error-summary.tsx'
-import { DateInput, Textarea } from '../layout/fields.tsx'
+import { DateInput, FileInput, Textarea } from '../layout/fields.tsx'
 import { Button, ButtonGroup, ButtonLink, PostForm } from '../layout/form.tsx'
 import { Page } from '../layout/page.tsx'
 import { RecordNav } from '../records/record-nav.tsx'
@@ -185,8 +184,6 @@ export function SchoolCalendarImportPage({
   problems?: readonly Problem[]
 }) {
   const { t, csrfToken } = useUi()
-  const id = fieldId('file')
-  const mine = problems.filter((p) => p.field === 'file')
   return (
     <Page
       title={t('deadlines.ui.calendar.import.title')}
@@ -202,29 +199,13 @@ export function SchoolCalendarImportPage({
         enctype="multipart/form-data"
         noValidate
       >
-        <div class={mine.length > 0 ? 'pw-form-group pw-form-group--error' : 'pw-form-group'}>
-          <label class="pw-label" for={id}>
-            {t('deadlines.ui.calendar.import.file')}
-          </label>
-          <div class="pw-hint" id={`${id}-hint`}>
-            {t('deadlines.ui.calendar.import.fileHint')}
-          </div>
-          {mine.length > 0 ? (
-            <p class="pw-error-message" id={`${id}-error`}>
-              <span class="pw-visually-hidden">{t('common.errorPrefix')}</span>{' '}
-              {mine.map((p) => t(p.message, p.params)).join(' ')}
-            </p>
-          ) : null}
-          <input
-            class={`pw-file-upload${mine.length > 0 ? ' pw-input--error' : ''}`}
-            id={id}
-            name="file"
-            type="file"
-            accept=".ics,text/calendar"
-            aria-describedby={mine.length > 0 ? `${id}-hint ${id}-error` : `${id}-hint`}
-            aria-invalid={mine.length > 0 ? 'true' : undefined}
-          />
-        </div>
+        <FileInput
+          name="file"
+          label={t('deadlines.ui.calendar.import.file')}
+          hint={t('deadlines.ui.calendar.import.fileHint')}
+          accept=".ics,text/calendar"
+          problems={problems}
+        />
         <ButtonGroup>
           <Button>{t('deadlines.ui.calendar.import.submit')}</Button>
           <a href={paths.schoolCalendar(child.id)}>{t('common.cancel')}</a>

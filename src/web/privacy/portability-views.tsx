@@ -2,7 +2,7 @@ import { type Child, displayName } from '../../domain/children/child.ts'
 import type { Problem } from '../../domain/problems.ts'
 import { paths } from '../../paths.ts'
 import { Warning } from '../layout/banner.tsx'
-import { fieldId } from '../layout/error-summary.tsx'
+import { FileInput } from '../layout/fields.tsx'
 import { Button, ButtonGroup, PostForm } from '../layout/form.tsx'
 import { Page } from '../layout/page.tsx'
 import { useUi } from '../ui.ts'
@@ -61,8 +61,6 @@ export function AccountExportPage() {
 
 export function ImportPage({ problems = [], maxSize }: { problems?: readonly Problem[]; maxSize: string }) {
   const { t, csrfToken } = useUi()
-  const id = fieldId('file')
-  const mine = problems.filter((p) => p.field === 'file')
   return (
     <Page
       title={t('privacy.import.title')}
@@ -72,30 +70,15 @@ export function ImportPage({ problems = [], maxSize }: { problems?: readonly Pro
     >
       <p>{t('privacy.import.intro')}</p>
       <form method="post" action={paths.importRecord(csrfToken)} enctype="multipart/form-data" noValidate>
-        <div class={mine.length > 0 ? 'pw-form-group pw-form-group--error' : 'pw-form-group'}>
-          <label class="pw-label" for={id}>
-            {t('privacy.import.file')}
-          </label>
-          <div class="pw-hint" id={`${id}-hint`}>
-            {t('privacy.import.fileHint', { max: maxSize })}
-            {mine.length > 0 ? ` ${t('privacy.import.fileAgain')}` : ''}
-          </div>
-          {mine.length > 0 ? (
-            <p class="pw-error-message" id={`${id}-error`}>
-              <span class="pw-visually-hidden">{t('common.errorPrefix')}</span>{' '}
-              {mine.map((p) => t(p.message, p.params)).join(' ')}
-            </p>
-          ) : null}
-          <input
-            class={`pw-file-upload${mine.length > 0 ? ' pw-input--error' : ''}`}
-            id={id}
-            name="file"
-            type="file"
-            accept=".zip,application/zip"
-            aria-describedby={mine.length > 0 ? `${id}-hint ${id}-error` : `${id}-hint`}
-            aria-invalid={mine.length > 0 ? 'true' : undefined}
-          />
-        </div>
+        <FileInput
+          name="file"
+          label={t('privacy.import.file')}
+          hint={`${t('privacy.import.fileHint', { max: maxSize })}${
+            problems.some((p) => p.field === 'file') ? ` ${t('privacy.import.fileAgain')}` : ''
+          }`}
+          accept=".zip,application/zip"
+          problems={problems}
+        />
         <ButtonGroup>
           <Button>{t('privacy.import.submit')}</Button>
           <a href={paths.account()}>{t('common.cancel')}</a>
