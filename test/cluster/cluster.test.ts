@@ -231,8 +231,9 @@ describe.runIf(baseUrl !== '')('two instances on one PostgreSQL database', () =>
       dateOfBirth: '2016-02-02',
       state: 'WA',
     })
-    const childPath = created.location ?? ''
-    expect(childPath).toMatch(/^\/children\/[^/]+$/)
+    // A new child's record opens on "where are you now?".
+    const childPath = /^(\/children\/[^/]+)\/starting-point$/.exec(created.location ?? '')?.[1] ?? ''
+    expect(childPath).not.toBe('')
     const content = Buffer.from('Speech therapy notes from the fall meeting, kept on both instances.\n')
     const uploaded = await client.upload(
       `${childPath}/documents/new`,
