@@ -6,7 +6,9 @@ export default defineConfig({
     include: ['test/e2e/**/*.spec.ts'],
     environment: 'node',
     pool: 'forks',
-    fileParallelism: false,
+    // Two spec files at a time: each journey mostly waits on its own Chromium, so two fill two cores.
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 120_000,
     hookTimeout: 120_000,
     reporters: process.env.CI_JSON_REPORT ? ['default', 'json'] : ['default'],

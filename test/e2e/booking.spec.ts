@@ -1,19 +1,15 @@
 import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { createAdvocate } from '../support/practice-factories.ts'
-import { expectNoAxeViolations, hasHorizontalScroll, launchChromium, newContext } from './support/browser.ts'
-import { type E2eServer, startE2eServer } from './support/server.ts'
+import { expectNoAxeViolations, hasHorizontalScroll, newContext } from './support/browser.ts'
+import type { E2eServer } from './support/server.ts'
+import { startServerAndBrowser } from './support/setup.ts'
 
 let server: E2eServer
 let browser: Browser
 
-beforeAll(async () => {
-  server = await startE2eServer()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+startServerAndBrowser((started) => {
+  ;({ server, browser } = started)
 })
 
 const EVERY_DAY = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const

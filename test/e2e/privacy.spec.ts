@@ -1,9 +1,10 @@
 import { Secret, TOTP } from 'otpauth'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { createChildFor, createUser } from '../support/factories.ts'
-import { expectNoAxeViolations, launchChromium, newContext } from './support/browser.ts'
-import { type E2eServer, startE2eServer } from './support/server.ts'
+import { expectNoAxeViolations, newContext } from './support/browser.ts'
+import type { E2eServer } from './support/server.ts'
+import { startServerAndBrowser } from './support/setup.ts'
 
 /**
  * Issue 3 in the browser: a parent downloads a child's record, deletes it (with a confirmation
@@ -14,13 +15,8 @@ import { type E2eServer, startE2eServer } from './support/server.ts'
 let server: E2eServer
 let browser: Browser
 
-beforeAll(async () => {
-  server = await startE2eServer()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+startServerAndBrowser((started) => {
+  ;({ server, browser } = started)
 })
 
 async function signIn(page: Page, user: { email: string; password: string }) {

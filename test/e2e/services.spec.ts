@@ -1,24 +1,20 @@
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { addDays, type LocalDate } from '../../src/domain/dates/local-date.ts'
 import { mondayOf } from '../../src/domain/services-delivered/iso-week.ts'
 import { today } from '../../src/services/deps.ts'
 import { createPlan } from '../../src/services/plans/save-plan.ts'
 import { createChildFor, createUser } from '../support/factories.ts'
 import { buildAccommodation, buildIep, buildService } from '../support/plan-factories.ts'
-import { expectNoAxeViolations, hasHorizontalScroll, launchChromium, newContext } from './support/browser.ts'
-import { type E2eServer, startE2eServer } from './support/server.ts'
+import { expectNoAxeViolations, hasHorizontalScroll, newContext } from './support/browser.ts'
+import type { E2eServer } from './support/server.ts'
+import { startServerAndBrowser } from './support/setup.ts'
 
 let server: E2eServer
 let browser: Browser
 
-beforeAll(async () => {
-  server = await startE2eServer()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+startServerAndBrowser((started) => {
+  ;({ server, browser } = started)
 })
 
 /** A parent whose child has an IEP in effect with speech therapy (30 minutes twice a week) since 12 weeks ago. */

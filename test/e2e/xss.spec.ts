@@ -1,12 +1,13 @@
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { createApiToken } from '../../src/services/accounts/api-tokens.ts'
 import { createPlan } from '../../src/services/plans/save-plan.ts'
 import { createUser } from '../support/factories.ts'
 import { multipartBody } from '../support/files.ts'
 import { buildGoal, buildIep } from '../support/plan-factories.ts'
-import { launchChromium, newContext } from './support/browser.ts'
-import { type E2eServer, startE2eServer } from './support/server.ts'
+import { newContext } from './support/browser.ts'
+import type { E2eServer } from './support/server.ts'
+import { startServerAndBrowser } from './support/setup.ts'
 
 /**
  * Cross-site scripting: a list of payloads (script tags, attribute breakouts, javascript: URLs, SVG
@@ -35,13 +36,8 @@ const SHORT = '"><svg onload=alert(1)>'
 let server: E2eServer
 let browser: Browser
 
-beforeAll(async () => {
-  server = await startE2eServer()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+startServerAndBrowser((started) => {
+  ;({ server, browser } = started)
 })
 
 async function api(

@@ -56,7 +56,11 @@ export async function revokePersonFeed(deps: Deps, userId: string, feedId: strin
 // Recording every poll would make each one a write; once a minute is enough to show "last used".
 const TOUCH_AFTER_MS = 60_000
 
-/** The feed's calendar text. Throws NOT_FOUND for an unknown or stopped token (or a deleted person). */
+/**
+ * The feed's calendar text, in the person's own language when they chose one (a calendar app's
+ * request rarely says which language it wants), else in `lang`. Throws NOT_FOUND for an unknown or
+ * stopped token (or a deleted person).
+ */
 export async function personFeedCalendar(deps: Deps, token: string, lang: Lang): Promise<string> {
   if (token === '' || token.length > 200) throw new DomainError('NOT_FOUND')
   const feed = await findActivePersonFeedByHash(deps.db, hashToken(token))
@@ -73,7 +77,7 @@ export async function personFeedCalendar(deps: Deps, token: string, lang: Lang):
   )
   return personDeadlinesCalendar({
     children: children.map(({ child, deadlines }, i) => ({ child, deadlines, meetings: meetings[i] })),
-    lang,
+    lang: signedIn.user.locale ?? lang,
     stamp: now,
     baseUrl: deps.config.baseUrl,
   })

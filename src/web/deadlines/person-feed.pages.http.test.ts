@@ -6,7 +6,9 @@ import { buildTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import { testDialects } from '../../../test/support/test-database.ts'
 import type { Child } from '../../domain/children/child.ts'
 import { addEvent } from '../../services/children/events.ts'
+import { deadlines as spanishDeadlines } from '../../i18n/es/deadlines.ts'
 import { revokeShare } from '../../services/sharing/shares.ts'
+import { updateUser } from '../../storage/accounts-store.ts'
 import { insertShare } from '../../storage/shares-store.ts'
 
 /** The children (by id) a feed's events are about: each UID starts with the child's id. */
@@ -84,6 +86,16 @@ for (const dialect of testDialects()) {
 
       await revokeShare(t.deps, owner.actor, `share-${shared.id}`)
       expect(childIdsIn((await app.get(path)).body)).toEqual([own.id])
+    })
+
+    test('speaks the language the person chose, whatever language the calendar app asks for', async () => {
+      const path = await makeFeed()
+      const app = new TestBrowser(t.app)
+      expect((await app.get(path)).body).toContain('Ana: Annual IEP review')
+      await updateUser(t.deps.db, parent.id, { locale: 'es', now: '2026-11-29T15:05:00.000Z' })
+      const spanish = (await app.get(path)).body
+      expect(spanish).toContain(`Ana: ${spanishDeadlines.rules['idea-annual-iep-review'].title}`)
+      expect(spanish).not.toContain('Annual IEP review')
     })
 
     test('the link can be stopped, and then answers 404; only its owner can stop it', async () => {
