@@ -7,6 +7,9 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'test/cluster/**', 'node_modules/**'],
     environment: 'node',
     pool: 'forks',
+    // Vitest's default is one worker on a two-core machine; files are independent (each has its own
+    // SQLite file or PostgreSQL schema), and much of a DB test is spent waiting on the database.
+    maxWorkers: 2,
     testTimeout: 20_000,
     hookTimeout: 60_000,
     reporters: process.env.CI_JSON_REPORT ? ['default', 'json'] : ['default'],

@@ -1,7 +1,6 @@
-import { Migrator } from 'kysely'
 import { describe, expect, test } from 'vitest'
 import { createTestDatabase, testDialects } from '../../test/support/test-database.ts'
-import { migrateToLatest } from './migrate.ts'
+import { migrateToLatest, migratorFor } from './migrate.ts'
 import { migrations } from './migrations/index.ts'
 
 const THIS = '2026-12-27T0900_advocate_finish_detach_practice_records'
@@ -14,11 +13,7 @@ describe.each(testDialects())('detaching practice records, migrated on %s', (dia
     const db = database.db
     try {
       const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name !== THIS))
-      const old = new Migrator({
-        db,
-        provider: { getMigrations: async () => before },
-        allowUnorderedMigrations: true,
-      })
+      const old = await migratorFor(db, { getMigrations: async () => before })
       expect((await old.migrateToLatest()).error).toBeUndefined()
       await db
         .insertInto('organizations')
