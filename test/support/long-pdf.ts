@@ -17,7 +17,7 @@ export function longIepPdf(pages: number): Promise<Uint8Array> {
     'Primary Disability: Specific Learning Disability',
     'The team met together on 09/10/2025 to review the plan.',
   ]
-  lines.forEach((text, i) => doc.text(text, 50, 50 + i * 20, { lineBreak: false }))
+  for (const [i, text] of lines.entries()) doc.text(text, 50, 50 + i * 20, { lineBreak: false })
   for (let page = 2; page <= pages; page += 1) {
     doc.addPage()
     doc.text(`Notes, page ${page}`, 50, 50, { lineBreak: false })
