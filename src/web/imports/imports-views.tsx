@@ -125,7 +125,9 @@ function confidenceTag(t: Ui['t'], confidence: number) {
 /** The line a value comes from, if the parent chose one: kept in the form, set by the selection script too. */
 function SourceField({ name, values }: { name: string; values: ReviewValues }) {
   const chosen = values.sources[name]
-  return <input type="hidden" name={`source.${name}`} value={chosen === undefined ? '' : String(chosen + 1)} />
+  return (
+    <input type="hidden" name={`source.${name}`} value={chosen === undefined ? '' : String(chosen + 1)} />
+  )
 }
 
 /** The line of the document the parent chose for a value, quoted and highlighted. */
@@ -133,7 +135,9 @@ function ChosenPassage({ passage, line }: { passage: SourcePassage; line: number
   const { t } = useUi()
   return (
     <figure class="pw-import-source">
-      <figcaption class="pw-hint">{t('imports.review.chosenFrom', { n: line, page: passage.page })}</figcaption>
+      <figcaption class="pw-hint">
+        {t('imports.review.chosenFrom', { n: line, page: passage.page })}
+      </figcaption>
       <blockquote>
         <mark>{passage.text}</mark>
       </blockquote>
@@ -465,7 +469,9 @@ function DocumentText({
       </h2>
       <p>{t('imports.review.textIntro')}</p>
       <details class="pw-details" open={open}>
-        <summary class="pw-details__summary">{t('imports.review.textShow', { count: passages.length })}</summary>
+        <summary class="pw-details__summary">
+          {t('imports.review.textShow', { count: passages.length })}
+        </summary>
         <div class="pw-details__text">
           <div
             class="pw-import-take"
@@ -506,7 +512,11 @@ function DocumentText({
               <ol class="pw-import-text__lines" start={lines[0]?.n ?? 1}>
                 {lines.map(({ passage, n }) => (
                   <li key={n} id={`line-${n}`} data-line={n}>
-                    {highlighted.has(`${passage.page}:${passage.line}`) ? <mark>{passage.text}</mark> : passage.text}
+                    {highlighted.has(`${passage.page}:${passage.line}`) ? (
+                      <mark>{passage.text}</mark>
+                    ) : (
+                      passage.text
+                    )}
                   </li>
                 ))}
               </ol>
@@ -519,11 +529,17 @@ function DocumentText({
 }
 
 /** "Pages read: 12 of 40" and what the reader is doing now, for the page and its live region. */
-export function progressTexts(t: Ui['t'], progress: ReadingProgress | null): { pages: string; stage: string } {
+export function progressTexts(
+  t: Ui['t'],
+  progress: ReadingProgress | null,
+): { pages: string; stage: string } {
   if (!progress) return { pages: '', stage: t('imports.reading.stages.waiting') }
   const { done, total } = progress
   return {
-    pages: total === null ? t('imports.reading.pagesSoFar', { done }) : t('imports.reading.pages', { done, total }),
+    pages:
+      total === null
+        ? t('imports.reading.pagesSoFar', { done })
+        : t('imports.reading.pages', { done, total }),
     stage: t(`imports.reading.stages.${progress.stage}`),
   }
 }
@@ -569,7 +585,11 @@ export function ImportReadingPage({
           {t('imports.reading.progress')}
         </label>
         {known ? (
-          <progress id="import-progress" max={progress.total ?? 1} value={Math.min(progress.done, progress.total ?? 0)}>
+          <progress
+            id="import-progress"
+            max={progress.total ?? 1}
+            value={Math.min(progress.done, progress.total ?? 0)}
+          >
             {texts.pages}
           </progress>
         ) : (
