@@ -173,3 +173,34 @@ describe('filling a value Pathway missed from a line of the document, without Ja
     expect(page.body).toContain(`Página ${PAGES}`)
   })
 })
+
+describe('the import API with the document’s lines', () => {
+  test('the import lists its lines; confirming a field with a line records that line; a line that is not there is refused', async () => {
+    const { importId } = await startReading()
+    await readImport(t.deps, importId)
+    const read = (await apiImport(importId)).body
+    const line = (read.passages as { text: string }[]).findIndex((p) => p.text.startsWith('The team met')) + 1
+    expect(line).toBeGreaterThan(0)
+    const confirm = (fields: unknown[]) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/children/${child.id}/imports/${importId}/confirm`,
+        headers: { authorization: `Bearer ${token}` },
+        payload: { version: read.version, kind: 'iep', fields },
+      })
+    const start = { path: 'dates.start', value: '2025-09-15' }
+    const refused = await confirm([start, { path: 'dates.meeting', value: '2025-09-10', line: 9999 }])
+    expect(refused.statusCode).toBe(400)
+    expect(refused.body).toContain('fields[1].line')
+    const saved = await confirm([start, { path: 'dates.meeting', value: '2025-09-10', line }])
+    expect(saved.statusCode).toBe(201)
+    expect((await apiImport(importId)).body.confirmedFields).toEqual([
+      { ...start, source: expect.objectContaining({ page: 1, line: 4 }) },
+      {
+        path: 'dates.meeting',
+        value: '2025-09-10',
+        source: { page: 1, line: 7, text: 'The team met together on 09/10/2025 to review the plan.' },
+      },
+    ])
+  })
+})
