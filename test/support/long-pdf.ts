@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit'
+import { makePngWithWords } from './files.ts'
 
 /**
  * A long IEP as a text PDF, for the import's progress figures and passage picking: a cover page
@@ -22,6 +23,21 @@ export function longIepPdf(pages: number): Promise<Uint8Array> {
     doc.addPage()
     doc.text(`Notes, page ${page}`, 50, 50, { lineBreak: false })
     doc.text(`Ana read with her class on page ${page} of the notes.`, 50, 70, { lineBreak: false })
+  }
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = []
+    doc.on('data', (c: Buffer) => chunks.push(c))
+    doc.on('end', () => resolve(Buffer.concat(chunks)))
+    doc.end()
+  })
+}
+
+/** A scanned paper: each page only a picture of its words (no text layer), read by OCR. */
+export async function scannedPdf(pageWords: readonly string[]): Promise<Uint8Array> {
+  const doc = new PDFDocument({ size: 'LETTER', margin: 0, autoFirstPage: false })
+  for (const words of pageWords) {
+    doc.addPage()
+    doc.image(await makePngWithWords(words), 0, 0, { width: 612 })
   }
   return new Promise((resolve) => {
     const chunks: Buffer[] = []

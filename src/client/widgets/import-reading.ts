@@ -1,3 +1,5 @@
+import { fillTemplate } from './fill-template.ts'
+
 /**
  * On the "Pathway is reading your document" page: asks the import's status (JSON) every few
  * seconds, shows how far the reading got on the progress bar and in words (the words are in a polite
@@ -7,12 +9,6 @@
 interface ReadingStatus {
   readonly status: string
   readonly progress: { stage: string; done: number; total: number | null } | null
-}
-
-function fill(template: string, values: Record<string, number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    values[name] === undefined ? whole : String(values[name]),
-  )
 }
 
 export function enhanceImportReading(): void {
@@ -27,8 +23,8 @@ export function enhanceImportReading(): void {
     const pagesText = !progress
       ? ''
       : progress.total === null
-        ? fill(texts.pagesSoFar ?? '', { done: progress.done })
-        : fill(texts.pages ?? '', { done: progress.done, total: progress.total })
+        ? fillTemplate(texts.pagesSoFar ?? '', { done: progress.done })
+        : fillTemplate(texts.pages ?? '', { done: progress.done, total: progress.total })
     const key = `stage${(progress?.stage ?? 'waiting').replace(/^./, (c) => c.toUpperCase())}`
     const stageText = texts[key] ?? ''
     if (bar) {

@@ -1,3 +1,5 @@
+import { fillTemplate } from './fill-template.ts'
+
 /**
  * On the review page, under "Did Pathway miss something?": the parent selects words in a line of the
  * document; a small menu appears under that line to choose the value they fill ("Use the words I
@@ -6,10 +8,6 @@
  * number controls above stay for keyboards, and do the same without this script.
  */
 type ValueControl = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
-}
 
 function lineOf(node: Node | null): HTMLElement | null {
   const element = node instanceof Element ? node : (node?.parentElement ?? null)
@@ -92,7 +90,7 @@ export function enhanceImportTake(): void {
     chosen.line.classList.add('pw-import-text__chosen')
     chosen.line.dataset.chosenFor = name
     const label = choice.selectedOptions[0]?.text ?? ''
-    say(fill(texts.taken ?? '', { field: label, n: line }))
+    say(fillTemplate(texts.taken ?? '', { field: label, n: line }))
     menu.remove()
     chosen = undefined
     control.focus()
