@@ -1,6 +1,16 @@
 import PDFDocument from 'pdfkit'
 import { makePngWithWords } from './files.ts'
 
+/** Ends a pdfkit document and answers its bytes. */
+function bytesOf(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = []
+    doc.on('data', (c: Buffer) => chunks.push(c))
+    doc.on('end', () => resolve(Buffer.concat(chunks)))
+    doc.end()
+  })
+}
+
 /**
  * A long IEP as a text PDF, for the import's progress figures and passage picking: a cover page
  * with labelled details (the meeting date is left out on purpose, for the parent to take from a
@@ -24,12 +34,7 @@ export function longIepPdf(pages: number): Promise<Uint8Array> {
     doc.text(`Notes, page ${page}`, 50, 50, { lineBreak: false })
     doc.text(`Ana read with her class on page ${page} of the notes.`, 50, 70, { lineBreak: false })
   }
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = []
-    doc.on('data', (c: Buffer) => chunks.push(c))
-    doc.on('end', () => resolve(Buffer.concat(chunks)))
-    doc.end()
-  })
+  return bytesOf(doc)
 }
 
 /** A scanned paper: each page only a picture of its words (no text layer), read by OCR. */
@@ -39,10 +44,5 @@ export async function scannedPdf(pageWords: readonly string[]): Promise<Uint8Arr
     doc.addPage()
     doc.image(await makePngWithWords(words), 0, 0, { width: 612 })
   }
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = []
-    doc.on('data', (c: Buffer) => chunks.push(c))
-    doc.on('end', () => resolve(Buffer.concat(chunks)))
-    doc.end()
-  })
+  return bytesOf(doc)
 }
