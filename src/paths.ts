@@ -81,6 +81,8 @@ export const paths = {
   documents: (childId: string) => `/children/${e(childId)}/documents`,
   imports: (childId: string) => `/children/${e(childId)}/imports`,
   documentImport: (childId: string, importId: string) => `/children/${e(childId)}/imports/${e(importId)}`,
+  /** The import's status in JSON (the reading page's script asks it how far the reading got). */
+  apiImport: (childId: string, importId: string) => `/api/v1/children/${e(childId)}/imports/${e(importId)}`,
   uploadDocument: (childId: string, csrfToken?: string) =>
     `/children/${e(childId)}/documents/new${csrfToken ? `?_csrf=${e(csrfToken)}` : ''}`,
   document: (childId: string, documentId: string) => `/children/${e(childId)}/documents/${e(documentId)}`,

@@ -2,6 +2,7 @@ import { enhanceClearsField } from './widgets/clears-field.ts'
 import { enhanceExclusiveChoices } from './widgets/exclusive-choices.ts'
 import { enhanceGoalCheck } from './widgets/goal-check.ts'
 import { enhanceImportReading } from './widgets/import-reading.ts'
+import { enhanceImportTake } from './widgets/import-take.ts'
 import { enhanceProgressCharts } from './widgets/progress-chart.ts'
 import { enhanceUploadProgress } from './widgets/upload-progress.ts'
 
@@ -50,5 +51,6 @@ enhanceClearsField(document)
 addPrintButtons()
 enhanceUploadProgress()
 enhanceImportReading()
+enhanceImportTake()
 enhanceGoalCheck(document)
 enhanceProgressCharts(document)

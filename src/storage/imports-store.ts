@@ -1,4 +1,11 @@
-import type { ImportDocumentKind, ImportProposal, LayoutHint } from '../domain/imports/proposal.ts'
+import type {
+  ImportDocumentKind,
+  ImportProposal,
+  LayoutHint,
+  ReadingProgress,
+  ReadingStage,
+  SourcePassage,
+} from '../domain/imports/proposal.ts'
 import type { DbOrTx } from './database.ts'
 import type { DocumentImportTable } from './tables.ts'
 
@@ -23,6 +30,16 @@ export interface DocumentImport {
   readonly version: number
   readonly createdAt: string
   readonly confirmedAt: string | null
+  /** While reading: how far the job got (null before its first report). */
+  readonly progress: ReadingProgress | null
+  /** Once confirmed: the fields kept, each with the passage it came from. */
+  readonly confirmedFields: readonly ConfirmedImportField[]
+}
+
+export interface ConfirmedImportField {
+  readonly path: string
+  readonly value: string
+  readonly source: SourcePassage | null
 }
 
 function toImport(row: DocumentImportTable): DocumentImport {
@@ -38,6 +55,16 @@ function toImport(row: DocumentImportTable): DocumentImport {
     version: row.version,
     createdAt: row.created_at,
     confirmedAt: row.confirmed_at,
+    progress:
+      row.progress_stage === null
+        ? null
+        : {
+            stage: row.progress_stage as ReadingStage,
+            done: row.progress_done ?? 0,
+            total: row.progress_total,
+          },
+    confirmedFields:
+      row.confirmed_fields === null ? [] : (JSON.parse(row.confirmed_fields) as ConfirmedImportField[]),
   }
 }
 
@@ -99,6 +126,29 @@ export async function saveImportReading(
   return Number(result.numUpdatedRows) === 1
 }
 
+/**
+ * Records how far the reading job got, in its own small write (no transaction held open while the
+ * file is read), so the waiting page on any instance shows it. Only an import still `reading` changes.
+ */
+export async function saveImportProgress(
+  db: DbOrTx,
+  id: string,
+  progress: ReadingProgress & { now: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('document_imports')
+    .set({
+      progress_stage: progress.stage,
+      progress_done: progress.done,
+      progress_total: progress.total,
+      updated_at: progress.now,
+    })
+    .where('id', '=', id)
+    .where('status', '=', 'reading')
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}
+
 export async function findImport(db: DbOrTx, id: string): Promise<DocumentImport | undefined> {
   const row = await db.selectFrom('document_imports').selectAll().where('id', '=', id).executeTakeFirst()
   return row && toImport(row)
@@ -122,7 +172,12 @@ export async function markImportConfirmed(
   db: DbOrTx,
   id: string,
   expectedVersion: number,
-  change: { kind: ImportDocumentKind; planId: string | null; now: string },
+  change: {
+    kind: ImportDocumentKind
+    planId: string | null
+    fields: readonly ConfirmedImportField[]
+    now: string
+  },
 ): Promise<boolean> {
   const result = await db
     .updateTable('document_imports')
@@ -130,6 +185,7 @@ export async function markImportConfirmed(
       status: 'confirmed',
       kind: change.kind,
       plan_id: change.planId,
+      confirmed_fields: JSON.stringify(change.fields),
       version: expectedVersion + 1,
       updated_at: change.now,
       confirmed_at: change.now,

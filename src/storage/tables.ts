@@ -626,6 +626,12 @@ export interface DocumentImportTable {
   created_at: string
   updated_at: string
   confirmed_at: string | null
+  /** While reading: text | ocr | fields, with pages done and pages in all (null until known). */
+  progress_stage: string | null
+  progress_done: number | null
+  progress_total: number | null
+  /** Once confirmed: the fields kept, each with its value and source passage, as JSON (text). */
+  confirmed_fields: string | null
 }
 
 // Advocate workspace and consultation booking (issue 11): practices, booking, notes and tasks.

@@ -5,6 +5,9 @@ import { JOB_HANDLERS } from '../../src/jobs/handlers.ts'
 import { startJobWorker } from '../../src/jobs/run-jobs.ts'
 import { createChildFor, createUser, type TestUser } from '../support/factories.ts'
 import { corpusIep } from '../support/import-corpus.ts'
+import { uploadPdf } from '../support/imports.ts'
+import { longIepPdf } from '../support/long-pdf.ts'
+import { insertImport, saveImportProgress } from '../../src/storage/imports-store.ts'
 import {
   expectNoAxeViolations,
   hasHorizontalScroll,
@@ -181,6 +184,139 @@ describe('a parent reads last year’s IEP into Pathway and confirms it', () => 
     await page.getByRole('button', { name: 'Guardar en mis registros' }).click()
     await expect.poll(() => page.content()).toContain('Este documento está en sus registros')
     await pageChecks('saved')
+    await context.close()
+  })
+})
+
+describe('a long document: how far the reading got', () => {
+  test('the waiting page shows pages read, and with JavaScript updates the figure without a reload', async () => {
+    const { user, child } = await family('Rosa progress')
+    const document = await uploadPdf(server.deps, user, child.id, await longIepPdf(2), 'Long IEP')
+    // An import a worker is still reading (no job here: the test moves its progress by hand).
+    const importId = server.deps.newId()
+    const now = new Date().toISOString()
+    await insertImport(server.deps.db, {
+      id: importId,
+      organizationId: child.organizationId,
+      childId: child.id,
+      documentId: document.id,
+      status: 'reading',
+      proposal: null,
+      createdBy: user.id,
+      now,
+    })
+    await saveImportProgress(server.deps.db, importId, { stage: 'ocr', done: 12, total: 40, now })
+    const context = await newContext(browser)
+    const page = await context.newPage()
+    await signIn(page, user)
+    await page.goto(`${server.baseUrl}/children/${child.id}/imports/${importId}`)
+    const bar = page.getByRole('progressbar', { name: 'How far Pathway got' })
+    expect(await bar.getAttribute('value')).toBe('12')
+    expect(await bar.getAttribute('max')).toBe('40')
+    const status = page.getByRole('status')
+    expect(await status.textContent()).toContain('Pages read: 12 of 40')
+    expect(await status.textContent()).toContain('recognizing the words on scanned pages')
+    await expectNoAxeViolations(page, 'reading progress')
+    await saveImportProgress(server.deps.db, importId, { stage: 'fields', done: 40, total: 40, now })
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain('Pages read: 40 of 40')
+    expect(await status.textContent()).toContain('finding the dates, goals and services')
+    expect(await bar.evaluate((el) => (el as HTMLProgressElement).value)).toBe(40)
+    await context.close()
+  })
+})
+
+describe('filling a value Pathway missed from the document’s words', () => {
+  async function readLongIep(
+    page: Page,
+    user: TestUser,
+    child: Child,
+    javaScript: boolean,
+    again: string,
+    title: string,
+  ) {
+    await uploadPdf(server.deps, user, child.id, await longIepPdf(3), 'Long IEP')
+    await signIn(page, user)
+    await page.goto(`${server.baseUrl}/children/${child.id}/imports`)
+    await page.getByLabel(/Long IEP/).check()
+    await page.locator('main form button[type="submit"]').first().click()
+    await waitForReview(page, javaScript, again, title)
+  }
+
+  test('with JavaScript: select words in a line, choose the value, and it is filled and its line highlighted', {
+    timeout: JOURNEY_MS,
+  }, async () => {
+    const { user, child } = await family('Rosa selection')
+    const context = await newContext(browser)
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await readLongIep(page, user, child, true, 'Check again', 'Check what Pathway read')
+    await page.getByText(/Show the document’s words/).click()
+    const line = page.locator('li[data-line]', { hasText: 'The team met together on 09/10/2025' })
+    // Select the date in the line, as a mouse or a finger would.
+    await line.evaluate((li) => {
+      const text = li.firstChild as Text
+      const start = (text.textContent ?? '').indexOf('09/10/2025')
+      const range = document.createRange()
+      range.setStart(text, start)
+      range.setEnd(text, start + '09/10/2025'.length)
+      const selection = window.getSelection()
+      selection?.removeAllRanges()
+      selection?.addRange(range)
+    })
+    const menu = page.getByRole('group', { name: 'Use the words I selected' })
+    await expect.poll(() => menu.isVisible()).toBe(true)
+    await expectNoAxeViolations(page, 'selection menu')
+    await menu
+      .getByRole('combobox', { name: 'Which value should the line fill?' })
+      .selectOption({ label: 'Meeting date' })
+    await menu.getByRole('button', { name: 'Use the words I selected' }).click()
+    const meeting = page.getByLabel('Meeting date', { exact: true })
+    expect(await meeting.inputValue()).toBe('09/10/2025')
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('name')))
+      .toBe('add.dates.meeting')
+    expect(await line.getAttribute('class')).toContain('pw-import-text__chosen')
+    const lineNumber = (await line.getAttribute('data-line')) ?? ''
+    expect(await page.locator('[data-import-take-status]').textContent()).toBe(
+      `“Meeting date” was filled from line ${lineNumber}. Check it, then save.`,
+    )
+    expect(await page.locator('input[name="source.add.dates.meeting"]').inputValue()).toBe(lineNumber)
+    await expectNoAxeViolations(page, 'value filled from a selection')
+    await page.getByRole('button', { name: 'Save to my records' }).click()
+    await expect.poll(() => page.content()).toContain('This document is in your records')
+    await page.getByRole('link', { name: 'See the plan' }).click()
+    expect(await page.content()).toMatch(/September 10, 2025|10 September 2025/)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  test('without JavaScript, in Spanish at 320 pixels: choose the value and the line number', {
+    timeout: JOURNEY_MS,
+  }, async () => {
+    const { user, child } = await family('Rosa líneas')
+    const context = await newContext(browser, { javaScript: false, locale: 'es-MX', width: 320 })
+    const page = await context.newPage()
+    const checkerContext = await newContext(browser, { locale: 'es-MX', width: 320 })
+    const checker = await checkerContext.newPage()
+    await readLongIep(page, user, child, false, 'Ver de nuevo', 'Revise lo que leyó Pathway')
+    await page.getByText(/Mostrar las palabras del documento/).click()
+    const line = page.locator('li[data-line]', { hasText: 'The team met together on 09/10/2025' })
+    const lineNumber = (await line.getAttribute('data-line')) ?? ''
+    const school = page.getByLabel('Escuela', { exact: true })
+    await school.fill('Escuela Lincoln (escrita)')
+    await page.getByLabel('¿Qué dato debe llenar la línea?').selectOption({ label: 'Fecha de la reunión' })
+    await page.getByLabel('Número de línea').fill(lineNumber)
+    await page.getByRole('button', { name: 'Usar esta línea' }).click()
+    await expect.poll(() => page.content()).toContain(`con la línea ${lineNumber}`)
+    expect(await page.getByLabel('Fecha de la reunión', { exact: true }).inputValue()).toBe('2025-09-10')
+    expect(await page.getByLabel('Escuela', { exact: true }).inputValue()).toBe('Escuela Lincoln (escrita)')
+    expect(await line.locator('mark').count()).toBe(1)
+    expect(await hasHorizontalScroll(page)).toBe(false)
+    await expectNoAxeViolations(page, 'Spanish 320px value filled from a line', checker)
+    await page.getByRole('button', { name: 'Guardar en mis registros' }).click()
+    await expect.poll(() => page.content()).toContain('Este documento está en sus registros')
+    await checkerContext.close()
     await context.close()
   })
 })

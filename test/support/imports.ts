@@ -49,3 +49,31 @@ export async function startAndRead(deps: Deps, actor: Actor, childId: string, do
 export function acceptAll(fields: readonly ProposedField[]) {
   return fields.map((f, i) => ({ field: `f${i}`, path: f.path, value: f.value }))
 }
+
+/** The value of a named input or textarea in a page. */
+export function fieldValue(html: string, name: string): string | undefined {
+  const select = new RegExp(
+    `<select[^>]*name="${name.replace(/\./g, '\\.')}"[^>]*>([\\s\\S]*?)</select>`,
+  ).exec(html)
+  if (select) return /<option value="([^"]*)" selected/.exec(select[1] ?? '')?.[1] ?? ''
+  const input = new RegExp(`name="${name.replace(/\./g, '\\.')}"[^>]*value="([^"]*)"`).exec(html)
+  if (input) return input[1]
+  return new RegExp(`name="${name.replace(/\./g, '\\.')}"[^>]*>([^<]*)</textarea>`).exec(html)?.[1]
+}
+
+/** Every field of the review form as the page shows it: values and ticked boxes. */
+export function formOf(html: string): Record<string, string> {
+  const form: Record<string, string> = {}
+  for (const m of html.matchAll(/name="((?:value|use|add|source)\.[^"]+|version|kind|planStatus)"/g)) {
+    const name = m[1] ?? ''
+    if (name.startsWith('use.')) {
+      if (new RegExp(`name="${name.replace(/\./g, '\\.')}" value="yes" checked`).test(html))
+        form[name] = 'yes'
+      continue
+    }
+    form[name] = fieldValue(html, name) ?? ''
+  }
+  form.kind = 'iep'
+  form.planStatus = 'in-effect'
+  return form
+}

@@ -50,6 +50,22 @@ export interface ImportProposal {
   readonly fields: readonly ProposedField[]
   /** A fingerprint of the document's headings, to recognize the same school's layout next time. */
   readonly layout: string
+  /**
+   * The document's text as numbered passages (non-blank lines), for the parent to fill a field the
+   * reader missed. Absent from proposals stored before passages were kept.
+   */
+  readonly passages?: readonly SourcePassage[]
+}
+
+/** What the reader is doing: reading the text layer, recognizing scanned pages (OCR), finding fields. */
+export const READING_STAGES = ['text', 'ocr', 'fields'] as const
+export type ReadingStage = (typeof READING_STAGES)[number]
+
+/** How far a reading got: its stage, and pages done of pages in all (null while not known). */
+export interface ReadingProgress {
+  readonly stage: ReadingStage
+  readonly done: number
+  readonly total: number | null
 }
 
 /** A fillable PDF's field as the PDF stores it (check boxes as "Yes" / "Off" or their export value). */

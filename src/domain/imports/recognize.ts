@@ -2,6 +2,7 @@ import { recognizeKind } from './document-kind.ts'
 import { proposeFromFormFields } from './form-fields.ts'
 import { findLabelledValues, type LabelSpec } from './labels.ts'
 import { fingerprint, type LayoutLine, layoutLines, passageOf } from './layout.ts'
+import { documentPassages } from './passages.ts'
 import { proposeAccommodations, proposeGoals, proposeServices } from './plan-items.ts'
 import type {
   ImportDocumentKind,
@@ -408,7 +409,7 @@ export function recognizeDocument(source: ImportSource, hints: readonly LayoutHi
     fields.push(...noticeAction(lines, kind, scale))
     if (kind === 'meeting-invitation') fields.push(...meetingInSentence(lines, scale))
   }
-  return { kind, kindConfidence, fields: firstPerPath(fields), layout }
+  return { kind, kindConfidence, fields: firstPerPath(fields), layout, passages: documentPassages(lines) }
 }
 
 /** Form fields first, then text: one proposal per path. */

@@ -2,7 +2,7 @@ import { type LocalDate, parseLocalDate } from '../dates/local-date.ts'
 import type { EventType } from '../events/event-types.ts'
 import { GOAL_AREAS, IDEA_CATEGORIES, SERVICE_SETTINGS, type ServiceKind } from '../plans/plan.ts'
 import { type Problem, problem } from '../problems.ts'
-import { fieldKind, type ImportDocumentKind, itemIndex } from './proposal.ts'
+import { fieldKind, type ImportDocumentKind, itemIndex, type SourcePassage } from './proposal.ts'
 import { parseFrequencyText, readDate } from './values.ts'
 
 /**
@@ -16,6 +16,8 @@ export interface ConfirmedField {
   readonly field: string
   readonly path: string
   readonly value: string
+  /** The passage the value came from: the reader's, or one the parent chose. */
+  readonly source?: SourcePassage | null
 }
 
 export interface ImportEventDraft {

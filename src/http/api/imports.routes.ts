@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { IMPORT_DOCUMENT_KINDS } from '../../domain/imports/proposal.ts'
+import { IMPORT_DOCUMENT_KINDS, READING_STAGES } from '../../domain/imports/proposal.ts'
+import { invalidInput, problem } from '../../domain/problems.ts'
 import type { Deps } from '../../services/deps.ts'
 import { confirmImport, getImport, startImport } from '../../services/imports/imports.ts'
 import type { DocumentImport } from '../../storage/imports-store.ts'
@@ -10,6 +11,23 @@ import { IdSchema, ProblemDocumentSchema, STANDARD_ERRORS } from './common.schem
 import { DocumentParamsSchema } from './records.schemas.ts'
 
 const security = [{ bearerAuth: [] }]
+
+const PassageSchema = z.object({ page: z.number(), line: z.number(), text: z.string() })
+
+const ProgressSchema = z
+  .object({
+    stage: z.enum(READING_STAGES).meta({
+      description:
+        'text: reading the words of each page; ocr: recognizing the words on scanned pages (the slow part); fields: finding the values in the words',
+    }),
+    done: z.number().int().meta({ description: 'Pages read so far' }),
+    total: z.number().int().nullable().meta({ description: 'Pages to read, or null while not known' }),
+  })
+  .nullable()
+  .meta({
+    id: 'ImportProgress',
+    description: 'While the status is `reading`: how far the reading got (null before it starts).',
+  })
 
 const ImportSchema = z
   .object({
@@ -28,10 +46,18 @@ const ImportSchema = z
         path: z.string(),
         value: z.string(),
         confidence: z.number(),
-        source: z.object({ page: z.number(), line: z.number(), text: z.string() }).nullable(),
+        source: PassageSchema.nullable(),
         origin: z.enum(['text', 'form']),
       }),
     ),
+    progress: ProgressSchema,
+    passages: z.array(PassageSchema).meta({
+      description:
+        'The document’s text as numbered lines (the first is line 1), to fill a field the reader missed: send its number as `line` when confirming.',
+    }),
+    confirmedFields: z
+      .array(z.object({ path: z.string(), value: z.string(), source: PassageSchema.nullable() }))
+      .meta({ description: 'Once confirmed: the fields kept, each with the passage it came from' }),
   })
   .meta({ id: 'DocumentImport' })
 
@@ -45,6 +71,9 @@ function importJson(found: DocumentImport): z.infer<typeof ImportSchema> {
     planId: found.planId,
     version: found.version,
     fields: [...(found.proposal?.fields ?? [])],
+    progress: found.status === 'reading' ? found.progress : null,
+    passages: [...(found.proposal?.passages ?? [])],
+    confirmedFields: [...found.confirmedFields],
   }
 }
 
@@ -56,11 +85,20 @@ const ConfirmImportSchema = z
     kind: z.enum(IMPORT_DOCUMENT_KINDS),
     planStatus: z.enum(['in-effect', 'superseded']).default('in-effect'),
     fields: z
-      .array(z.object({ path: z.string().max(200), value: z.string().max(20_000) }))
+      .array(
+        z.object({
+          path: z.string().max(200),
+          value: z.string().max(20_000),
+          line: z.number().int().min(1).optional().meta({
+            description:
+              'The number of the line in `passages` the value was taken from, if not the proposed source',
+          }),
+        }),
+      )
       .max(500)
       .meta({
         description:
-          'The fields to keep, each with its path as proposed (dates.meeting, goals[0].text …) and its value, corrected where needed. Leave out a field to reject it; add a path the reader missed to fill it.',
+          'The fields to keep, each with its path as proposed (dates.meeting, goals[0].text …) and its value, corrected where needed. Leave out a field to reject it; add a path the reader missed to fill it, with the `line` it came from.',
       }),
   })
   .meta({ id: 'ImportConfirmation' })
@@ -128,6 +166,15 @@ export function registerImportsApi(app: FastifyInstance, deps: Deps): void {
     },
     async (request, reply) => {
       const { version, kind, planStatus, fields } = request.body
+      const found = await getImport(deps, apiActor(request), request.params.childId, request.params.importId)
+      const proposed = new Map((found.proposal?.fields ?? []).map((f) => [f.path, f.source]))
+      const passages = found.proposal?.passages ?? []
+      const badLines = fields.flatMap((f, i) =>
+        f.line !== undefined && !passages[f.line - 1]
+          ? [problem(`fields[${i}].line`, 'imports.problems.takeLine')]
+          : [],
+      )
+      if (badLines.length > 0) throw invalidInput(badLines)
       const confirmed = await confirmImport(
         deps,
         apiActor(request),
@@ -137,7 +184,12 @@ export function registerImportsApi(app: FastifyInstance, deps: Deps): void {
           expectedVersion: version,
           kind,
           planStatus,
-          fields: fields.map((f, i) => ({ field: `fields[${i}].value`, path: f.path, value: f.value })),
+          fields: fields.map((f, i) => ({
+            field: `fields[${i}].value`,
+            path: f.path,
+            value: f.value,
+            source: (f.line === undefined ? undefined : passages[f.line - 1]) ?? proposed.get(f.path) ?? null,
+          })),
         },
       )
       return reply.status(201).send({ planId: confirmed.planId, eventIds: [...confirmed.eventIds] })

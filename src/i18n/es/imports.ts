@@ -66,6 +66,21 @@ export const imports: Translation<typeof english> = {
     nothingFound:
       'Pathway no encontró datos en este documento. Aun así puede elegir su tipo y escribir las fechas abajo.',
     chooseOne: 'Elija una opción',
+    chosenFrom: 'De la línea {{n}} de la página {{page}}, que usted eligió:',
+    textTitle: '¿A Pathway se le pasó algo?',
+    textIntro:
+      'Abajo están todas las líneas del documento, con su número. Si Pathway no encontró un dato o lo leyó mal, puede usar una línea para ese dato. Las líneas de donde Pathway tomó datos están resaltadas.',
+    textShow: 'Mostrar las palabras del documento ({{count}} líneas)',
+    textPage: 'Página {{page}}',
+    takeField: '¿Qué dato debe llenar la línea?',
+    takeLine: 'Número de línea',
+    takeLineHint: 'El número junto a la línea en las palabras del documento, abajo.',
+    take: 'Usar esta línea',
+    takeSelection: 'Usar las palabras que seleccioné',
+    takeSelectionHint:
+      'También puede seleccionar palabras en las líneas de abajo y luego presionar “Usar las palabras que seleccioné”.',
+    taken: 'Se llenó “{{field}}” con la línea {{n}}. Revíselo y luego guarde.',
+    noSelection: 'Primero seleccione algunas palabras en las líneas del documento, abajo.',
   },
   reading: {
     title: 'Pathway está leyendo su documento',
@@ -73,6 +88,15 @@ export const imports: Translation<typeof english> = {
       'Pathway está leyendo {{document}}. Puede salir de esta página y volver después: la lectura sigue.',
     wait: 'Un documento largo puede tardar uno o dos minutos. Cuando termine, esta página mostrará lo que Pathway encontró.',
     again: 'Ver de nuevo',
+    progress: 'Cuánto ha leído Pathway',
+    pages: 'Páginas leídas: {{done}} de {{total}}',
+    pagesSoFar: 'Páginas leídas: {{done}}',
+    stages: {
+      waiting: 'Esperando para empezar. Suele tardar unos segundos.',
+      text: 'Ahora: leyendo las palabras de cada página.',
+      ocr: 'Ahora: reconociendo las palabras de las páginas escaneadas (reconocimiento de texto). Esta es la parte lenta.',
+      fields: 'Ahora: buscando las fechas, las metas y los servicios en las palabras.',
+    },
   },
   result: {
     title: 'Este documento está en sus registros',
@@ -138,6 +162,9 @@ export const imports: Translation<typeof english> = {
     kind: 'Elija qué tipo de documento es',
     plan: 'Este dato no se puede guardar en un plan. Revíselo o desmárquelo',
     nothing: 'Todavía no hay nada que guardar. Agregue la fecha del papel o elija otro tipo',
+    takeField: 'Elija el dato que debe llenar la línea',
+    takeLine: 'Escriba el número de una línea de las palabras del documento, abajo',
+    takeChoice: 'Esa línea no nombra ninguna de las opciones de este dato. Elíjala de la lista',
     conflict:
       'Otra persona guardó primero los datos de este documento. Revise el registro antes de leerlo otra vez.',
   },

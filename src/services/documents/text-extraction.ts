@@ -38,10 +38,23 @@ export function run(
   command: string,
   args: readonly string[],
   input: Readable | undefined,
-  options: { timeoutMs: number; maxBytes: number },
+  options: { timeoutMs: number; maxBytes: number; onStderrLine?: (line: string) => void },
 ): Promise<ProcessResult> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'ignore'] })
+    const onLine = options.onStderrLine
+    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] })
+    // Standard error is drained (a full pipe would stall the program) and, when asked, read by line:
+    // a program that reports as it goes (the import reader's progress) writes one line per report.
+    if (!onLine) child.stderr.resume()
+    else {
+      let partial = ''
+      child.stderr.setEncoding('utf8')
+      child.stderr.on('data', (chunk: string) => {
+        const lines = (partial + chunk).split('\n')
+        partial = lines.pop() ?? ''
+        for (const line of lines) onLine(line)
+      })
+    }
     const chunks: Buffer[] = []
     let size = 0
     let settled = false
@@ -120,11 +133,23 @@ async function ocrImage(image: Readable, timeoutMs: number): Promise<ExtractedTe
   return found(result.stdout.toString('utf8'))
 }
 
-/** A scanned PDF has pictures of pages and no text: read its first pages by OCR. */
-async function ocrPdf(open: () => Promise<Readable>, timeoutMs: number): Promise<ExtractedText> {
+/** How far OCR got: pages recognised of the pages it will read. */
+export type OcrProgress = (done: number, total: number) => void
+
+/**
+ * A scanned PDF has pictures of pages and no text: read its first pages by OCR. `pageCount`, when
+ * known, stops at the last page and lets `onPage` say how many pages are left.
+ */
+async function ocrPdf(
+  open: () => Promise<Readable>,
+  timeoutMs: number,
+  pageCount?: number,
+  onPage?: OcrProgress,
+): Promise<ExtractedText> {
   if (!(await tesseractLanguages())) return { status: 'none', text: '' }
   const pages: string[] = []
-  for (let page = 1; page <= OCR_MAX_PAGES; page += 1) {
+  const last = Math.min(OCR_MAX_PAGES, pageCount ?? OCR_MAX_PAGES)
+  for (let page = 1; page <= last; page += 1) {
     const image = await run(
       'pdftoppm',
       // No output name: with -singlefile, pdftoppm writes the picture to standard output.
@@ -135,6 +160,7 @@ async function ocrPdf(open: () => Promise<Readable>, timeoutMs: number): Promise
     if (image.missing || image.code !== 0 || image.stdout.length === 0) break
     const text = await ocrImage(Readable.from([image.stdout]), timeoutMs)
     if (text.status === 'done') pages.push(text.text)
+    onPage?.(page, last)
   }
   return found(pages.join('\n\n'))
 }
@@ -161,7 +187,7 @@ function docxProcessArgs(): string[] {
 export async function extractText(
   type: FileTypeId,
   open: () => Promise<Readable>,
-  options: { timeoutMs?: number } = {},
+  options: { timeoutMs?: number; pageCount?: number; onOcrPage?: OcrProgress } = {},
 ): Promise<ExtractedText> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   switch (type) {
@@ -186,7 +212,7 @@ export async function extractText(
       if (result.missing) return { status: 'unavailable', text: '' }
       if (result.code !== 0) return { status: 'failed', text: '' }
       const text = found(result.stdout.toString('utf8'))
-      return text.status === 'done' ? text : ocrPdf(open, timeoutMs)
+      return text.status === 'done' ? text : ocrPdf(open, timeoutMs, options.pageCount, options.onOcrPage)
     }
     case 'png':
     case 'jpeg':

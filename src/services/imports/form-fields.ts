@@ -2,16 +2,19 @@ import { PDFCheckBox, PDFDocument, PDFDropdown, PDFRadioGroup, PDFTextField } fr
 import type { FormFieldValue } from '../../domain/imports/proposal.ts'
 
 /**
- * The values typed into a fillable PDF (AcroForm), read with pdf-lib. A PDF without a form, or one
- * pdf-lib cannot open, has no fields: the page text is still read. Runs inside the import reader's
+ * The values typed into a fillable PDF (AcroForm), read with pdf-lib, and how many pages it has (to
+ * report reading progress page by page). A PDF without a form, or one pdf-lib cannot open, has no
+ * fields (and an unknown page count): the page text is still read. Runs inside the import reader's
  * child process (import-process.ts), never on the web server's event loop.
  */
-export async function readFormFields(pdf: Uint8Array): Promise<FormFieldValue[]> {
+export async function readPdfForm(
+  pdf: Uint8Array,
+): Promise<{ pageCount: number | undefined; fields: FormFieldValue[] }> {
   let document: PDFDocument
   try {
     document = await PDFDocument.load(pdf, { ignoreEncryption: true, updateMetadata: false })
   } catch {
-    return []
+    return { pageCount: undefined, fields: [] }
   }
   const pages = document.getPages()
   const pageOf = (ref: unknown): number | null => {
@@ -29,5 +32,5 @@ export async function readFormFields(pdf: Uint8Array): Promise<FormFieldValue[]>
     else if (field instanceof PDFRadioGroup) value = field.getSelected() ?? ''
     values.push({ name: field.getName(), value, page })
   }
-  return values
+  return { pageCount: pages.length, fields: values }
 }

@@ -10,6 +10,9 @@ import {
   type ImportDocumentKind,
   type ImportProposal,
   type LayoutHint,
+  READING_STAGES,
+  type ReadingProgress,
+  type ReadingStage,
 } from '../../domain/imports/proposal.ts'
 import { type ConfirmedField, recordsFromFields } from '../../domain/imports/to-records.ts'
 import { DomainError, invalidInput, problem } from '../../domain/problems.ts'
@@ -23,6 +26,7 @@ import {
   listImportsOfChild,
   markImportConfirmed,
   type ReadingOutcome,
+  saveImportProgress,
   saveImportReading,
 } from '../../storage/imports-store.ts'
 import { linkedIds, setLinks } from '../../storage/record-links-store.ts'
@@ -52,13 +56,21 @@ export async function readProposal(
   type: FileTypeId,
   bytes: Uint8Array,
   hints: readonly LayoutHint[],
+  onProgress: (progress: ReadingProgress) => void = () => undefined,
 ): Promise<{ status: ReadingOutcome; proposal: ImportProposal | null }> {
   const tsx = pathToFileURL(require.resolve('tsx')).href
   const result = await run(
     process.execPath,
     ['--max-old-space-size=512', '--import', tsx, IMPORT_PROCESS, type, JSON.stringify(hints)],
     Readable.from([Buffer.from(bytes)]),
-    { timeoutMs: READ_TIMEOUT_MS, maxBytes: MAX_TEXT_CHARS * 4 },
+    {
+      timeoutMs: READ_TIMEOUT_MS,
+      maxBytes: MAX_TEXT_CHARS * 4,
+      onStderrLine: (line) => {
+        const progress = progressOf(line)
+        if (progress) onProgress(progress)
+      },
+    },
   )
   if (result.code !== 0) return { status: 'failed', proposal: null }
   const answer = JSON.parse(result.stdout.toString('utf8')) as {
@@ -66,6 +78,20 @@ export async function readProposal(
     proposal?: ImportProposal
   }
   return { status: answer.status, proposal: answer.proposal ?? null }
+}
+
+/** A progress line of the reader process, checked: anything else on its standard error is ignored. */
+function progressOf(line: string): ReadingProgress | undefined {
+  try {
+    const { progress } = JSON.parse(line) as { progress?: Partial<ReadingProgress> }
+    if (!progress || !(READING_STAGES as readonly unknown[]).includes(progress.stage)) return undefined
+    const count = (n: unknown) => (Number.isInteger(n) && (n as number) >= 0 ? (n as number) : undefined)
+    const done = count(progress.done)
+    if (done === undefined) return undefined
+    return { stage: progress.stage as ReadingStage, done, total: count(progress.total) ?? null }
+  } catch {
+    return undefined
+  }
 }
 
 async function documentBytes(deps: Deps, documentId: string): Promise<Uint8Array> {
@@ -129,18 +155,36 @@ export async function startImport(
  * The reading job's work: reads the import's file with the household's layout hints and stores the
  * proposal (or why it could not be read). Does nothing for an import that is no longer `reading`.
  */
-export async function readImport(deps: Deps, importId: string): Promise<void> {
+export async function readImport(
+  deps: Deps,
+  importId: string,
+  options: { afterProgress?: (progress: ReadingProgress) => Promise<void> } = {},
+): Promise<void> {
   const found = await findImport(deps.db, importId)
   if (found?.status !== 'reading') return
   const document = await findDocument(deps.db, found.documentId)
   const type = document ? fileTypeByMediaType(document.mediaType)?.id : undefined
+  // Each report is one small write of its own (never a transaction held open while the file is read),
+  // in order, so any instance serving the waiting page sees it. A failed write never stops the reading.
+  let writes = Promise.resolve()
+  const report = (progress: ReadingProgress) => {
+    writes = writes
+      .then(async () => {
+        await saveImportProgress(deps.db, importId, { ...progress, now: deps.clock.now() })
+        await options.afterProgress?.(progress)
+      })
+      // A lost figure only leaves the waiting page showing an older one.
+      .catch(() => undefined)
+  }
   const read = type
     ? await readProposal(
         type,
         await documentBytes(deps, found.documentId),
         await layoutHintsOf(deps.db, found.organizationId),
+        report,
       )
     : { status: 'failed' as const, proposal: null }
+  await writes
   await saveImportReading(deps.db, importId, { ...read, now: deps.clock.now() })
 }
 
@@ -248,7 +292,14 @@ export async function confirmImport(
     // The document may already be linked to other events (documents page): keep those links.
     const linked = await linkedIds(tx, 'document', current.documentId, 'event')
     if (eventIds.length > 0) await setLinks(tx, { ...link, toKind: 'event', toIds: [...linked, ...eventIds] })
-    if (!(await markImportConfirmed(tx, importId, confirmation.expectedVersion, { kind, planId, now })))
+    const fields = confirmation.fields.map((f) => ({
+      path: f.path,
+      value: f.value,
+      source: f.source ?? null,
+    }))
+    if (
+      !(await markImportConfirmed(tx, importId, confirmation.expectedVersion, { kind, planId, fields, now }))
+    )
       throw new DomainError('VERSION_CONFLICT')
     return { planId, eventIds }
   })

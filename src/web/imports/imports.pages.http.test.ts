@@ -6,6 +6,7 @@ import { TestBrowser } from '../../../test/support/browser.ts'
 import { createChildFor, createUser, signInBrowser, type TestUser } from '../../../test/support/factories.ts'
 import { multipartBody } from '../../../test/support/files.ts'
 import { corpusIep } from '../../../test/support/import-corpus.ts'
+import { fieldValue, formOf } from '../../../test/support/imports.ts'
 import { buildTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import type { Child } from '../../domain/children/child.ts'
 import { JOB_HANDLERS } from '../../jobs/handlers.ts'
@@ -19,34 +20,6 @@ let parent: TestUser
 let child: Child
 let dataDir: string
 let reviewUrl: string
-
-/** The value of a named input or textarea in a page. */
-function fieldValue(html: string, name: string): string | undefined {
-  const select = new RegExp(
-    `<select[^>]*name="${name.replace(/\./g, '\\.')}"[^>]*>([\\s\\S]*?)</select>`,
-  ).exec(html)
-  if (select) return /<option value="([^"]*)" selected/.exec(select[1] ?? '')?.[1] ?? ''
-  const input = new RegExp(`name="${name.replace(/\./g, '\\.')}"[^>]*value="([^"]*)"`).exec(html)
-  if (input) return input[1]
-  return new RegExp(`name="${name.replace(/\./g, '\\.')}"[^>]*>([^<]*)</textarea>`).exec(html)?.[1]
-}
-
-/** Every field of the review form as the page shows it: values and ticked boxes. */
-function formOf(html: string): Record<string, string> {
-  const form: Record<string, string> = {}
-  for (const m of html.matchAll(/name="((?:value|use|add)\.[^"]+|version|kind|planStatus)"/g)) {
-    const name = m[1] ?? ''
-    if (name.startsWith('use.')) {
-      if (new RegExp(`name="${name.replace(/\./g, '\\.')}" value="yes" checked`).test(html))
-        form[name] = 'yes'
-      continue
-    }
-    form[name] = fieldValue(html, name) ?? ''
-  }
-  form.kind = 'iep'
-  form.planStatus = 'in-effect'
-  return form
-}
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pathway-import-pages-'))
