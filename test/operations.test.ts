@@ -47,6 +47,9 @@ describe('error pages', () => {
     const response = await t.app.inject('/no/such/page')
     expect(response.statusCode).toBe(404)
     expect(response.body).toContain('Page not found')
+    // The reference a person can quote is the request id, as on the 500 page.
+    expect(response.body).toContain('quote this reference')
+    expect(response.body).toContain(String(response.headers['x-request-id']))
     const spanish = await t.app.inject({ url: '/no/such/page', headers: { 'accept-language': 'es' } })
     expect(spanish.body).toContain('No se encontró la página')
   })
@@ -142,5 +145,24 @@ describe('the route table', () => {
       await off.close()
     }
     expect((await t.app.inject('/dev/mailbox')).statusCode).toBe(200)
+  })
+
+  test('in production the development mailbox does not exist, and no page links to it', async () => {
+    const production = await buildTestApp({
+      env: {
+        NODE_ENV: 'production',
+        BASE_URL: 'https://pathway.example.org',
+        SMTP_URL: 'smtp://127.0.0.1:2525',
+      },
+    })
+    try {
+      expect((await production.app.inject('/dev/mailbox')).statusCode).toBe(404)
+      const signIn = await production.app.inject('/sign-in')
+      expect(signIn.statusCode).toBe(200)
+      expect(signIn.body).not.toContain('/dev/mailbox')
+      expect((await t.app.inject('/sign-in')).body).toContain('/dev/mailbox')
+    } finally {
+      await production.close()
+    }
   })
 })

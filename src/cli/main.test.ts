@@ -33,6 +33,24 @@ describe('pathway', () => {
     const io = fakeIo({}, dir)
     expect(await main(['--help'], io)).toBe(0)
     for (const name of ['serve', 'migrate', 'seed', 'token']) expect(io.out.join('\n')).toContain(name)
+    // Every example is one indented command line; each command's notes stay in its own --help.
+    const help = io.out.join('\n')
+    const examples = help.slice(
+      help.indexOf('Examples:\n') + 'Examples:\n'.length,
+      help.indexOf('\n\nRun "pathway'),
+    )
+    for (const line of examples.split('\n')) expect(line).toMatch(/^ {2}pathway [a-z]/)
+    for (const command of [
+      'seed --demo',
+      'token create --email',
+      'plans diff',
+      'plans library',
+      'goals check --input',
+    ])
+      expect(examples).toContain(`pathway ${command}`)
+    const plans = fakeIo({}, dir)
+    expect(await main(['plans', '--help'], plans)).toBe(0)
+    expect(plans.out.join('\n')).toContain('What changed from')
   })
 
   test('an unknown command says so and exits 2', async () => {

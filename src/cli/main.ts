@@ -38,7 +38,14 @@ export function helpText(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Examples:',
-    ...COMMANDS.map((c) => `  ${c.usage}`),
+    // Only the command lines of each usage; the notes under them belong to "pathway <command> --help".
+    ...COMMANDS.flatMap((c) =>
+      c.usage
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line.startsWith('pathway '))
+        .map((line) => `  ${line}`),
+    ),
     '',
     'Run "pathway <command> --help" for one command. Settings come from the environment (see README).',
   ].join('\n')

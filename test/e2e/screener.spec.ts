@@ -139,11 +139,11 @@ async function screenerJourney(
 
 describe('a parent finds which plan fits, with JavaScript', () => {
   test.each([
-    ['an IEP', IEP_FAMILY, 'iep'],
-    ['a 504 plan', PLAN_504_FAMILY, '504'],
-    ['an evaluation', EVALUATE_FAMILY, 'evaluate'],
-  ] as const)('%s', async (_, answers, expected) => {
-    const context = await newContext(browser)
+    ['an IEP, in English', IEP_FAMILY, 'iep', 'en'],
+    ['a 504 plan, in Spanish', PLAN_504_FAMILY, '504', 'es'],
+    ['an evaluation, in English', EVALUATE_FAMILY, 'evaluate', 'en'],
+  ] as const)('%s', async (_, answers, expected, lang) => {
+    const context = await newContext(browser, { locale: lang === 'es' ? 'es-MX' : 'en-US' })
     const page = await context.newPage()
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
@@ -151,10 +151,16 @@ describe('a parent finds which plan fits, with JavaScript', () => {
       if (response.request().resourceType() !== 'document' && response.status() >= 400)
         errors.push(`${response.status()} ${response.url()}`)
     })
-    const visited = await screenerJourney({ page, lang: 'en', mode: 'with JavaScript' }, answers, expected)
+    const visited = await screenerJourney(
+      { page, lang, mode: `with JavaScript (${lang})` },
+      answers,
+      expected,
+    )
     expect(visited.length).toBeGreaterThan(15)
+    expect(await page.getAttribute('html', 'lang')).toBe(lang)
     // The print button is offered once the script runs.
-    await expect.poll(() => page.getByRole('button', { name: 'Print this page' }).isVisible()).toBe(true)
+    const print = lang === 'es' ? 'Imprimir esta página' : 'Print this page'
+    await expect.poll(() => page.getByRole('button', { name: print }).isVisible()).toBe(true)
     expect(errors).toEqual([])
     await context.close()
   })

@@ -6,6 +6,8 @@ import path from 'node:path'
 export interface RunningServer {
   readonly baseUrl: string
   readonly pid: number
+  /** Settles with the exit code when the process ends (null when a signal ended it unhandled). */
+  readonly exited: Promise<number | null>
   /** Ends the process at once, as a crash would (no graceful shutdown). */
   kill(): void
   /** Peak resident memory so far (VmHWM), in MB. */
@@ -58,6 +60,7 @@ export async function startServerProcess(
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
   const baseUrl = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 60_000
   for (;;) {
@@ -75,6 +78,7 @@ export async function startServerProcess(
   return {
     baseUrl,
     pid,
+    exited,
     kill() {
       child.kill('SIGKILL')
     },
@@ -85,7 +89,6 @@ export async function startServerProcess(
     },
     async stop() {
       if (child.exitCode !== null) return
-      const exited = new Promise((resolve) => child.once('exit', resolve))
       child.kill('SIGTERM')
       await exited
     },

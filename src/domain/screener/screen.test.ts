@@ -506,6 +506,12 @@ describe('screen: scenarios from the law and federal guidance', () => {
     expect(new Set(SCENARIOS.map((s) => s.expected))).toEqual(new Set(['iep', '504', 'evaluate', 'neither']))
     expect(SCENARIOS.length).toBeGreaterThanOrEqual(30)
   })
+
+  test('every scenario cites its source in brackets: a regulation, a statute or federal guidance', () => {
+    const source = /\([^()]*(?:CFR|U\.S\.C\.|OSEP|OCR|OSERS|Memo|Q&A)[^()]*(?:\([^()]*\)[^()]*)*\)/
+    const uncited = SCENARIOS.map((s) => s.title).filter((title) => !source.test(title))
+    expect(uncited).toEqual([])
+  })
 })
 
 describe('screen: reasons and steps', () => {

@@ -192,7 +192,7 @@ export const screener = {
     },
     conditionName: {
       title: 'What health condition, disability or difficulty does your child have?',
-      titleAnother: 'What is the next condition or difficulty?',
+      titleAnother: 'What else does your child have?',
       titleUnderThree: 'What worries you about your child’s health or development?',
       hint: 'Use your own words, one at a time. For example: ADHD, asthma, dyslexia, anxiety, trouble reading, a broken arm.',
       hintRecordOf:

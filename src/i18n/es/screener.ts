@@ -195,7 +195,7 @@ export const screener: Translation<typeof english> = {
     },
     conditionName: {
       title: '¿Qué condición de salud, discapacidad o dificultad tiene su hijo?',
-      titleAnother: '¿Cuál es la siguiente condición o dificultad?',
+      titleAnother: '¿Qué otra cosa tiene su hijo?',
       titleUnderThree: '¿Qué le preocupa de la salud o el desarrollo de su hijo?',
       hint: 'Use sus propias palabras, una a la vez. Por ejemplo: TDAH, asma, dislexia, ansiedad, dificultad para leer, un brazo fracturado.',
       hintRecordOf:

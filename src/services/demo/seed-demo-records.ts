@@ -1,5 +1,4 @@
 import { Readable } from 'node:stream'
-import PDFDocument from 'pdfkit'
 import type { Actor } from '../../domain/access/actor.ts'
 import type { Child } from '../../domain/children/child.ts'
 import { addDays, type Instant, type LocalDate } from '../../domain/dates/local-date.ts'
@@ -7,17 +6,12 @@ import { addCommunication } from '../communications/communications.ts'
 import { type Deps, today } from '../deps.ts'
 import { type UploadPart, uploadDocument } from '../documents/documents.ts'
 import { markSent, startLetter } from '../letters/letters.ts'
+import { writePdf } from '../write-pdf.ts'
 
 function pdfOf(title: string, lines: readonly string[]): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ info: { Title: title } })
-    const chunks: Buffer[] = []
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-    doc.on('end', () => resolve(Buffer.concat(chunks)))
-    doc.on('error', reject)
+  return writePdf({ info: { Title: title } }, (doc) => {
     doc.fontSize(16).text(title).moveDown().fontSize(11)
     for (const line of lines) doc.text(line).moveDown(0.5)
-    doc.end()
   })
 }
 

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit'
+import { writePdf } from '../write-pdf.ts'
 
 /**
  * A letter as a PDF on US Letter paper: the heading lines, then the body, in a standard font
@@ -12,8 +12,8 @@ export function renderLetterPdf(input: {
   createdAt: string
   language: string
 }): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({
+  return writePdf(
+    {
       size: 'LETTER',
       margins: { top: 72, bottom: 72, left: 72, right: 72 },
       info: {
@@ -24,21 +24,18 @@ export function renderLetterPdf(input: {
       },
       lang: input.language,
       displayTitle: true,
-    })
-    const chunks: Buffer[] = []
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-    doc.on('end', () => resolve(Buffer.concat(chunks)))
-    doc.on('error', reject)
-    doc.font('Helvetica').fontSize(11)
-    for (const line of input.heading) {
-      if (line === '') doc.moveDown(0.6)
-      else doc.text(line)
-    }
-    doc.moveDown(1)
-    for (const paragraph of input.body.split(/\n\s*\n/)) {
-      doc.text(paragraph, { align: 'left', lineGap: 2 })
-      doc.moveDown(0.8)
-    }
-    doc.end()
-  })
+    },
+    (doc) => {
+      doc.font('Helvetica').fontSize(11)
+      for (const line of input.heading) {
+        if (line === '') doc.moveDown(0.6)
+        else doc.text(line)
+      }
+      doc.moveDown(1)
+      for (const paragraph of input.body.split(/\n\s*\n/)) {
+        doc.text(paragraph, { align: 'left', lineGap: 2 })
+        doc.moveDown(0.8)
+      }
+    },
+  )
 }

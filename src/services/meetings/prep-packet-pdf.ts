@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit'
 import type { Actor } from '../../domain/access/actor.ts'
 import { displayName } from '../../domain/children/child.ts'
 import type { Instant } from '../../domain/dates/local-date.ts'
@@ -8,6 +7,7 @@ import { type ChartData, type ChartSegment, chartFrame } from '../../domain/prog
 import { formatDate, type Lang, renderMessage, translator } from '../../i18n/i18n.ts'
 import { type Deps, today } from '../deps.ts'
 import { glanceText } from '../plans/read-plan-views.ts'
+import { writePdf } from '../write-pdf.ts'
 import { gatherRecordEvidence, goalProgressText, type RecordEvidence } from './meeting-evidence.ts'
 import { findMeetingOfChild } from './meetings.ts'
 import { timeZoneLabelKey } from './time-zones.ts'
@@ -33,9 +33,9 @@ export interface PrepPacketInput {
 export function renderPrepPacketPdf(input: PrepPacketInput): Promise<Buffer> {
   const t = translator(input.lang)
   const { meeting, evidence, lang } = input
-  return new Promise((resolve, reject) => {
-    const title = t('meetings.packet.title', { name: input.childName })
-    const doc = new PDFDocument({
+  const title = t('meetings.packet.title', { name: input.childName })
+  return writePdf(
+    {
       size: 'LETTER',
       margins: { top: 48, bottom: 48, left: 54, right: 54 },
       info: {
@@ -46,157 +46,153 @@ export function renderPrepPacketPdf(input: PrepPacketInput): Promise<Buffer> {
       },
       lang,
       displayTitle: true,
-    })
-    const chunks: Buffer[] = []
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-    doc.on('end', () => resolve(Buffer.concat(chunks)))
-    doc.on('error', reject)
+    },
+    (doc) => {
+      const heading = (words: string) => {
+        doc.moveDown(0.6).font('Helvetica-Bold').fontSize(12).fillColor('#000000').text(words).moveDown(0.2)
+        doc.font('Helvetica').fontSize(10)
+      }
+      const bullet = (main: string, extra: string | null = null) => {
+        doc.font('Helvetica').fontSize(10).fillColor('#000000').text(`•  ${main}`, { lineGap: 1 })
+        if (extra) doc.fontSize(9).fillColor('#333333').text(extra, { indent: 14 }).fillColor('#000000')
+      }
+      const paragraph = (text: string) =>
+        doc
+          .font('Helvetica')
+          .fontSize(10)
+          .text(text === '' ? t('meetings.packet.none') : text)
+      const list = (items: readonly string[]) => {
+        if (items.length === 0) paragraph('')
+        for (const item of items) bullet(item)
+      }
 
-    const heading = (words: string) => {
-      doc.moveDown(0.6).font('Helvetica-Bold').fontSize(12).fillColor('#000000').text(words).moveDown(0.2)
-      doc.font('Helvetica').fontSize(10)
-    }
-    const bullet = (main: string, extra: string | null = null) => {
-      doc.font('Helvetica').fontSize(10).fillColor('#000000').text(`•  ${main}`, { lineGap: 1 })
-      if (extra) doc.fontSize(9).fillColor('#333333').text(extra, { indent: 14 }).fillColor('#000000')
-    }
-    const paragraph = (text: string) =>
+      doc.font('Helvetica-Bold').fontSize(16).text(title)
       doc
         .font('Helvetica')
         .fontSize(10)
-        .text(text === '' ? t('meetings.packet.none') : text)
-    const list = (items: readonly string[]) => {
-      if (items.length === 0) paragraph('')
-      for (const item of items) bullet(item)
-    }
-
-    doc.font('Helvetica-Bold').fontSize(16).text(title)
-    doc
-      .font('Helvetica')
-      .fontSize(10)
-      .text(
-        t('meetings.packet.meeting', {
-          kind: t(`meetings.kinds.${meeting.kind}`),
-          date: formatDate(lang, meeting.date),
-          time: meeting.startTime,
-          zone: t(timeZoneLabelKey(meeting.timeZone), { zone: meeting.timeZone }),
-        }),
-      )
-    if (meeting.place) doc.text(t('meetings.packet.where', { place: meeting.place }))
-    if (meeting.link) doc.text(t('meetings.packet.link', { link: meeting.link }))
-
-    heading(t('meetings.packet.concerns'))
-    paragraph(meeting.prep.concerns)
-    heading(t('meetings.packet.strengths'))
-    paragraph(meeting.prep.strengths)
-    heading(t('meetings.packet.questions'))
-    list(meeting.prep.questions)
-    heading(t('meetings.packet.requests'))
-    list(meeting.prep.requests)
-
-    heading(t('meetings.packet.team'))
-    list(
-      meeting.participants.map(
-        (p) =>
-          `${p.name}, ${t(`meetings.roles.${p.role}`)}${p.excused ? ` (${t('meetings.view.excusedTag')})` : ''}`,
-      ),
-    )
-    if (input.team.length > 0) {
-      heading(t('meetings.packet.teamGaps'))
-      for (const finding of input.team)
-        bullet(
-          finding.status === 'missing'
-            ? t('meetings.team.missing', { role: t(`meetings.roles.${finding.role}`) })
-            : t('meetings.team.excused', { role: t(`meetings.roles.${finding.role}`) }),
-          finding.citation,
+        .text(
+          t('meetings.packet.meeting', {
+            kind: t(`meetings.kinds.${meeting.kind}`),
+            date: formatDate(lang, meeting.date),
+            time: meeting.startTime,
+            zone: t(timeZoneLabelKey(meeting.timeZone), { zone: meeting.timeZone }),
+          }),
         )
-    }
+      if (meeting.place) doc.text(t('meetings.packet.where', { place: meeting.place }))
+      if (meeting.link) doc.text(t('meetings.packet.link', { link: meeting.link }))
 
-    heading(t('meetings.packet.planTitle'))
-    if (!evidence.plan) paragraph(t('meetings.packet.noPlan'))
-    else {
-      const glance = glanceText(evidence.plan.glance, lang)
-      doc.text(
-        t('meetings.packet.planInfo', {
-          kind: t(`plans.kinds.${evidence.plan.kind}`),
-          start: evidence.plan.effectiveFrom ? formatDate(lang, evidence.plan.effectiveFrom) : '—',
-        }),
+      heading(t('meetings.packet.concerns'))
+      paragraph(meeting.prep.concerns)
+      heading(t('meetings.packet.strengths'))
+      paragraph(meeting.prep.strengths)
+      heading(t('meetings.packet.questions'))
+      list(meeting.prep.questions)
+      heading(t('meetings.packet.requests'))
+      list(meeting.prep.requests)
+
+      heading(t('meetings.packet.team'))
+      list(
+        meeting.participants.map(
+          (p) =>
+            `${p.name}, ${t(`meetings.roles.${p.role}`)}${p.excused ? ` (${t('meetings.view.excusedTag')})` : ''}`,
+        ),
       )
-      if (glance.strengths) doc.text(`${t('plans.glance.strengths')}: ${glance.strengths}`)
-      if (glance.needs) doc.text(`${t('plans.glance.needs')}: ${glance.needs}`)
-      for (const [i, goal] of glance.goals.entries()) bullet(`${i + 1}. ${goal.area}: ${goal.text}`)
-      for (const a of glance.accommodations) bullet(a.details ? `${a.name} (${a.details})` : a.name)
-      for (const s of glance.services)
-        bullet(
-          s.name,
-          [
-            s.amount,
-            s.minutesPerWeek === null ? null : t('plans.glance.perWeek', { minutes: s.minutesPerWeek }),
-          ]
-            .filter(Boolean)
-            .join(' · ') || null,
-        )
-      const required = evidence.plan.findings.filter((f) => f.severity === 'required')
-      if (required.length > 0) {
-        heading(t('meetings.packet.findingsTitle'))
-        for (const finding of required) bullet(renderMessage(lang, finding.message), finding.citation)
+      if (input.team.length > 0) {
+        heading(t('meetings.packet.teamGaps'))
+        for (const finding of input.team)
+          bullet(
+            finding.status === 'missing'
+              ? t('meetings.team.missing', { role: t(`meetings.roles.${finding.role}`) })
+              : t('meetings.team.excused', { role: t(`meetings.roles.${finding.role}`) }),
+            finding.citation,
+          )
       }
-    }
 
-    heading(t('meetings.packet.progressTitle'))
-    if (evidence.progress === null) paragraph(t('meetings.packet.progressNotAvailable'))
-    else
-      for (const item of evidence.progress) {
-        const words = goalProgressText(lang, item)
-        bullet(
-          t('meetings.packet.progressDecision', { goal: words.title, decision: words.status }),
-          words.lines.join('\n'),
+      heading(t('meetings.packet.planTitle'))
+      if (!evidence.plan) paragraph(t('meetings.packet.noPlan'))
+      else {
+        const glance = glanceText(evidence.plan.glance, lang)
+        doc.text(
+          t('meetings.packet.planInfo', {
+            kind: t(`plans.kinds.${evidence.plan.kind}`),
+            start: evidence.plan.effectiveFrom ? formatDate(lang, evidence.plan.effectiveFrom) : '—',
+          }),
         )
-        if (item.series.ok && item.analysis && item.points.length > 0) {
-          drawProgressChart(doc, {
-            series: item.series.series,
-            analysis: item.analysis,
-            points: item.points,
-            notes: item.notes,
-          })
-          doc.fontSize(8).fillColor('#333333').text(t('meetings.packet.chartKey'), { indent: 14 })
-          doc.fillColor('#000000')
+        if (glance.strengths) doc.text(`${t('plans.glance.strengths')}: ${glance.strengths}`)
+        if (glance.needs) doc.text(`${t('plans.glance.needs')}: ${glance.needs}`)
+        for (const [i, goal] of glance.goals.entries()) bullet(`${i + 1}. ${goal.area}: ${goal.text}`)
+        for (const a of glance.accommodations) bullet(a.details ? `${a.name} (${a.details})` : a.name)
+        for (const s of glance.services)
+          bullet(
+            s.name,
+            [
+              s.amount,
+              s.minutesPerWeek === null ? null : t('plans.glance.perWeek', { minutes: s.minutesPerWeek }),
+            ]
+              .filter(Boolean)
+              .join(' · ') || null,
+          )
+        const required = evidence.plan.findings.filter((f) => f.severity === 'required')
+        if (required.length > 0) {
+          heading(t('meetings.packet.findingsTitle'))
+          for (const finding of required) bullet(renderMessage(lang, finding.message), finding.citation)
         }
       }
 
-    heading(t('meetings.packet.servicesTitle'))
-    if (evidence.services === null) paragraph(t('meetings.packet.servicesNotAvailable'))
-    else
-      for (const service of evidence.services)
+      heading(t('meetings.packet.progressTitle'))
+      if (evidence.progress === null) paragraph(t('meetings.packet.progressNotAvailable'))
+      else
+        for (const item of evidence.progress) {
+          const words = goalProgressText(lang, item)
+          bullet(
+            t('meetings.packet.progressDecision', { goal: words.title, decision: words.status }),
+            words.lines.join('\n'),
+          )
+          if (item.series.ok && item.analysis && item.points.length > 0) {
+            drawProgressChart(doc, {
+              series: item.series.series,
+              analysis: item.analysis,
+              points: item.points,
+              notes: item.notes,
+            })
+            doc.fontSize(8).fillColor('#333333').text(t('meetings.packet.chartKey'), { indent: 14 })
+            doc.fillColor('#000000')
+          }
+        }
+
+      heading(t('meetings.packet.servicesTitle'))
+      if (evidence.services === null) paragraph(t('meetings.packet.servicesNotAvailable'))
+      else
+        for (const service of evidence.services)
+          bullet(
+            t('meetings.packet.serviceLine', {
+              service: service.name,
+              delivered: service.deliveredMinutes,
+              required: service.requiredMinutes,
+              percent: service.percentDelivered ?? 0,
+              owed: service.owedMinutes,
+            }),
+          )
+
+      heading(t('meetings.packet.deadlinesTitle'))
+      if (evidence.deadlines.length === 0) paragraph(t('meetings.packet.noDeadlines'))
+      for (const deadline of evidence.deadlines)
         bullet(
-          t('meetings.packet.serviceLine', {
-            service: service.name,
-            delivered: service.deliveredMinutes,
-            required: service.requiredMinutes,
-            percent: service.percentDelivered ?? 0,
-            owed: service.owedMinutes,
+          t('meetings.packet.deadlineLine', {
+            title: renderMessage(lang, deadline.title),
+            date: deadline.due ? formatDate(lang, deadline.due) : '—',
+            status: t(`disputes.deadlineStatuses.${deadline.status}`),
+            citation: deadline.citation,
           }),
         )
 
-    heading(t('meetings.packet.deadlinesTitle'))
-    if (evidence.deadlines.length === 0) paragraph(t('meetings.packet.noDeadlines'))
-    for (const deadline of evidence.deadlines)
-      bullet(
-        t('meetings.packet.deadlineLine', {
-          title: renderMessage(lang, deadline.title),
-          date: deadline.due ? formatDate(lang, deadline.due) : '—',
-          status: t(`disputes.deadlineStatuses.${deadline.status}`),
-          citation: deadline.citation,
-        }),
-      )
+      heading(t('meetings.packet.rightsTitle'))
+      for (const right of RIGHTS) bullet(t(`meetings.rights.${right}`))
 
-    heading(t('meetings.packet.rightsTitle'))
-    for (const right of RIGHTS) bullet(t(`meetings.rights.${right}`))
-
-    doc.moveDown(1).fontSize(8).fillColor('#333333')
-    doc.text(t('meetings.packet.footer', { date: input.printedOn }))
-    doc.end()
-  })
+      doc.moveDown(1).fontSize(8).fillColor('#333333')
+      doc.text(t('meetings.packet.footer', { date: input.printedOn }))
+    },
+  )
 }
 
 /** The packet for one meeting, built from the child's own record on today's date. */

@@ -1,6 +1,6 @@
-import PDFDocument from 'pdfkit'
 import type { Instant } from '../../domain/dates/local-date.ts'
 import { type Lang, translator } from '../../i18n/i18n.ts'
+import { writePdf } from '../write-pdf.ts'
 import type { GlanceText } from './read-plan-views.ts'
 
 /**
@@ -18,8 +18,8 @@ export function renderAtAGlancePdf(input: {
 }): Promise<Buffer> {
   const t = translator(input.lang)
   const { text } = input
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({
+  return writePdf(
+    {
       size: 'LETTER',
       margins: { top: 48, bottom: 48, left: 54, right: 54 },
       info: {
@@ -30,70 +30,66 @@ export function renderAtAGlancePdf(input: {
       },
       lang: input.lang,
       displayTitle: true,
-    })
-    const chunks: Buffer[] = []
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-    doc.on('end', () => resolve(Buffer.concat(chunks)))
-    doc.on('error', reject)
+    },
+    (doc) => {
+      const heading = (words: string) => {
+        doc.moveDown(0.6).font('Helvetica-Bold').fontSize(12).text(words).moveDown(0.2)
+        doc.font('Helvetica').fontSize(10)
+      }
+      const bullet = (main: string, extra: readonly (string | null)[] = []) => {
+        doc.font('Helvetica').fontSize(10).text(`•  ${main}`, { indent: 0, lineGap: 1 })
+        for (const line of extra)
+          if (line) doc.fontSize(9).fillColor('#333333').text(line, { indent: 14 }).fillColor('#000000')
+      }
 
-    const heading = (words: string) => {
-      doc.moveDown(0.6).font('Helvetica-Bold').fontSize(12).text(words).moveDown(0.2)
-      doc.font('Helvetica').fontSize(10)
-    }
-    const bullet = (main: string, extra: readonly (string | null)[] = []) => {
-      doc.font('Helvetica').fontSize(10).text(`•  ${main}`, { indent: 0, lineGap: 1 })
-      for (const line of extra)
-        if (line) doc.fontSize(9).fillColor('#333333').text(line, { indent: 14 }).fillColor('#000000')
-    }
+      doc.font('Helvetica-Bold').fontSize(16).text(input.title)
+      doc.font('Helvetica').fontSize(10).text(input.subtitle).moveDown(0.3)
+      doc.fontSize(9).fillColor('#333333').text(t('plans.glance.forTeachers')).fillColor('#000000')
 
-    doc.font('Helvetica-Bold').fontSize(16).text(input.title)
-    doc.font('Helvetica').fontSize(10).text(input.subtitle).moveDown(0.3)
-    doc.fontSize(9).fillColor('#333333').text(t('plans.glance.forTeachers')).fillColor('#000000')
+      heading(t('plans.glance.strengthsAndNeeds'))
+      doc.text(`${t('plans.glance.strengths')}: ${text.strengths ?? t('plans.glance.notInPlan')}`)
+      doc.text(`${t('plans.glance.needs')}: ${text.needs ?? t('plans.glance.notInPlan')}`)
 
-    heading(t('plans.glance.strengthsAndNeeds'))
-    doc.text(`${t('plans.glance.strengths')}: ${text.strengths ?? t('plans.glance.notInPlan')}`)
-    doc.text(`${t('plans.glance.needs')}: ${text.needs ?? t('plans.glance.notInPlan')}`)
+      if (text.goals.length > 0) {
+        heading(t('plans.glance.goals'))
+        for (const [i, goal] of text.goals.entries()) bullet(`${i + 1}. ${goal.area}: ${goal.text}`)
+      }
+      heading(t('plans.glance.accommodations'))
+      if (text.accommodations.length === 0) doc.text(t('plans.glance.noneListed'))
+      for (const a of text.accommodations) {
+        bullet(a.details ? `${a.name} (${a.details})` : a.name, [
+          a.explanation,
+          a.settings.length > 0 ? `${t('plans.glance.where')}: ${a.settings.join(', ')}` : null,
+          a.responsible ? `${t('plans.glance.who')}: ${a.responsible}` : null,
+        ])
+      }
+      if (text.modifications.length > 0) {
+        heading(t('plans.glance.modifications'))
+        for (const m of text.modifications) bullet(m.name, [m.explanation])
+      }
+      heading(t('plans.glance.services'))
+      if (text.services.length === 0) doc.text(t('plans.glance.noneListed'))
+      for (const s of text.services) {
+        bullet(s.name, [
+          [
+            s.amount,
+            s.minutesPerWeek === null ? null : t('plans.glance.perWeek', { minutes: s.minutesPerWeek }),
+          ]
+            .filter(Boolean)
+            .join(' · ') || t('plans.glance.noAmount'),
+          s.where,
+          s.provider ? `${t('plans.glance.who')}: ${s.provider}` : null,
+        ])
+      }
+      heading(t('plans.glance.contacts'))
+      if (text.contacts.length === 0) doc.text(t('plans.glance.noContacts'))
+      for (const c of text.contacts)
+        bullet([c.name, c.role].filter(Boolean).join(', '), [
+          [c.phone, c.email].filter(Boolean).join(' · ') || null,
+        ])
 
-    if (text.goals.length > 0) {
-      heading(t('plans.glance.goals'))
-      for (const [i, goal] of text.goals.entries()) bullet(`${i + 1}. ${goal.area}: ${goal.text}`)
-    }
-    heading(t('plans.glance.accommodations'))
-    if (text.accommodations.length === 0) doc.text(t('plans.glance.noneListed'))
-    for (const a of text.accommodations) {
-      bullet(a.details ? `${a.name} (${a.details})` : a.name, [
-        a.explanation,
-        a.settings.length > 0 ? `${t('plans.glance.where')}: ${a.settings.join(', ')}` : null,
-        a.responsible ? `${t('plans.glance.who')}: ${a.responsible}` : null,
-      ])
-    }
-    if (text.modifications.length > 0) {
-      heading(t('plans.glance.modifications'))
-      for (const m of text.modifications) bullet(m.name, [m.explanation])
-    }
-    heading(t('plans.glance.services'))
-    if (text.services.length === 0) doc.text(t('plans.glance.noneListed'))
-    for (const s of text.services) {
-      bullet(s.name, [
-        [
-          s.amount,
-          s.minutesPerWeek === null ? null : t('plans.glance.perWeek', { minutes: s.minutesPerWeek }),
-        ]
-          .filter(Boolean)
-          .join(' · ') || t('plans.glance.noAmount'),
-        s.where,
-        s.provider ? `${t('plans.glance.who')}: ${s.provider}` : null,
-      ])
-    }
-    heading(t('plans.glance.contacts'))
-    if (text.contacts.length === 0) doc.text(t('plans.glance.noContacts'))
-    for (const c of text.contacts)
-      bullet([c.name, c.role].filter(Boolean).join(', '), [
-        [c.phone, c.email].filter(Boolean).join(' · ') || null,
-      ])
-
-    doc.moveDown(1).fontSize(8).fillColor('#333333')
-    doc.text(t('plans.glance.footer', { date: input.printedOn }))
-    doc.end()
-  })
+      doc.moveDown(1).fontSize(8).fillColor('#333333')
+      doc.text(t('plans.glance.footer', { date: input.printedOn }))
+    },
+  )
 }

@@ -18,6 +18,12 @@ describe.each(testDialects())('the record tables on %s', (dialect) => {
     expect(missing, 'Add these tables to src/services/portability/record-tables.ts').toEqual([])
   })
 
+  test('every table of family data (a child_id column) also carries the organization id', async () => {
+    const withChild = await tablesWithColumn(database().db, 'child_id')
+    const withOrganization = new Set(await tablesWithColumn(database().db, 'organization_id'))
+    expect(withChild.filter((table) => !withOrganization.has(table))).toEqual([])
+  })
+
   test('every registered table exists, with the columns the registry names', async () => {
     const schema = await schemaColumns(database().db)
     for (const [name, table] of Object.entries(RECORD_TABLES)) {

@@ -6,13 +6,24 @@ import { useUi } from '../ui.ts'
  * The page for anything that went wrong. It says what happened in plain words and what to do,
  * and for unexpected errors gives the reference (the request id) — never internals.
  */
+/** The request id, which a person can quote when asking for help; it reveals nothing else. */
+function Reference() {
+  const { t, requestId } = useUi()
+  return (
+    <p>
+      {t('common.errors.reference')} <code class="pw-code">{requestId}</code>
+    </p>
+  )
+}
+
 export function ErrorPage({ status, code }: { status: number; code: string }) {
-  const { t, requestId, signedIn } = useUi()
+  const { t, signedIn } = useUi()
   const home = signedIn ? paths.dashboard() : paths.home()
   if (status === 404) {
     return (
       <Page title={t('common.errors.notFound.title')} width="narrow">
         <p>{t('common.errors.notFound.body')}</p>
+        <Reference />
         <p>
           <a href={home}>{t('common.errors.goHome')}</a>
         </p>
@@ -23,9 +34,7 @@ export function ErrorPage({ status, code }: { status: number; code: string }) {
     return (
       <Page title={t('common.errors.internal.title')} width="narrow">
         <p>{t('common.errors.internal.body')}</p>
-        <p>
-          {t('common.errors.reference')} <code class="pw-code">{requestId}</code>
-        </p>
+        <Reference />
         <p>
           <a href={home}>{t('common.errors.goHome')}</a>
         </p>
@@ -71,9 +80,7 @@ export function ErrorPage({ status, code }: { status: number; code: string }) {
   return (
     <Page title={t('common.errors.generic.title')} width="narrow">
       <p>{known.includes(code) ? t(`errors.${code}`) : t('common.errors.badRequest.body')}</p>
-      <p>
-        {t('common.errors.reference')} <code class="pw-code">{requestId}</code>
-      </p>
+      <Reference />
       <p>
         <a href={home}>{t('common.errors.goHome')}</a>
       </p>
