@@ -157,6 +157,14 @@ async function enterAmendCompareAndPrint(
   await page.getByLabel('How many times').fill('1')
   await page.getByRole('button', { name: 'Save changes' }).click()
   await expect.poll(() => page.content()).toContain('Your changes are saved as a new version.')
+  // The confirmation pages of a draft pass axe too (shown, not confirmed).
+  const draftPath = new URL(page.url()).pathname
+  await page.getByRole('link', { name: 'Remove Speech and language therapy' }).click()
+  await check('remove an item, confirm')
+  await page.goto(`${server.baseUrl}${draftPath}`)
+  await page.getByRole('link', { name: 'Delete this draft' }).click()
+  await check('delete a draft, confirm')
+  await page.goto(`${server.baseUrl}${draftPath}`)
   await page.getByRole('button', { name: 'Record as already agreed' }).click()
   await expect.poll(() => page.content()).toContain('The plan is recorded as agreed and in effect.')
 
@@ -199,6 +207,19 @@ async function enterAmendCompareAndPrint(
 
   await page.goto(`${server.baseUrl}/children/${child.id}/plans/moves?from=iep&to=504`)
   await check('moves')
+
+  // A 504 plan's own pages: the plan, why the child has one, an accommodation written freely.
+  await page.goto(`${server.baseUrl}/children/${child.id}/plans/new`)
+  await page.getByLabel('504 plan', { exact: true }).check()
+  await page.getByLabel(/Meeting date/).fill('2026-02-02')
+  await page.getByRole('button', { name: 'Start entering the plan' }).click()
+  await expect.poll(() => page.content()).toContain('The plan is started')
+  await check('a new 504 plan with its findings')
+  const plan504 = new URL(page.url()).pathname
+  await page.getByRole('link', { name: 'Change Why your child has a 504 plan' }).click()
+  await check('why a child has a 504 plan')
+  await page.goto(`${server.baseUrl}${plan504}/edit/accommodations/new`)
+  await check('write an accommodation')
   expect(visited.length).toBeGreaterThan(20)
 }
 
