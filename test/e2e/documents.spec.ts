@@ -74,6 +74,8 @@ async function binderJourney(page: Page, mode: string, checker?: Page): Promise<
   await page.getByRole('button', { name: 'Upload' }).click()
   await expect.poll(() => page.content()).toContain('“Speech evaluation” has been uploaded.')
   await check('document page')
+  await page.getByRole('link', { name: 'Change details' }).click()
+  await check('change the details, with links to events, plans and meetings')
 
   await page.goto(`${server.baseUrl}/children/${child.id}/search?q=fluency`)
   await expect.poll(() => page.content()).toContain('<mark>Fluency</mark>')

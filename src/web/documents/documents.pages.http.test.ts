@@ -14,9 +14,14 @@ import {
   multipartBody,
   TINY_PNG,
 } from '../../../test/support/files.ts'
+import { buildIep, buildSection504 } from '../../../test/support/plan-factories.ts'
 import { buildTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import type { Child } from '../../domain/children/child.ts'
 import { addEvent } from '../../services/children/events.ts'
+import { getDocument } from '../../services/documents/documents.ts'
+import { createMeeting } from '../../services/meetings/meetings.ts'
+import { deleteDraftPlan } from '../../services/plans/plan-lifecycle.ts'
+import { createPlan } from '../../services/plans/save-plan.ts'
 
 let t: TestApp
 let browser: TestBrowser
@@ -350,6 +355,80 @@ describe('changing and deleting', () => {
     expect(invalid.body).toContain('Choose events from the list')
     // The file's words stay searchable after the details change.
     expect((await browser.get(`/children/${child.id}/search?q=words`)).body).toContain('<mark>words</mark>')
+  })
+
+  test('a document belongs to the child’s plans and meetings; another child’s are refused', async () => {
+    expect((await upload('evaluation.txt', Buffer.from('evaluation words'))).statusCode).toBe(303)
+    const [row] = await documentRows()
+    const plan = await createPlan(t.deps, parent.actor, child.id, JSON.parse(JSON.stringify(buildIep())))
+    const meeting = await createMeeting(t.deps, parent.actor, child.id, {
+      kind: 'annual-review',
+      date: '2026-10-14',
+      startTime: '15:30',
+      durationMinutes: '60',
+      timeZone: 'America/Chicago',
+      place: 'Room 114',
+      link: '',
+      invitedOn: '',
+      participants: [{ name: 'Rosa Díaz', role: 'parent', excused: '' }],
+    })
+    const sibling = await createChildFor(t.deps, parent, { legalName: 'Tomás Díaz', preferredName: '' })
+    const siblingPlan = await createPlan(
+      t.deps,
+      parent.actor,
+      sibling.id,
+      JSON.parse(JSON.stringify(buildSection504())),
+    )
+    const url = `/children/${child.id}/documents/${row?.id}/edit`
+    const form = await browser.get(url)
+    expect(form.body).toContain(`name="planIds" type="checkbox" value="${plan.record.id}"`)
+    expect(form.body).toContain(`name="meetingIds" type="checkbox" value="${meeting.id}"`)
+    expect(form.body).not.toContain(siblingPlan.record.id)
+
+    const refused = await browser.post(url, {
+      ...details,
+      planIds: [siblingPlan.record.id],
+      meetingIds: ['not-a-meeting'],
+      version: '1',
+    })
+    expect(refused.statusCode).toBe(400)
+    expect(refused.body).toContain('Choose plans from the list')
+    expect(refused.body).toContain('Choose meetings from the list')
+
+    const saved = await browser.post(url, {
+      ...details,
+      planIds: [plan.record.id],
+      meetingIds: [meeting.id],
+      version: '1',
+    })
+    expect(saved.statusCode).toBe(303)
+    const page = await browser.follow(saved)
+    expect(page.body).toContain(`href="/children/${child.id}/plans/${plan.record.id}"`)
+    expect(page.body).toContain(`href="/children/${child.id}/meetings/${meeting.id}"`)
+    expect(page.body).toContain('Annual IEP review, ')
+    const again = await browser.get(url)
+    expect(again.body).toMatch(
+      new RegExp(`name="planIds" type="checkbox" value="${plan.record.id}"[^>]*checked`),
+    )
+
+    // Unticking every box removes the links.
+    expect((await browser.post(url, { ...details, version: '2' })).statusCode).toBe(303)
+    const unlinked = await browser.get(`/children/${child.id}/documents/${row?.id}`)
+    expect(unlinked.body).not.toContain(`/plans/${plan.record.id}"`)
+    expect(unlinked.body).not.toContain(`/meetings/${meeting.id}"`)
+
+    // A draft plan deleted as entered by mistake takes its links with it.
+    const draft = await createPlan(
+      t.deps,
+      parent.actor,
+      child.id,
+      JSON.parse(JSON.stringify(buildIep({ status: 'draft' }))),
+    )
+    expect(
+      (await browser.post(url, { ...details, planIds: [draft.record.id], version: '3' })).statusCode,
+    ).toBe(303)
+    await deleteDraftPlan(t.deps, parent.actor, child.id, draft.record.id, 1)
+    expect((await getDocument(t.deps, parent.actor, child.id, row?.id ?? '')).planIds).toEqual([])
   })
 
   test('deleting removes the row, the file and the search entry', async () => {
