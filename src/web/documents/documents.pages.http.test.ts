@@ -309,6 +309,29 @@ describe('finding words in documents', () => {
     expect(results.body).toContain('<mark>fluency</mark>')
   })
 
+  test('search finds words in the notes on timeline events and in the child’s own notes', async () => {
+    const noted = await createChildFor(t.deps, parent, {
+      legalName: 'Inés Díaz',
+      preferredName: '',
+      notes: 'Allergic to peanuts; the nurse keeps her EpiPen.',
+    })
+    const event = await addEvent(t.deps, parent.actor, noted.id, {
+      type: 'iep-meeting-held',
+      date: '2026-10-01',
+      note: 'The school promised a peanut-free table at lunch.',
+    })
+    const results = await browser.get(`/children/${noted.id}/search?q=PEANUT`)
+    expect(results.statusCode).toBe(200)
+    expect(results.body).toContain('2 results for “PEANUT”')
+    expect(results.body).toContain('<mark>peanut</mark>-free table')
+    expect(results.body).toContain('Allergic to <mark>peanuts</mark>')
+    expect(results.body).toContain(`href="/children/${noted.id}/events/${event.id}/edit"`)
+    // Another child's notes are not searched.
+    expect((await browser.get(`/children/${child.id}/search?q=peanut`)).body).toContain(
+      'Nothing found for “peanut”',
+    )
+  })
+
   test('a search term that looks like markup is shown as text', async () => {
     const results = await browser.get(
       `/children/${child.id}/search?q=${encodeURIComponent('<script>x</script>')}`,
