@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Actor } from '../../domain/access/actor.ts'
 import { DomainError } from '../../domain/problems.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
 import { paths } from '../../paths.ts'
 import { getChild } from '../../services/children/children.ts'
 import { listEvents } from '../../services/children/events.ts'
 import { listCommunications } from '../../services/communications/communications.ts'
-import type { Actor } from '../../domain/access/actor.ts'
 import type { Deps } from '../../services/deps.ts'
 import {
   type DocumentLinks,
