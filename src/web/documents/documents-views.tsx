@@ -249,6 +249,18 @@ export function UploadDocumentPage({
   )
 }
 
+/** The records a document is linked to, as a list (with links where they have a page), or "None". */
+function linkedList(ui: Pick<Ui, 't'>, items: readonly { id: string; label: string; href?: string }[]) {
+  if (items.length === 0) return ui.t('common.none')
+  return (
+    <ul class="pw-plain-list">
+      {items.map((item) => (
+        <li key={item.id}>{item.href ? <a href={item.href}>{item.label}</a> : item.label}</li>
+      ))}
+    </ul>
+  )
+}
+
 export function DocumentPage({
   child,
   document,
@@ -314,48 +326,35 @@ export function DocumentPage({
           },
           {
             key: t('documents.view.events'),
-            value:
-              events.length > 0 ? (
-                <ul class="pw-plain-list">
-                  {events.map((event) => (
-                    <li key={event.id}>
-                      {t(`eventTypes.${event.type}.label`)}, {date(event.date)}
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                t('common.none')
-              ),
+            value: linkedList(
+              ui,
+              events.map((event) => ({
+                id: event.id,
+                label: `${t(`eventTypes.${event.type}.label`)}, ${date(event.date)}`,
+              })),
+            ),
           },
           {
             key: t('documents.view.plans'),
-            value:
-              plans.length > 0 ? (
-                <ul class="pw-plain-list">
-                  {plans.map((plan) => (
-                    <li key={plan.id}>
-                      <a href={paths.plan(child.id, plan.id)}>{recordTitle(ui, plan)}</a>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                t('common.none')
-              ),
+            value: linkedList(
+              ui,
+              plans.map((plan) => ({
+                id: plan.id,
+                label: recordTitle(ui, plan),
+                href: paths.plan(child.id, plan.id),
+              })),
+            ),
           },
           {
             key: t('documents.view.meetings'),
-            value:
-              meetings.length > 0 ? (
-                <ul class="pw-plain-list">
-                  {meetings.map((meeting) => (
-                    <li key={meeting.id}>
-                      <a href={paths.meeting(child.id, meeting.id)}>{meetingLabel(ui, meeting)}</a>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                t('common.none')
-              ),
+            value: linkedList(
+              ui,
+              meetings.map((meeting) => ({
+                id: meeting.id,
+                label: meetingLabel(ui, meeting),
+                href: paths.meeting(child.id, meeting.id),
+              })),
+            ),
           },
         ]}
       />
