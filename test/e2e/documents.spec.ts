@@ -74,6 +74,8 @@ async function binderJourney(page: Page, mode: string, checker?: Page): Promise<
   await page.getByRole('button', { name: 'Upload' }).click()
   await expect.poll(() => page.content()).toContain('“Speech evaluation” has been uploaded.')
   await check('document page')
+  await page.getByRole('link', { name: 'Change details' }).click()
+  await check('change the details, with links to events, plans and meetings')
 
   await page.goto(`${server.baseUrl}/children/${child.id}/search?q=fluency`)
   await expect.poll(() => page.content()).toContain('<mark>Fluency</mark>')
@@ -97,6 +99,12 @@ async function binderJourney(page: Page, mode: string, checker?: Page): Promise<
 
   await page.getByRole('link', { name: 'See it in the communications log' }).click()
   await check('log entry')
+  // The request started the 45-day records clock: its deadline is among the child's deadlines.
+  const due = new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 10)
+  await page.goto(`${server.baseUrl}/children/${child.id}/deadlines`)
+  await expect.poll(() => page.content()).toContain('Records made available')
+  expect(await page.content()).toContain(`datetime="${due}"`)
+  await check('deadlines with the records deadline')
   await page.goto(`${server.baseUrl}/children/${child.id}/communications`)
   await expect.poll(() => page.content()).toContain('Request to see the education records of Mateo Lopez')
   await check('communications log')

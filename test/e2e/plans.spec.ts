@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { createPlan } from '../../src/services/plans/save-plan.ts'
 import { createChildFor, createUser } from '../support/factories.ts'
+import { buildIep, buildSection504 } from '../support/plan-factories.ts'
 import {
   expectNoAxeViolations,
   hasHorizontalScroll,
@@ -225,6 +227,49 @@ describe('a parent enters an IEP, amends it, sees the cut and prints the plan at
     const checker = await checkerContext.newPage()
     await enterAmendCompareAndPrint(page, 'ana.plans.nojs@example.org', 'without JavaScript', checker)
     await checkerContext.close()
+    await context.close()
+  })
+})
+
+describe('confirmation pages and a 504 plan’s own pages', () => {
+  test('pass axe: remove an item, delete a draft, why a child has a 504 plan, write an accommodation', async () => {
+    const { user, child } = await parentWithChild('ana.plans.pages@example.org')
+    const plans = `${server.baseUrl}/children/${child.id}/plans`
+    const iep = await createPlan(
+      server.deps,
+      user.actor,
+      child.id,
+      JSON.parse(JSON.stringify(buildIep({ status: 'draft' }))),
+    )
+    const section504 = await createPlan(
+      server.deps,
+      user.actor,
+      child.id,
+      JSON.parse(JSON.stringify(buildSection504({ status: 'draft' }))),
+    )
+    const context = await newContext(browser)
+    const page = await context.newPage()
+    await signIn(page, user)
+    await page.goto(`${plans}/${iep.record.id}`)
+    await page
+      .getByRole('link', { name: /^Remove / })
+      .first()
+      .click()
+    await expect.poll(() => page.getByRole('button', { name: 'Remove it' }).count()).toBe(1)
+    await expectNoAxeViolations(page, 'remove an item, confirm')
+    await page.goto(`${plans}/${iep.record.id}`)
+    await page.getByRole('link', { name: 'Delete this draft' }).click()
+    await expect.poll(() => page.getByRole('button', { name: 'Delete the draft' }).count()).toBe(1)
+    await expectNoAxeViolations(page, 'delete a draft, confirm')
+    for (const [url, heading] of [
+      ['', /^504 plan/],
+      ['/edit/basis', /^Why your child has a 504 plan$/],
+      ['/edit/accommodations/new', /^Write an accommodation$/],
+    ] as const) {
+      await page.goto(`${plans}/${section504.record.id}${url}`)
+      expect(await page.locator('h1').textContent()).toMatch(heading)
+      await expectNoAxeViolations(page, `504 plan${url}`)
+    }
     await context.close()
   })
 })

@@ -203,6 +203,32 @@ describe('plans through the API', () => {
     expect((await call('GET', `${base()}/in-effect?date=2001-01-01`)).json().plan).toBeNull()
   })
 
+  test('the check takes the state’s earlier transition age and its age of majority', async () => {
+    const teen = await createChildFor(t.deps, parent, { dateOfBirth: '2012-01-15' })
+    const imported = await call('POST', `/api/v1/children/${teen.id}/plans`, { plan: json(buildIep()) })
+    expect(imported.statusCode, imported.body).toBe(201)
+    const url = `/api/v1/children/${teen.id}/plans/${imported.json().record.id}/check`
+    const codes = async (query: string) =>
+      ((await call('GET', `${url}${query}`)).json().findings as { code: string; severity: string }[])
+        .filter((f) => f.code.startsWith('transition') || f.code.startsWith('transfer'))
+        .map((f) => `${f.code} ${f.severity}`)
+    // At 14 during the plan, federal law only suggests starting early; a state that starts at 14 requires it.
+    expect(await codes('')).toEqual(['transition-consider-early review'])
+    expect(await codes('?transitionAge=14')).toContain('transition-missing required')
+    const older = await createChildFor(t.deps, parent, { dateOfBirth: '2009-06-15' })
+    const plan = await call('POST', `/api/v1/children/${older.id}/plans`, {
+      plan: json(buildIep({ transferOfRights: undefined })),
+    })
+    const olderUrl = `/api/v1/children/${older.id}/plans/${plan.json().record.id}/check`
+    const transfer = async (query: string) =>
+      ((await call('GET', `${olderUrl}${query}`)).json().findings as { code: string }[]).some(
+        (f) => f.code === 'transfer-of-rights-missing',
+      )
+    expect(await transfer('')).toBe(true)
+    expect(await transfer('?ageOfMajority=21')).toBe(false)
+    expect((await call('GET', `${url}?transitionAge=17`)).statusCode).toBe(400)
+  })
+
   test('only a draft can be deleted', async () => {
     const draft = (await call('POST', base(), { plan: json(buildSection504({ status: 'draft' })) })).json()
     const agreed = (

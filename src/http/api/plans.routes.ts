@@ -21,6 +21,7 @@ import { ChildParamsSchema } from './children.schemas.ts'
 import { ProblemDocumentSchema, STANDARD_ERRORS } from './common.schemas.ts'
 import {
   AtAGlanceSchema,
+  CheckQuerySchema,
   DiffQuerySchema,
   DiffResponseSchema,
   FindingsResponseSchema,
@@ -376,13 +377,17 @@ export function registerPlansApi(app: FastifyInstance, deps: Deps): void {
         security,
         summary: 'What a plan lacks against the law, each finding with its citation',
         params: PlanParamsSchema,
-        querystring: VersionQuerySchema,
+        querystring: CheckQuerySchema,
         response: { 200: FindingsResponseSchema, ...STANDARD_ERRORS },
       },
     },
     async (request) => {
       const { childId, planId } = request.params
-      const checked = await checkSavedPlan(deps, apiActor(request), childId, planId, request.query.version)
+      const { version, transitionAge, ageOfMajority } = request.query
+      const checked = await checkSavedPlan(deps, apiActor(request), childId, planId, version, {
+        ...(transitionAge === undefined ? {} : { transitionAge }),
+        ...(ageOfMajority === undefined ? {} : { ageOfMajority }),
+      })
       return {
         planId,
         version: checked.version.version,

@@ -48,6 +48,17 @@ export const VersionQuerySchema = z.object({
     .meta({ description: 'A saved version; the latest when left out.' }),
 })
 
+/** The check's query: a version, and the state's ages where they differ from the federal ones. */
+export const CheckQuerySchema = VersionQuerySchema.extend({
+  transitionAge: z.coerce.number().int().min(3).max(16).optional().meta({
+    description:
+      'The age at which the state requires the transition section, when earlier than the federal 16 (34 CFR 300.320(b)).',
+  }),
+  ageOfMajority: z.coerce.number().int().min(18).max(21).optional().meta({
+    description: 'The state’s age of majority, for the transfer-of-rights statement (18 when left out).',
+  }),
+})
+
 export const PlanRecordSchema = z
   .object({
     id: z.string(),

@@ -5,9 +5,11 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createChildFor, createUser, type TestUser } from '../../../test/support/factories.ts'
 import { makePdf, multipartBody } from '../../../test/support/files.ts'
+import { buildIep } from '../../../test/support/plan-factories.ts'
 import { buildTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import type { Child } from '../../domain/children/child.ts'
 import { createApiToken } from '../../services/accounts/api-tokens.ts'
+import { createPlan } from '../../services/plans/save-plan.ts'
 
 let t: TestApp
 let parent: TestUser
@@ -74,6 +76,25 @@ describe('documents in the API', () => {
     })
     expect(changed.statusCode).toBe(200)
     expect(changed.json()).toMatchObject({ title: 'Annual IEP 2026', version: 2, tags: ['iep'] })
+    const plan = await createPlan(t.deps, parent.actor, child.id, JSON.parse(JSON.stringify(buildIep())))
+    const update = { title: 'Annual IEP 2026', kind: 'iep', date: '2026-05-01' }
+    const unknownPlan = await call('PUT', `/api/v1/children/${child.id}/documents/${document.id}`, {
+      ...update,
+      version: 2,
+      planIds: ['not-a-plan'],
+    })
+    expect(unknownPlan.statusCode).toBe(400)
+    expect(unknownPlan.json().problems).toMatchObject([{ field: 'planIds' }])
+    const linked = await call('PUT', `/api/v1/children/${child.id}/documents/${document.id}`, {
+      ...update,
+      version: 2,
+      planIds: [plan.record.id],
+    })
+    expect(linked.statusCode, linked.body).toBe(200)
+    expect(linked.json()).toMatchObject({ version: 3, planIds: [plan.record.id], meetingIds: [] })
+    expect((await call('GET', `/api/v1/children/${child.id}/documents`)).json().documents).toMatchObject([
+      { id: document.id, planIds: [plan.record.id] },
+    ])
     const stale = await call('PUT', `/api/v1/children/${child.id}/documents/${document.id}`, {
       version: 1,
       title: 'x',

@@ -19,8 +19,10 @@ import {
 } from '../../services/communications/communications.ts'
 import type { Deps } from '../../services/deps.ts'
 import {
+  type DocumentLinks,
   deleteDocument,
   getDocument,
+  linksOfDocument,
   listDocuments,
   openDocumentFile,
   updateDocument,
@@ -68,7 +70,7 @@ import {
 const security = [{ bearerAuth: [] }]
 const BinarySchema = z.string().meta({ format: 'binary' })
 
-function documentJson(document: ChildDocument, eventIds: readonly string[]) {
+function documentJson(document: ChildDocument, links: DocumentLinks) {
   return {
     id: document.id,
     childId: document.childId,
@@ -81,7 +83,9 @@ function documentJson(document: ChildDocument, eventIds: readonly string[]) {
     mediaType: document.mediaType,
     sizeBytes: document.sizeBytes,
     textStatus: document.textStatus,
-    eventIds: [...eventIds],
+    eventIds: [...links.eventIds],
+    planIds: [...links.planIds],
+    meetingIds: [...links.meetingIds],
     version: document.version,
     createdAt: document.createdAt,
     updatedAt: document.updatedAt,
@@ -178,7 +182,7 @@ export function registerRecordsApi(app: FastifyInstance, deps: Deps): void {
       const documents = await listDocuments(deps, actor, request.params.childId)
       return {
         documents: await Promise.all(
-          documents.map(async (d) => documentJson(d, await linkedIds(deps.db, 'document', d.id, 'event'))),
+          documents.map(async (d) => documentJson(d, await linksOfDocument(deps, d))),
         ),
       }
     },
@@ -208,7 +212,7 @@ export function registerRecordsApi(app: FastifyInstance, deps: Deps): void {
         request.params.childId,
         uploadParts(request, deps.config.uploadMaxBytes),
       )
-      return reply.status(201).send(documentJson(document, []))
+      return reply.status(201).send(documentJson(document, { eventIds: [], planIds: [], meetingIds: [] }))
     },
   )
 
@@ -231,7 +235,7 @@ export function registerRecordsApi(app: FastifyInstance, deps: Deps): void {
         request.params.childId,
         request.params.documentId,
       )
-      return documentJson(view.document, view.eventIds)
+      return documentJson(view.document, view)
     },
   )
 
@@ -242,7 +246,7 @@ export function registerRecordsApi(app: FastifyInstance, deps: Deps): void {
       schema: {
         tags: ['Documents'],
         security,
-        summary: 'Change a document’s details and its links to timeline events',
+        summary: 'Change a document’s details and its links to timeline events, plans and meetings',
         description: 'Send the version you read; if someone saved a newer one, the answer is 409.',
         params: DocumentParamsSchema,
         body: DocumentUpdateSchema,
@@ -264,9 +268,11 @@ export function registerRecordsApi(app: FastifyInstance, deps: Deps): void {
           notes: body.notes ?? '',
           tags: (body.tags ?? []).join(', '),
           eventIds: body.eventIds ?? [],
+          planIds: body.planIds ?? [],
+          meetingIds: body.meetingIds ?? [],
         },
       )
-      return documentJson(view.document, view.eventIds)
+      return documentJson(view.document, view)
     },
   )
 

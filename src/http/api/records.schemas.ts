@@ -33,6 +33,10 @@ export const DocumentSchema = z
     eventIds: z
       .array(z.string())
       .meta({ description: 'Events on the child’s timeline this document is linked to' }),
+    planIds: z
+      .array(z.string())
+      .meta({ description: 'The child’s plans (IEP or 504) this document belongs to' }),
+    meetingIds: z.array(z.string()).meta({ description: 'The child’s meetings this document belongs to' }),
     version: z.number().int(),
     createdAt: InstantSchema,
     updatedAt: InstantSchema,
@@ -64,6 +68,8 @@ export const DocumentUpdateSchema = z
     notes: z.string().max(10_000).nullish(),
     tags: z.array(z.string().max(100)).max(50).optional(),
     eventIds: z.array(IdSchema).max(200).optional(),
+    planIds: z.array(IdSchema).max(200).optional(),
+    meetingIds: z.array(IdSchema).max(200).optional(),
   })
   .meta({ id: 'DocumentUpdate' })
 

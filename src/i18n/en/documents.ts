@@ -46,6 +46,10 @@ export const documents = {
     events: 'Events on the timeline this belongs to',
     eventsHint: 'For example, the meeting where the school handed it to you.',
     noEvents: 'There are no events on the timeline yet.',
+    plans: 'Plans this belongs to',
+    plansHint: 'For example, the IEP this evaluation led to.',
+    meetings: 'Meetings this belongs to',
+    meetingsHint: 'For example, the meeting where it was discussed.',
   },
   upload: {
     title: 'Upload a document',
@@ -66,6 +70,8 @@ export const documents = {
     notes: 'Notes',
     text: 'Words for search',
     events: 'Timeline events',
+    plans: 'Plans',
+    meetings: 'Meetings',
     download: 'Download the file',
     edit: 'Change details',
     delete: 'Delete this document',
@@ -107,6 +113,8 @@ export const documents = {
     tooManyTags: 'Use {{max}} tags or fewer',
     tagTooLong: 'Each tag must be {{max}} characters or fewer',
     eventUnknown: 'Choose events from the list',
+    planUnknown: 'Choose plans from the list',
+    meetingUnknown: 'Choose meetings from the list',
     fileMissing: 'Choose a file to upload',
     fileType:
       'Choose a PDF, a Word file (.docx), a photo (JPEG, PNG or HEIC) or a plain text file. This file is another kind, whatever its name says.',

@@ -51,6 +51,10 @@ export const documents: Translation<typeof english> = {
     events: 'Eventos de la cronología a los que pertenece',
     eventsHint: 'Por ejemplo, la reunión en la que la escuela se lo entregó.',
     noEvents: 'Todavía no hay eventos en la cronología.',
+    plans: 'Planes a los que pertenece',
+    plansHint: 'Por ejemplo, el IEP que resultó de esta evaluación.',
+    meetings: 'Reuniones a las que pertenece',
+    meetingsHint: 'Por ejemplo, la reunión en la que se habló de él.',
   },
   upload: {
     title: 'Subir un documento',
@@ -71,6 +75,8 @@ export const documents: Translation<typeof english> = {
     notes: 'Notas',
     text: 'Palabras para la búsqueda',
     events: 'Eventos de la cronología',
+    plans: 'Planes',
+    meetings: 'Reuniones',
     download: 'Descargar el archivo',
     edit: 'Cambiar los detalles',
     delete: 'Borrar este documento',
@@ -113,6 +119,8 @@ export const documents: Translation<typeof english> = {
     tooManyTags: 'Use {{max}} etiquetas o menos',
     tagTooLong: 'Cada etiqueta debe tener {{max}} caracteres o menos',
     eventUnknown: 'Elija eventos de la lista',
+    planUnknown: 'Elija planes de la lista',
+    meetingUnknown: 'Elija reuniones de la lista',
     fileMissing: 'Elija un archivo para subir',
     fileType:
       'Elija un PDF, un archivo de Word (.docx), una foto (JPEG, PNG o HEIC) o un archivo de texto simple. Este archivo es de otro tipo, diga lo que diga su nombre.',

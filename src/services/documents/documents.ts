@@ -26,6 +26,8 @@ import {
   updateDocumentDetails,
 } from '../../storage/documents-store.ts'
 import { listEventsOfChild } from '../../storage/events-store.ts'
+import { listMeetingsOfChild } from '../../storage/meetings-store.ts'
+import { listPlansOfChild } from '../../storage/plans-store.ts'
 import { deleteLinksOf, linkedIds, setLinks } from '../../storage/record-links-store.ts'
 import { searchStoreFor } from '../../storage/search-store.ts'
 import { getChildForActor } from '../access/child-access.ts'
@@ -270,10 +272,18 @@ export async function areDocumentsOfChild(
   return ids.every((id) => own.has(id))
 }
 
-export interface DocumentView {
-  readonly document: ChildDocument
-  /** Ids of the child's events this document is linked to. */
+/** The records of the child a document is linked to. */
+export interface DocumentLinks {
+  /** Events on the child's timeline. */
   readonly eventIds: readonly string[]
+  /** The child's plans (IEPs and 504 plans). */
+  readonly planIds: readonly string[]
+  /** The child's meetings. */
+  readonly meetingIds: readonly string[]
+}
+
+export interface DocumentView extends DocumentLinks {
+  readonly document: ChildDocument
 }
 
 export async function getDocument(
@@ -283,7 +293,16 @@ export async function getDocument(
   documentId: string,
 ): Promise<DocumentView> {
   const document = await findDocumentOfChild(deps, actor, childId, documentId, 'read')
-  return { document, eventIds: await linkedIds(deps.db, 'document', document.id, 'event') }
+  return { document, ...(await linksOfDocument(deps, document)) }
+}
+
+/** The events, plans and meetings a document (already read through an access check) is linked to. */
+export async function linksOfDocument(deps: Deps, document: ChildDocument): Promise<DocumentLinks> {
+  return {
+    eventIds: await linkedIds(deps.db, 'document', document.id, 'event'),
+    planIds: await linkedIds(deps.db, 'document', document.id, 'plan'),
+    meetingIds: await linkedIds(deps.db, 'document', document.id, 'meeting'),
+  }
 }
 
 /**
@@ -305,8 +324,8 @@ export async function openDocumentFile(
 }
 
 /**
- * Changes a document's details and the events it is linked to, if nobody saved it since
- * `expectedVersion` (else VERSION_CONFLICT). Event ids must be the child's own.
+ * Changes a document's details and the events, plans and meetings it is linked to, if nobody saved
+ * it since `expectedVersion` (else VERSION_CONFLICT). Every linked id must be the child's own.
  */
 export async function updateDocument(
   deps: Deps,
@@ -314,14 +333,39 @@ export async function updateDocument(
   childId: string,
   documentId: string,
   expectedVersion: number,
-  draft: DocumentDraft & { eventIds: readonly string[] },
+  draft: DocumentDraft & { eventIds: readonly string[] } & Partial<Omit<DocumentLinks, 'eventIds'>>,
 ): Promise<DocumentView> {
   const current = await findDocumentOfChild(deps, actor, childId, documentId, 'edit')
   const { value, problems } = checkDocumentDetails(draft, today(deps))
-  const events = new Set((await listEventsOfChild(deps.db, childId)).map((event) => event.id))
-  const eventIds = [...new Set(draft.eventIds)]
-  if (eventIds.some((eventId) => !events.has(eventId)))
-    problems.push(problem('eventIds', 'documents.problems.eventUnknown'))
+  const own = async (
+    field: keyof DocumentLinks,
+    ids: readonly string[],
+    records: Promise<readonly { id: string }[]>,
+    message: string,
+  ): Promise<string[]> => {
+    const known = new Set((await records).map((record) => record.id))
+    const unique = [...new Set(ids)]
+    if (unique.some((id) => !known.has(id))) problems.push(problem(field, message))
+    return unique
+  }
+  const eventIds = await own(
+    'eventIds',
+    draft.eventIds,
+    listEventsOfChild(deps.db, childId),
+    'documents.problems.eventUnknown',
+  )
+  const planIds = await own(
+    'planIds',
+    draft.planIds ?? [],
+    listPlansOfChild(deps.db, childId),
+    'documents.problems.planUnknown',
+  )
+  const meetingIds = await own(
+    'meetingIds',
+    draft.meetingIds ?? [],
+    listMeetingsOfChild(deps.db, childId),
+    'documents.problems.meetingUnknown',
+  )
   if (!value || problems.length > 0) throw invalidInput(problems)
   if (current.version !== expectedVersion)
     throw new DomainError('VERSION_CONFLICT', { currentVersion: current.version })
@@ -329,16 +373,17 @@ export async function updateDocument(
   await deps.db.transaction().execute(async (tx) => {
     const saved = await updateDocumentDetails(tx, documentId, expectedVersion, value, now)
     if (!saved) throw new DomainError('VERSION_CONFLICT')
-    await setLinks(tx, {
+    const from = {
       organizationId: current.organizationId,
       childId,
-      fromKind: 'document',
+      fromKind: 'document' as const,
       fromId: documentId,
-      toKind: 'event',
-      toIds: eventIds,
       newId: deps.newId,
       now,
-    })
+    }
+    await setLinks(tx, { ...from, toKind: 'event', toIds: eventIds })
+    await setLinks(tx, { ...from, toKind: 'plan', toIds: planIds })
+    await setLinks(tx, { ...from, toKind: 'meeting', toIds: meetingIds })
     const previous = await tx
       .selectFrom('search_entries')
       .select('body')

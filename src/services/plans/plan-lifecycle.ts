@@ -12,6 +12,7 @@ import { assertLatestVersion } from '../../domain/plans/versions.ts'
 import { DomainError, invalidInput, type Problem, problem } from '../../domain/problems.ts'
 import type { DbOrTx } from '../../storage/database.ts'
 import { deletePlan, findPlanVersion } from '../../storage/plans-store.ts'
+import { deleteLinksOf } from '../../storage/record-links-store.ts'
 import type { Deps } from '../deps.ts'
 import { getPlanForActor } from './plan-records.ts'
 import { insertNewPlan, reloadPlan, type SavedPlan, settlePlansInEffect, writeVersion } from './save-plan.ts'
@@ -144,9 +145,9 @@ export async function startNextPlan(
 }
 
 /**
- * Deletes a plan that is still a draft (entered by mistake), with its versions and events. A plan in
- * any other status stays in the record. INVALID_STATE otherwise; VERSION_CONFLICT when
- * it changed since the person looked.
+ * Deletes a plan that is still a draft (entered by mistake), with its versions, events and links to
+ * documents. A plan in any other status stays in the record. INVALID_STATE otherwise;
+ * VERSION_CONFLICT when it changed since the person looked.
  */
 export async function deleteDraftPlan(
   deps: Deps,
@@ -159,6 +160,7 @@ export async function deleteDraftPlan(
     const { record, plan } = await latestPlan(tx, actor, childId, planId)
     assertLatestVersion(record.latestVersion, expectedVersion)
     if (plan.status !== 'draft') throw new DomainError('INVALID_STATE')
+    await deleteLinksOf(tx, 'plan', planId)
     await deletePlan(tx, planId)
   })
 }

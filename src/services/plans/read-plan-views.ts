@@ -19,18 +19,22 @@ export function checkOptionsFor(child: Child, plan: Plan): CheckPlanOptions {
   return { childDateOfBirth: child.dateOfBirth, stateCode: plan.school?.stateCode ?? child.state }
 }
 
-/** What a saved version lacks against the law and good practice, each with its citation. */
+/**
+ * What a saved version lacks against the law and good practice, each with its citation. `ages` are
+ * the state's transition age and age of majority where the caller knows they differ from federal law.
+ */
 export async function checkSavedPlan(
   deps: Deps,
   actor: Actor,
   childId: string,
   planId: string,
   version?: number,
+  ages: Pick<CheckPlanOptions, 'transitionAge' | 'ageOfMajority'> = {},
 ): Promise<PlanWithVersion & { readonly findings: readonly Finding[] }> {
   const found = await getPlan(deps, actor, childId, planId, version)
   return {
     ...found,
-    findings: checkPlan(found.version.plan, checkOptionsFor(found.child, found.version.plan)),
+    findings: checkPlan(found.version.plan, { ...checkOptionsFor(found.child, found.version.plan), ...ages }),
   }
 }
 

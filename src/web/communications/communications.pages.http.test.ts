@@ -64,6 +64,12 @@ describe('the communications log', () => {
     expect(log.body).toContain('Ask for prior written notice if nothing comes')
     const followUps = await listFollowUps(t.deps, parent.actor, child.id)
     expect(followUps).toMatchObject([{ dueOn: '2026-12-04', done: false, subject: 'Speech minutes cut' }])
+    // The follow-up's due date appears among the child's deadlines.
+    const deadlines = await browser.get(`/children/${child.id}/deadlines`)
+    expect(deadlines.statusCode).toBe(200)
+    expect(deadlines.body).toContain('Your follow-ups')
+    expect(deadlines.body).toContain('Follow up by Friday 4 December 2026')
+    expect(deadlines.body).toContain('Ask for prior written notice if nothing comes')
     // The words are searchable.
     expect((await browser.get(`/children/${child.id}/search?q=therapy`)).body).toContain(
       '<mark>therapy</mark>',

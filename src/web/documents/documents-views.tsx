@@ -1,9 +1,12 @@
 import { type Child, displayName } from '../../domain/children/child.ts'
 import type { ChildEvent } from '../../domain/children/event.ts'
 import { type ChildDocument, DOCUMENT_KINDS } from '../../domain/documents/document.ts'
+import type { Meeting } from '../../domain/meetings/meeting.ts'
+import type { PlanRecord } from '../../domain/plans/plan-record.ts'
 import type { Problem } from '../../domain/problems.ts'
 import type { SnippetPart } from '../../domain/search/search-text.ts'
 import { paths } from '../../paths.ts'
+import type { DocumentLinks } from '../../services/documents/documents.ts'
 import type { SearchResult } from '../../services/search/search-child.ts'
 import { Inset, Warning } from '../layout/banner.tsx'
 import { ConfirmDeletePage } from '../layout/confirm-delete.tsx'
@@ -12,24 +15,33 @@ import { fieldId } from '../layout/error-summary.tsx'
 import { Choices, DateInput, Select, Textarea, TextInput } from '../layout/fields.tsx'
 import { Button, ButtonGroup, ButtonLink, PostForm } from '../layout/form.tsx'
 import { Page } from '../layout/page.tsx'
+import { recordTitle } from '../plans/plan-common.tsx'
 import { RecordNav, SearchForm } from '../records/record-nav.tsx'
 import { type Ui, useUi } from '../ui.ts'
 
 export const DOCUMENT_FORM_FIELDS = ['title', 'kind', 'date', 'notes', 'tags'] as const
-export type DocumentFormValues = Readonly<Record<(typeof DOCUMENT_FORM_FIELDS)[number], string>> & {
-  readonly eventIds?: readonly string[]
+export type DocumentFormValues = Readonly<Record<(typeof DOCUMENT_FORM_FIELDS)[number], string>> &
+  Partial<DocumentLinks>
+
+/** The child's records a document can be linked to, for the form and the document page. */
+export interface DocumentLinkChoices {
+  readonly events: readonly ChildEvent[]
+  readonly plans: readonly PlanRecord[]
+  readonly meetings: readonly Meeting[]
 }
 
 export const EMPTY_DOCUMENT_FORM: DocumentFormValues = { title: '', kind: '', date: '', notes: '', tags: '' }
 
-export function documentFormValues(document: ChildDocument, eventIds: readonly string[]): DocumentFormValues {
+export function documentFormValues(document: ChildDocument, links: DocumentLinks): DocumentFormValues {
   return {
     title: document.title,
     kind: document.kind,
     date: document.date,
     notes: document.notes ?? '',
     tags: document.tags.join(', '),
-    eventIds,
+    eventIds: links.eventIds,
+    planIds: links.planIds,
+    meetingIds: links.meetingIds,
   }
 }
 
@@ -237,17 +249,31 @@ export function UploadDocumentPage({
   )
 }
 
+/** The records a document is linked to, as a list (with links where they have a page), or "None". */
+function linkedList(ui: Pick<Ui, 't'>, items: readonly { id: string; label: string; href?: string }[]) {
+  if (items.length === 0) return ui.t('common.none')
+  return (
+    <ul class="pw-plain-list">
+      {items.map((item) => (
+        <li key={item.id}>{item.href ? <a href={item.href}>{item.label}</a> : item.label}</li>
+      ))}
+    </ul>
+  )
+}
+
 export function DocumentPage({
   child,
   document,
-  events,
+  linked,
   mentionedIn,
 }: {
   child: Child
   document: ChildDocument
-  events: readonly ChildEvent[]
+  /** Only the records this document is linked to. */
+  linked: DocumentLinkChoices
   mentionedIn: readonly { id: string; subject: string }[]
 }) {
+  const { events, plans, meetings } = linked
   const ui = useUi()
   const { t, date } = ui
   const archived = child.archivedAt !== null
@@ -300,18 +326,35 @@ export function DocumentPage({
           },
           {
             key: t('documents.view.events'),
-            value:
-              events.length > 0 ? (
-                <ul class="pw-plain-list">
-                  {events.map((event) => (
-                    <li key={event.id}>
-                      {t(`eventTypes.${event.type}.label`)}, {date(event.date)}
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                t('common.none')
-              ),
+            value: linkedList(
+              ui,
+              events.map((event) => ({
+                id: event.id,
+                label: `${t(`eventTypes.${event.type}.label`)}, ${date(event.date)}`,
+              })),
+            ),
+          },
+          {
+            key: t('documents.view.plans'),
+            value: linkedList(
+              ui,
+              plans.map((plan) => ({
+                id: plan.id,
+                label: recordTitle(ui, plan),
+                href: paths.plan(child.id, plan.id),
+              })),
+            ),
+          },
+          {
+            key: t('documents.view.meetings'),
+            value: linkedList(
+              ui,
+              meetings.map((meeting) => ({
+                id: meeting.id,
+                label: meetingLabel(ui, meeting),
+                href: paths.meeting(child.id, meeting.id),
+              })),
+            ),
           },
         ]}
       />
@@ -341,12 +384,17 @@ export function DocumentPage({
   )
 }
 
+/** "Annual IEP review, 12 Mar 2026". */
+function meetingLabel(ui: Pick<Ui, 't' | 'shortDate'>, meeting: Meeting): string {
+  return `${ui.t(`meetings.kinds.${meeting.kind}`)}, ${ui.shortDate(meeting.date)}`
+}
+
 export function EditDocumentPage({
   child,
   document,
   values,
   version,
-  events,
+  choices,
   problems = [],
   conflict,
 }: {
@@ -354,11 +402,14 @@ export function EditDocumentPage({
   document: ChildDocument
   values: DocumentFormValues
   version: number
-  events: readonly ChildEvent[]
+  /** Every event, plan and meeting of the child, to tick the ones this document belongs to. */
+  choices: DocumentLinkChoices
   problems?: readonly Problem[]
   conflict?: ChildDocument
 }) {
-  const { t, date } = useUi()
+  const ui = useUi()
+  const { t, date } = ui
+  const { events, plans, meetings } = choices
   return (
     <Page
       title={t('documents.edit.title')}
@@ -401,6 +452,31 @@ export function EditDocumentPage({
         ) : (
           <p class="pw-hint">{t('documents.fields.noEvents')}</p>
         )}
+        {plans.length > 0 ? (
+          <Choices
+            kind="checkbox"
+            name="planIds"
+            label={`${t('documents.fields.plans')} ${t('common.optional')}`}
+            hint={t('documents.fields.plansHint')}
+            options={plans.map((plan) => ({
+              value: plan.id,
+              label: `${recordTitle(ui, plan)} (${t(`plans.statuses.${plan.status}`)})`,
+            }))}
+            values={values.planIds ?? []}
+            problems={problems}
+          />
+        ) : null}
+        {meetings.length > 0 ? (
+          <Choices
+            kind="checkbox"
+            name="meetingIds"
+            label={`${t('documents.fields.meetings')} ${t('common.optional')}`}
+            hint={t('documents.fields.meetingsHint')}
+            options={meetings.map((meeting) => ({ value: meeting.id, label: meetingLabel(ui, meeting) }))}
+            values={values.meetingIds ?? []}
+            problems={problems}
+          />
+        ) : null}
         <ButtonGroup>
           <Button>{t('documents.edit.submit')}</Button>
           <a href={paths.document(child.id, document.id)}>{t('common.cancel')}</a>

@@ -14,9 +14,14 @@ import {
   multipartBody,
   TINY_PNG,
 } from '../../../test/support/files.ts'
+import { buildIep, buildSection504 } from '../../../test/support/plan-factories.ts'
 import { buildTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import type { Child } from '../../domain/children/child.ts'
 import { addEvent } from '../../services/children/events.ts'
+import { getDocument } from '../../services/documents/documents.ts'
+import { createMeeting } from '../../services/meetings/meetings.ts'
+import { deleteDraftPlan } from '../../services/plans/plan-lifecycle.ts'
+import { createPlan } from '../../services/plans/save-plan.ts'
 
 let t: TestApp
 let browser: TestBrowser
@@ -304,6 +309,29 @@ describe('finding words in documents', () => {
     expect(results.body).toContain('<mark>fluency</mark>')
   })
 
+  test('search finds words in the notes on timeline events and in the child’s own notes', async () => {
+    const noted = await createChildFor(t.deps, parent, {
+      legalName: 'Inés Díaz',
+      preferredName: '',
+      notes: 'Allergic to peanuts; the nurse keeps her EpiPen.',
+    })
+    const event = await addEvent(t.deps, parent.actor, noted.id, {
+      type: 'iep-meeting-held',
+      date: '2026-10-01',
+      note: 'The school promised a peanut-free table at lunch.',
+    })
+    const results = await browser.get(`/children/${noted.id}/search?q=PEANUT`)
+    expect(results.statusCode).toBe(200)
+    expect(results.body).toContain('2 results for “PEANUT”')
+    expect(results.body).toContain('<mark>peanut</mark>-free table')
+    expect(results.body).toContain('Allergic to <mark>peanuts</mark>')
+    expect(results.body).toContain(`href="/children/${noted.id}/events/${event.id}/edit"`)
+    // Another child's notes are not searched.
+    expect((await browser.get(`/children/${child.id}/search?q=peanut`)).body).toContain(
+      'Nothing found for “peanut”',
+    )
+  })
+
   test('a search term that looks like markup is shown as text', async () => {
     const results = await browser.get(
       `/children/${child.id}/search?q=${encodeURIComponent('<script>x</script>')}`,
@@ -350,6 +378,80 @@ describe('changing and deleting', () => {
     expect(invalid.body).toContain('Choose events from the list')
     // The file's words stay searchable after the details change.
     expect((await browser.get(`/children/${child.id}/search?q=words`)).body).toContain('<mark>words</mark>')
+  })
+
+  test('a document belongs to the child’s plans and meetings; another child’s are refused', async () => {
+    expect((await upload('evaluation.txt', Buffer.from('evaluation words'))).statusCode).toBe(303)
+    const [row] = await documentRows()
+    const plan = await createPlan(t.deps, parent.actor, child.id, JSON.parse(JSON.stringify(buildIep())))
+    const meeting = await createMeeting(t.deps, parent.actor, child.id, {
+      kind: 'annual-review',
+      date: '2026-10-14',
+      startTime: '15:30',
+      durationMinutes: '60',
+      timeZone: 'America/Chicago',
+      place: 'Room 114',
+      link: '',
+      invitedOn: '',
+      participants: [{ name: 'Rosa Díaz', role: 'parent', excused: '' }],
+    })
+    const sibling = await createChildFor(t.deps, parent, { legalName: 'Tomás Díaz', preferredName: '' })
+    const siblingPlan = await createPlan(
+      t.deps,
+      parent.actor,
+      sibling.id,
+      JSON.parse(JSON.stringify(buildSection504())),
+    )
+    const url = `/children/${child.id}/documents/${row?.id}/edit`
+    const form = await browser.get(url)
+    expect(form.body).toContain(`name="planIds" type="checkbox" value="${plan.record.id}"`)
+    expect(form.body).toContain(`name="meetingIds" type="checkbox" value="${meeting.id}"`)
+    expect(form.body).not.toContain(siblingPlan.record.id)
+
+    const refused = await browser.post(url, {
+      ...details,
+      planIds: [siblingPlan.record.id],
+      meetingIds: ['not-a-meeting'],
+      version: '1',
+    })
+    expect(refused.statusCode).toBe(400)
+    expect(refused.body).toContain('Choose plans from the list')
+    expect(refused.body).toContain('Choose meetings from the list')
+
+    const saved = await browser.post(url, {
+      ...details,
+      planIds: [plan.record.id],
+      meetingIds: [meeting.id],
+      version: '1',
+    })
+    expect(saved.statusCode).toBe(303)
+    const page = await browser.follow(saved)
+    expect(page.body).toContain(`href="/children/${child.id}/plans/${plan.record.id}"`)
+    expect(page.body).toContain(`href="/children/${child.id}/meetings/${meeting.id}"`)
+    expect(page.body).toContain('Annual IEP review, ')
+    const again = await browser.get(url)
+    expect(again.body).toMatch(
+      new RegExp(`name="planIds" type="checkbox" value="${plan.record.id}"[^>]*checked`),
+    )
+
+    // Unticking every box removes the links.
+    expect((await browser.post(url, { ...details, version: '2' })).statusCode).toBe(303)
+    const unlinked = await browser.get(`/children/${child.id}/documents/${row?.id}`)
+    expect(unlinked.body).not.toContain(`/plans/${plan.record.id}"`)
+    expect(unlinked.body).not.toContain(`/meetings/${meeting.id}"`)
+
+    // A draft plan deleted as entered by mistake takes its links with it.
+    const draft = await createPlan(
+      t.deps,
+      parent.actor,
+      child.id,
+      JSON.parse(JSON.stringify(buildIep({ status: 'draft' }))),
+    )
+    expect(
+      (await browser.post(url, { ...details, planIds: [draft.record.id], version: '3' })).statusCode,
+    ).toBe(303)
+    await deleteDraftPlan(t.deps, parent.actor, child.id, draft.record.id, 1)
+    expect((await getDocument(t.deps, parent.actor, child.id, row?.id ?? '')).planIds).toEqual([])
   })
 
   test('deleting removes the row, the file and the search entry', async () => {

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Actor } from '../../domain/access/actor.ts'
 import { DomainError } from '../../domain/problems.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
 import { paths } from '../../paths.ts'
@@ -7,6 +8,7 @@ import { listEvents } from '../../services/children/events.ts'
 import { listCommunications } from '../../services/communications/communications.ts'
 import type { Deps } from '../../services/deps.ts'
 import {
+  type DocumentLinks,
   deleteDocument,
   formatMegabytes,
   getDocument,
@@ -15,6 +17,8 @@ import {
   updateDocument,
   uploadDocument,
 } from '../../services/documents/documents.ts'
+import { listMeetings } from '../../services/meetings/meetings.ts'
+import { listPlans } from '../../services/plans/plan-records.ts'
 import { searchChild } from '../../services/search/search-child.ts'
 import { linkingIds } from '../../storage/record-links-store.ts'
 import { actorOf } from '../actor-of.ts'
@@ -24,6 +28,7 @@ import { contentDisposition } from './content-disposition.ts'
 import {
   DeleteDocumentPage,
   DOCUMENT_FORM_FIELDS,
+  type DocumentLinkChoices,
   DocumentPage,
   DocumentsListPage,
   documentFormValues,
@@ -36,6 +41,26 @@ import { uploadParts } from './upload-parts.ts'
 
 type ChildParams = { Params: { childId: string } }
 type DocumentParams = { Params: { childId: string; documentId: string } }
+
+/** The child's events, plans and meetings; with `only`, just the ones a document is linked to. */
+async function linkChoices(
+  deps: Deps,
+  actor: Actor,
+  childId: string,
+  only?: DocumentLinks,
+): Promise<DocumentLinkChoices> {
+  const [events, plans, meetings] = await Promise.all([
+    listEvents(deps, actor, childId),
+    listPlans(deps, actor, childId),
+    listMeetings(deps, actor, childId),
+  ])
+  if (!only) return { events, plans, meetings }
+  return {
+    events: events.filter((event) => only.eventIds.includes(event.id)),
+    plans: plans.filter((plan) => only.planIds.includes(plan.id)),
+    meetings: meetings.filter((meeting) => only.meetingIds.includes(meeting.id)),
+  }
+}
 
 /** Documents of a child: list, upload (streamed), view, download, change, delete; and search. */
 export function registerDocumentPages(app: FastifyInstance, deps: Deps, settings: RenderSettings): void {
@@ -115,9 +140,10 @@ export function registerDocumentPages(app: FastifyInstance, deps: Deps, settings
     async (request, reply) => {
       const actor = actorOf(request)
       const { childId, documentId } = request.params
-      const { document, eventIds } = await getDocument(deps, actor, childId, documentId)
+      const view = await getDocument(deps, actor, childId, documentId)
+      const { document } = view
       const child = await getChild(deps, actor, childId)
-      const events = (await listEvents(deps, actor, childId)).filter((event) => eventIds.includes(event.id))
+      const linked = await linkChoices(deps, actor, childId, view)
       const mentioning = new Set(await linkingIds(deps.db, 'document', document.id, 'communication'))
       const mentionedIn = (await listCommunications(deps, actor, childId))
         .filter((entry) => mentioning.has(entry.id))
@@ -126,7 +152,7 @@ export function registerDocumentPages(app: FastifyInstance, deps: Deps, settings
         reply,
         200,
         ui(request, reply),
-        <DocumentPage child={child} document={document} events={events} mentionedIn={mentionedIn} />,
+        <DocumentPage child={child} document={document} linked={linked} mentionedIn={mentionedIn} />,
       )
     },
   )
@@ -159,19 +185,18 @@ export function registerDocumentPages(app: FastifyInstance, deps: Deps, settings
     async (request, reply) => {
       const actor = actorOf(request)
       const { childId, documentId } = request.params
-      const { document, eventIds } = await getDocument(deps, actor, childId, documentId)
+      const view = await getDocument(deps, actor, childId, documentId)
       const child = await getChild(deps, actor, childId)
-      const events = await listEvents(deps, actor, childId)
       return sendPage(
         reply,
         200,
         ui(request, reply),
         <EditDocumentPage
           child={child}
-          document={document}
-          values={documentFormValues(document, eventIds)}
-          version={document.version}
-          events={events}
+          document={view.document}
+          values={documentFormValues(view.document, view)}
+          version={view.document.version}
+          choices={await linkChoices(deps, actor, childId)}
         />,
       )
     },
@@ -186,6 +211,8 @@ export function registerDocumentPages(app: FastifyInstance, deps: Deps, settings
       const values = {
         ...readForm(request.body, DOCUMENT_FORM_FIELDS),
         eventIds: formList(request.body, 'eventIds'),
+        planIds: formList(request.body, 'planIds'),
+        meetingIds: formList(request.body, 'meetingIds'),
       }
       const version = Number(formText(request.body, 'version'))
       try {
@@ -198,7 +225,6 @@ export function registerDocumentPages(app: FastifyInstance, deps: Deps, settings
           throw error
         const { document } = await getDocument(deps, actor, childId, documentId)
         const child = await getChild(deps, actor, childId)
-        const events = await listEvents(deps, actor, childId)
         const conflict = error.code === 'VERSION_CONFLICT'
         return sendPage(
           reply,
@@ -209,7 +235,7 @@ export function registerDocumentPages(app: FastifyInstance, deps: Deps, settings
             document={document}
             values={values}
             version={conflict ? document.version : version}
-            events={events}
+            choices={await linkChoices(deps, actor, childId)}
             problems={error.problems}
             conflict={conflict ? document : undefined}
           />,

@@ -211,6 +211,12 @@ describe('marking a letter sent', () => {
     const events = await listEvents(t.deps, parent.actor, child.id)
     expect(events.map((e) => [e.type, e.date])).toEqual([['records-request-received', '2026-12-01']])
     expect(events[0]?.details).toMatchObject({ letterId: location.split('/').pop() })
+    // The event starts the 45-day records clock: the deadline is tracked among the child's deadlines.
+    const deadlines = await browser.get(`/children/${child.id}/deadlines`)
+    expect(deadlines.statusCode).toBe(200)
+    expect(deadlines.body).toContain('Records made available')
+    expect(deadlines.body).toContain('Friday 15 January 2027')
+    expect(deadlines.body).toContain('34 CFR 300.613(a)')
     const log = await browser.get(`/children/${child.id}/communications`)
     expect(log.body).toContain('Request to see the education records of Mateo Lopez')
     expect(log.body).toContain('Letter · From you to the school')

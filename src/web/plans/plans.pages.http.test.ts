@@ -14,7 +14,7 @@ import {
 } from '../../../test/support/plan-factories.ts'
 import { buildTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import type { Child } from '../../domain/children/child.ts'
-import type { Plan } from '../../domain/plans/plan.ts'
+import { ACCOMMODATION_SETTINGS, type Plan } from '../../domain/plans/plan.ts'
 import { createPlan } from '../../services/plans/save-plan.ts'
 import { listEventsOfChild } from '../../storage/events-store.ts'
 import { findPlan, listPlanVersions } from '../../storage/plans-store.ts'
@@ -366,6 +366,38 @@ describe('each form names what to fix and keeps what was typed', () => {
     const none = await browser.post(`${plan.url}/edit/accommodations/library`, { version: '1' })
     expect(none.statusCode).toBe(400)
     expect(words(none.body)).toContain('Choose at least one item that is not in the plan yet.')
+  })
+
+  test('a 504 accommodation applies in every setting and names who is responsible for it', async () => {
+    const plan = await newPlan(buildSection504({ status: 'draft', accommodations: [] }))
+    const form = await browser.get(`${plan.url}/edit/accommodations/new`)
+    for (const setting of ACCOMMODATION_SETTINGS) expect(form.body).toContain(`value="${setting}"`)
+    const everywhere = await browser.post(`${plan.url}/edit/accommodations/new`, {
+      version: '1',
+      text: 'Checks blood sugar and eats a snack when needed',
+      settings: [...ACCOMMODATION_SETTINGS],
+      responsible: 'School nurse',
+    })
+    expect(everywhere.statusCode).toBe(303)
+    const withoutWho = await browser.post(`${plan.url}/edit/accommodations/new`, {
+      version: '2',
+      text: 'Sits near the door',
+      settings: ['classroom', 'cafeteria'],
+      responsible: '',
+    })
+    expect(withoutWho.statusCode).toBe(303)
+    const stored = (await listPlanVersions(t.deps.db, plan.id))[0]?.plan
+    expect(stored?.accommodations.map((a) => [a.settings, a.responsible])).toEqual([
+      [[...ACCOMMODATION_SETTINGS], 'School nurse'],
+      [['classroom', 'cafeteria'], undefined],
+    ])
+    const page = words((await browser.get(plan.url)).body)
+    expect(page).toContain(
+      'Class, Tests, Homework, Lunch, Bus, Field trips, After-school activities Details Not given Who is responsible School nurse',
+    )
+    expect(page).toContain('Class, Lunch')
+    expect(page).toContain('Accommodation 2 does not say who is responsible for it.')
+    expect(page).not.toContain('Accommodation 1 does not say who is responsible for it.')
   })
 })
 
