@@ -9,7 +9,8 @@ export default defineConfig({
     // Two spec files at a time: each journey mostly waits on its own Chromium, so two fill two cores.
     fileParallelism: true,
     maxWorkers: 2,
-    testTimeout: 120_000,
+    // A long journey on a busy two-core machine; each step still fails within 15 s (newContext).
+    testTimeout: 240_000,
     hookTimeout: 120_000,
     reporters: process.env.CI_JSON_REPORT ? ['default', 'json'] : ['default'],
     outputFile: process.env.CI_JSON_REPORT ? { json: process.env.CI_JSON_REPORT } : undefined,

@@ -1,27 +1,17 @@
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import type { Child } from '../../src/domain/children/child.ts'
 import { createChildFor, createUser, type TestUser } from '../support/factories.ts'
 import { makePdf } from '../support/files.ts'
-import {
-  expectNoAxeViolations,
-  hasHorizontalScroll,
-  launchChromium,
-  newContext,
-  screenshotPath,
-} from './support/browser.ts'
-import { type E2eServer, startE2eServer } from './support/server.ts'
+import { expectNoAxeViolations, hasHorizontalScroll, newContext, screenshotPath } from './support/browser.ts'
+import type { E2eServer } from './support/server.ts'
+import { startServerAndBrowser } from './support/setup.ts'
 
 let server: E2eServer
 let browser: Browser
 
-beforeAll(async () => {
-  server = await startE2eServer()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+startServerAndBrowser((started) => {
+  ;({ server, browser } = started)
 })
 
 async function family(name: string): Promise<{ user: TestUser; child: Child }> {

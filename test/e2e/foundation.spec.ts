@@ -1,24 +1,14 @@
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import {
-  expectNoAxeViolations,
-  hasHorizontalScroll,
-  launchChromium,
-  newContext,
-  screenshotPath,
-} from './support/browser.ts'
-import { type E2eServer, startE2eServer } from './support/server.ts'
+import { describe, expect, test } from 'vitest'
+import { expectNoAxeViolations, hasHorizontalScroll, newContext, screenshotPath } from './support/browser.ts'
+import type { E2eServer } from './support/server.ts'
+import { startServerAndBrowser } from './support/setup.ts'
 
 let server: E2eServer
 let browser: Browser
 
-beforeAll(async () => {
-  server = await startE2eServer()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+startServerAndBrowser((started) => {
+  ;({ server, browser } = started)
 })
 
 /** A parent signs up, confirms the address from the mailbox, adds a child and an event, signs out and back in. */

@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Child } from '../../src/domain/children/child.ts'
 import { JOB_HANDLERS } from '../../src/jobs/handlers.ts'
 import { startJobWorker } from '../../src/jobs/run-jobs.ts'
+import { insertImport, saveImportProgress } from '../../src/storage/imports-store.ts'
 import { createChildFor, createUser, type TestUser } from '../support/factories.ts'
 import { corpusIep } from '../support/import-corpus.ts'
 import { uploadPdf } from '../support/imports.ts'
 import { longIepPdf } from '../support/long-pdf.ts'
-import { insertImport, saveImportProgress } from '../../src/storage/imports-store.ts'
 import {
   expectNoAxeViolations,
   hasHorizontalScroll,

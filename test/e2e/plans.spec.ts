@@ -1,28 +1,18 @@
 import { execFileSync } from 'node:child_process'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { createPlan } from '../../src/services/plans/save-plan.ts'
 import { createChildFor, createUser } from '../support/factories.ts'
 import { buildIep, buildSection504 } from '../support/plan-factories.ts'
-import {
-  expectNoAxeViolations,
-  hasHorizontalScroll,
-  launchChromium,
-  newContext,
-  screenshotPath,
-} from './support/browser.ts'
-import { type E2eServer, startE2eServer } from './support/server.ts'
+import { expectNoAxeViolations, hasHorizontalScroll, newContext, screenshotPath } from './support/browser.ts'
+import type { E2eServer } from './support/server.ts'
+import { startServerAndBrowser } from './support/setup.ts'
 
 let server: E2eServer
 let browser: Browser
 
-beforeAll(async () => {
-  server = await startE2eServer()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+startServerAndBrowser((started) => {
+  ;({ server, browser } = started)
 })
 
 async function parentWithChild(email: string) {

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import type { ScreenerAnswers } from '../../src/domain/screener/answers.ts'
 import { draftFromAnswers, parseStepSlug } from '../../src/domain/screener/flow.ts'
 import { createChildFor, createUser } from '../support/factories.ts'
@@ -10,25 +10,15 @@ import {
   ROAD_FAMILIES,
   rawAnswerFor,
 } from '../support/screener.ts'
-import {
-  expectNoAxeViolations,
-  hasHorizontalScroll,
-  launchChromium,
-  newContext,
-  screenshotPath,
-} from './support/browser.ts'
-import { type E2eServer, startE2eServer } from './support/server.ts'
+import { expectNoAxeViolations, hasHorizontalScroll, newContext, screenshotPath } from './support/browser.ts'
+import type { E2eServer } from './support/server.ts'
+import { startServerAndBrowser } from './support/setup.ts'
 
 let server: E2eServer
 let browser: Browser
 
-beforeAll(async () => {
-  server = await startE2eServer()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+startServerAndBrowser((started) => {
+  ;({ server, browser } = started)
 })
 
 const WORDS = {
