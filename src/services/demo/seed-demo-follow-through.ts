@@ -20,7 +20,7 @@ export async function seedDemoFollowThrough(deps: Deps, actor: Actor, mateo: Chi
   const ago = (days: number): LocalDate => addDays(day, -days)
   const year = Number(day.slice(0, 4))
   const schoolYearStart = day.slice(5) >= '08-15' ? year : year - 1
-  await addSchoolYear(deps, actor, mateo.id, {
+  await addSchoolYear(deps, actor, { childId: mateo.id }, {
     firstDay: `${schoolYearStart}-08-20`,
     lastDay: `${schoolYearStart + 1}-05-29`,
     closures: [

@@ -76,8 +76,9 @@ export const RECORD_TABLES: Readonly<Record<string, RecordTable>> = {
     orderBy: 'created_at',
   },
   progress_notes: { scope: 'child', kind: 'rows', userColumns: ['created_by'], orderBy: 'created_at' },
-  // Deadlines (issue 4): the school years and closures the family entered.
-  school_years: { scope: 'child', kind: 'rows', orderBy: 'created_at' },
+  // Deadlines (issue 4): which school calendar the child uses. The calendar and its school years
+  // belong to the organization that keeps them (siblings share one), not to one child's record.
+  child_school_calendars: { scope: 'child', kind: 'not-portable' },
   // Services delivered (issue 8): the service log (a data-entry link belongs to this server only).
   service_sessions: {
     scope: 'child',
