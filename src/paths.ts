@@ -179,7 +179,9 @@ export const paths = {
   deleteSchoolYear: (childId: string, yearId: string) => paths.deleteSchoolYearIn({ childId }, yearId),
   // A school calendar's years, reached from a child's page or from the calendar's own page.
   schoolCalendarOf: (target: CalendarTarget) =>
-    'childId' in target ? `/children/${e(target.childId)}/school-calendar` : `/school-calendars/${e(target.calendarId)}`,
+    'childId' in target
+      ? `/children/${e(target.childId)}/school-calendar`
+      : `/school-calendars/${e(target.calendarId)}`,
   newSchoolYearIn: (target: CalendarTarget) => `${paths.schoolCalendarOf(target)}/new`,
   schoolYearIn: (target: CalendarTarget, yearId: string) => `${paths.schoolCalendarOf(target)}/${e(yearId)}`,
   deleteSchoolYearIn: (target: CalendarTarget, yearId: string) =>
@@ -193,7 +195,8 @@ export const paths = {
   chooseSchoolCalendar: (childId: string) => `/children/${e(childId)}/school-calendar/choose`,
   reminderSettings: () => '/account/reminders',
   calendarFeed: (token: string) => `/feeds/${e(token)}.ics`,
-  importSchoolCalendar: (childId: string, csrfToken?: string) => paths.importSchoolYearIn({ childId }, csrfToken),
+  importSchoolCalendar: (childId: string, csrfToken?: string) =>
+    paths.importSchoolYearIn({ childId }, csrfToken),
   personFeeds: () => '/account/calendar-feeds',
   revokePersonFeed: (feedId: string) => `/account/calendar-feeds/${e(feedId)}/revoke`,
   personFeed: (token: string) => `/feeds/all/${e(token)}.ics`,

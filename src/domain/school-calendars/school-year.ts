@@ -49,7 +49,8 @@ export const MAX_CALENDAR_NAME = 120
 /** Checks a calendar's name: required, at most MAX_CALENDAR_NAME characters. */
 export function checkCalendarName(text: string): { value: string | undefined; problems: Problem[] } {
   const name = text.trim().replace(/\s+/g, ' ')
-  if (name === '') return { value: undefined, problems: [problem('name', 'deadlines.ui.calendars.problems.name')] }
+  if (name === '')
+    return { value: undefined, problems: [problem('name', 'deadlines.ui.calendars.problems.name')] }
   if (name.length > MAX_CALENDAR_NAME) {
     return {
       value: undefined,

@@ -1,7 +1,11 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import type { SchoolCalendar, SchoolYear, SchoolYearDraft } from '../../domain/school-calendars/school-year.ts'
+import type {
+  SchoolCalendar,
+  SchoolYear,
+  SchoolYearDraft,
+} from '../../domain/school-calendars/school-year.ts'
 import {
   createSchoolCalendar,
   getSchoolCalendar,
@@ -74,7 +78,10 @@ export function registerSchoolCalendarsApi(app: FastifyInstance, deps: Deps): vo
         tags,
         security,
         summary: 'List the school calendars your organizations keep',
-        response: { 200: z.object({ calendars: z.array(SchoolCalendarSummarySchema) }), 401: ProblemDocumentSchema },
+        response: {
+          200: z.object({ calendars: z.array(SchoolCalendarSummarySchema) }),
+          401: ProblemDocumentSchema,
+        },
       },
     },
     async (request) => ({ calendars: (await listSchoolCalendars(deps, apiActor(request))).map(summaryJson) }),

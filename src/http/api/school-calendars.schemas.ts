@@ -6,7 +6,9 @@ export const ClosedDaysSchema = z
   .object({
     from: LocalDateSchema,
     to: LocalDateSchema,
-    kind: z.enum(CLOSURE_KINDS).meta({ description: '`holiday` days are also skipped by business-day counts' }),
+    kind: z
+      .enum(CLOSURE_KINDS)
+      .meta({ description: '`holiday` days are also skipped by business-day counts' }),
     name: z.string().nullable(),
   })
   .meta({ id: 'ClosedDays' })
@@ -26,7 +28,8 @@ export const SchoolCalendarSchema = z
     organizationId: z.string().meta({ description: 'The household or practice that keeps the calendar' }),
     name: z.string(),
     version: z.number().int().meta({
-      description: 'Send it back when you change the calendar; a newer version (any change to it or its years) gets 409.',
+      description:
+        'Send it back when you change the calendar; a newer version (any change to it or its years) gets 409.',
     }),
     years: z.array(SchoolYearSchema).meta({ description: 'Earliest first' }),
     createdAt: InstantSchema,
@@ -48,7 +51,7 @@ export const SchoolCalendarInputSchema = z
       .optional()
       .meta({ description: 'One of your organizations (see /api/v1/me); your first when left out' }),
   })
-  .meta({ id: 'SchoolCalendarInput' })
+  .meta({ id: 'NewSchoolCalendar' })
 
 export const SchoolYearInputSchema = z
   .object({
@@ -58,14 +61,18 @@ export const SchoolYearInputSchema = z
       .array(
         z.object({
           from: z.string().max(20),
-          to: z.string().max(20).optional().meta({ description: 'The last day of a break; `from` when left out' }),
+          to: z
+            .string()
+            .max(20)
+            .optional()
+            .meta({ description: 'The last day of a break; `from` when left out' }),
           kind: z.enum(CLOSURE_KINDS).optional().meta({ description: '`closed` when left out' }),
           name: z.string().max(120).nullish(),
         }),
       )
       .max(200),
   })
-  .meta({ id: 'SchoolYearInput' })
+  .meta({ id: 'SchoolYearChange' })
 
 export const SchoolCalendarUpdateSchema = z
   .object({
@@ -73,7 +80,10 @@ export const SchoolCalendarUpdateSchema = z
       description: 'The version you read; the change is refused with 409 if the calendar changed since.',
     }),
     name: z.string().max(1000),
-    years: z.array(SchoolYearInputSchema).max(20).meta({ description: 'Every school year: they replace the ones saved' }),
+    years: z
+      .array(SchoolYearInputSchema)
+      .max(20)
+      .meta({ description: 'Every school year: they replace the ones saved' }),
   })
   .meta({ id: 'SchoolCalendarUpdate' })
 
@@ -86,7 +96,11 @@ export const ChildCalendarLinkSchema = z
 export const ChildCalendarSchema = z
   .object({
     childId: z.string(),
-    calendar: SchoolCalendarSchema.nullable().meta({ description: 'null when the child uses no calendar yet' }),
-    editable: z.boolean().meta({ description: 'Whether you may change the calendar’s years through this child' }),
+    calendar: SchoolCalendarSchema.nullable().meta({
+      description: 'null when the child uses no calendar yet',
+    }),
+    editable: z
+      .boolean()
+      .meta({ description: 'Whether you may change the calendar’s years through this child' }),
   })
   .meta({ id: 'ChildSchoolCalendar' })

@@ -781,7 +781,8 @@ export const deadlines: Translation<typeof english> = {
       create: 'Crear el calendario',
       yearsCount: 'Años escolares: {{count}}.',
       usedBy: 'Lo usan: {{names}}.',
-      usedByNone: 'Ningún niño usa este calendario todavía. Elíjalo en la página del calendario escolar de un niño.',
+      usedByNone:
+        'Ningún niño usa este calendario todavía. Elíjalo en la página del calendario escolar de un niño.',
       rename: 'Cambiar el nombre',
       renameTitle: 'Cambiar el nombre del calendario',
       saveName: 'Guardar el nombre',

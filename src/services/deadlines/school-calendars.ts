@@ -1,5 +1,5 @@
 import { type Actor, isMemberOf, membershipsOf } from '../../domain/access/actor.ts'
-import type { Child } from '../../domain/children/child.ts'
+import { type Child, displayName } from '../../domain/children/child.ts'
 import { DomainError, invalidInput, type Problem, problem } from '../../domain/problems.ts'
 import {
   checkCalendarName,
@@ -9,8 +9,8 @@ import {
   type SchoolYearDraft,
 } from '../../domain/school-calendars/school-year.ts'
 import { findChild } from '../../storage/children-store.ts'
-import { findOrganizationName } from '../../storage/practices-store.ts'
 import { deleteSchoolYearsOfCalendar, insertSchoolYear } from '../../storage/deadlines-store.ts'
+import { findOrganizationName } from '../../storage/practices-store.ts'
 import {
   findCalendarOfChild,
   findSchoolCalendar,
@@ -42,6 +42,7 @@ export async function getSchoolCalendar(
     const child = await findChild(deps.db, link.childId)
     if (child && child.archivedAt === null) children.push(child)
   }
+  children.sort((a, b) => displayName(a).localeCompare(displayName(b)))
   return { ...view, calendar: view.calendar as SchoolCalendar, children }
 }
 
@@ -203,8 +204,18 @@ export async function createCalendarForChild(
   const id = deps.newId()
   const now = deps.clock.now()
   await deps.db.transaction().execute(async (tx) => {
-    await insertSchoolCalendar(tx, { id, organizationId: child.organizationId, name: name.value as string, now })
-    await linkChildToCalendar(tx, { childId: child.id, organizationId: child.organizationId, calendarId: id, now })
+    await insertSchoolCalendar(tx, {
+      id,
+      organizationId: child.organizationId,
+      name: name.value as string,
+      now,
+    })
+    await linkChildToCalendar(tx, {
+      childId: child.id,
+      organizationId: child.organizationId,
+      calendarId: id,
+      now,
+    })
   })
   return (await findSchoolCalendar(deps.db, id)) as SchoolCalendar
 }

@@ -84,7 +84,11 @@ export async function openCalendar(
 }
 
 /** A child's school years: those of the calendar it links to, earliest first. */
-export async function listSchoolYears(deps: Deps, actor: Actor, childId: string): Promise<CalendarView & { child: Child }> {
+export async function listSchoolYears(
+  deps: Deps,
+  actor: Actor,
+  childId: string,
+): Promise<CalendarView & { child: Child }> {
   const view = await openCalendar(deps, actor, { childId }, 'read')
   return { ...view, child: view.child as Child }
 }

@@ -103,7 +103,16 @@ export async function up(db: Db): Promise<void> {
       .execute()
     const years: YearRow[] = await db
       .selectFrom('school_years_of_children')
-      .select(['id', 'organization_id', 'first_day', 'last_day', 'closures', 'version', 'created_at', 'updated_at'])
+      .select([
+        'id',
+        'organization_id',
+        'first_day',
+        'last_day',
+        'closures',
+        'version',
+        'created_at',
+        'updated_at',
+      ])
       .where('child_id', '=', child.child_id)
       .execute()
     for (const year of years) {
@@ -133,7 +142,16 @@ export async function down(db: Db): Promise<void> {
   for (const link of links) {
     const years: YearRow[] = await db
       .selectFrom('school_years_of_calendars')
-      .select(['id', 'organization_id', 'first_day', 'last_day', 'closures', 'version', 'created_at', 'updated_at'])
+      .select([
+        'id',
+        'organization_id',
+        'first_day',
+        'last_day',
+        'closures',
+        'version',
+        'created_at',
+        'updated_at',
+      ])
       .where('calendar_id', '=', link.calendar_id)
       .execute()
     for (const year of years) {

@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { STARTING_POINT_FIELDS } from '../../domain/children/starting-point.ts'
-import { DomainError, problem } from '../../domain/problems.ts'
-import { closuresText } from '../../domain/school-calendars/school-year.ts'
+import { DomainError } from '../../domain/problems.ts'
 import { linkActorOf } from '../../http/plugins/access.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
 import { absoluteUrl, paths } from '../../paths.ts'
@@ -16,14 +15,7 @@ import {
   revokePersonFeed,
 } from '../../services/deadlines/person-feeds.ts'
 import { getReminderSettings, updateReminderSettings } from '../../services/deadlines/reminders.ts'
-import { schoolYearFromIcs } from '../../services/deadlines/school-calendar-import.ts'
-import {
-  addSchoolYear,
-  deleteSchoolYear,
-  editSchoolYear,
-  getSchoolYear,
-  listSchoolYears,
-} from '../../services/deadlines/school-years.ts'
+import { listSchoolYears } from '../../services/deadlines/school-years.ts'
 import type { Deps } from '../../services/deps.ts'
 import { listMeetingFollowUps } from '../../services/meetings/meetings.ts'
 import { actorOf } from '../actor-of.ts'
@@ -32,13 +24,6 @@ import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import { DeadlinesPage, NewCalendarLinkPage, readDeadlineFilter } from './deadlines-views.tsx'
 import { NewPersonFeedPage, PersonFeedsPage } from './person-feed-views.tsx'
 import { ReminderSettingsPage } from './reminders-views.tsx'
-import {
-  DeleteSchoolYearPage,
-  SCHOOL_YEAR_FIELDS,
-  SchoolCalendarImportPage,
-  SchoolCalendarPage,
-  SchoolYearFormPage,
-} from './school-calendar-views.tsx'
 import { EMPTY_STARTING_POINT, StartingPointPage } from './starting-point-views.tsx'
 
 type ChildParams = { Params: { childId: string } }

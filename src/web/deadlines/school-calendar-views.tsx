@@ -50,7 +50,8 @@ export function SchoolCalendarPage({ view, usedBy }: { view: CalendarView; usedB
             <a href={paths.chooseSchoolCalendar(child.id)}>
               {calendar ? t('deadlines.ui.calendar.choose') : t('deadlines.ui.calendar.chooseFirst')}
             </a>
-          ) : null}
+          ) : null}{' '}
+          <a href={paths.schoolCalendars()}>{t('deadlines.ui.calendars.all')}</a>
         </p>
       ) : (
         <p>

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { displayName } from '../../domain/children/child.ts'
 import { DomainError, problem } from '../../domain/problems.ts'
 import { closuresText } from '../../domain/school-calendars/school-year.ts'
 import type { RouteAccess } from '../../http/fastify-types.ts'
@@ -23,7 +24,6 @@ import {
   openCalendar,
 } from '../../services/deadlines/school-years.ts'
 import type { Deps } from '../../services/deps.ts'
-import { displayName } from '../../domain/children/child.ts'
 import { actorOf } from '../actor-of.ts'
 import { attempt, formText, readForm } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
@@ -86,7 +86,12 @@ function registerYearPages(
     const actor = actorOf(request)
     if ('calendarId' in target) {
       const view = await getSchoolCalendar(deps, actor, target.calendarId)
-      return sendPage(reply, 200, ui(request, reply), <SchoolCalendarPage view={view} usedBy={view.children} />)
+      return sendPage(
+        reply,
+        200,
+        ui(request, reply),
+        <SchoolCalendarPage view={view} usedBy={view.children} />,
+      )
     }
     const view = await openCalendar(deps, actor, target, 'read')
     return sendPage(reply, 200, ui(request, reply), <SchoolCalendarPage view={view} />)
@@ -212,7 +217,11 @@ function registerYearPages(
 }
 
 /** School calendars: kept by an organization, chosen per child, their years entered or imported. */
-export function registerSchoolCalendarPages(app: FastifyInstance, deps: Deps, settings: RenderSettings): void {
+export function registerSchoolCalendarPages(
+  app: FastifyInstance,
+  deps: Deps,
+  settings: RenderSettings,
+): void {
   const ui: Ui = (request, reply) => uiFor(request, reply, settings)
 
   app.get('/school-calendars', { config: { access: 'signed-in' } }, async (request, reply) => {
