@@ -201,6 +201,9 @@ export const paths = {
   revokePersonFeed: (feedId: string) => `/account/calendar-feeds/${e(feedId)}/revoke`,
   personFeed: (token: string) => `/feeds/all/${e(token)}.ics`,
   startingPoint: (childId: string) => `/children/${e(childId)}/starting-point`,
+  startingPointStep: (childId: string, slug: string) =>
+    slug === '' ? paths.startingPoint(childId) : `/children/${e(childId)}/starting-point/${e(slug)}`,
+  startingPointCheck: (childId: string) => `/children/${e(childId)}/starting-point/check`,
   // Goals and progress (issue 7)
   goalChecker: () => '/goals/check',
   childProgress: (childId: string) => `/children/${e(childId)}/progress`,

@@ -1,11 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { STARTING_POINT_FIELDS } from '../../domain/children/starting-point.ts'
 import { DomainError } from '../../domain/problems.ts'
 import { linkActorOf } from '../../http/plugins/access.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
 import { absoluteUrl, paths } from '../../paths.ts'
 import { createAccessLink, listAccessLinks, revokeAccessLink } from '../../services/access/access-links.ts'
-import { recordStartingPoint } from '../../services/children/starting-point.ts'
 import { childCalendarText } from '../../services/deadlines/child-calendar.ts'
 import { getDeadlinesPage, timelineOrder } from '../../services/deadlines/child-deadlines.ts'
 import {
@@ -19,12 +17,11 @@ import { listSchoolYears } from '../../services/deadlines/school-years.ts'
 import type { Deps } from '../../services/deps.ts'
 import { listMeetingFollowUps } from '../../services/meetings/meetings.ts'
 import { actorOf } from '../actor-of.ts'
-import { attempt, formList, formText, readForm } from '../forms.ts'
+import { formList, formText } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import { DeadlinesPage, NewCalendarLinkPage, readDeadlineFilter } from './deadlines-views.tsx'
 import { NewPersonFeedPage, PersonFeedsPage } from './person-feed-views.tsx'
 import { ReminderSettingsPage } from './reminders-views.tsx'
-import { EMPTY_STARTING_POINT, StartingPointPage } from './starting-point-views.tsx'
 
 type ChildParams = { Params: { childId: string } }
 
@@ -55,49 +52,6 @@ export function registerDeadlinePages(app: FastifyInstance, deps: Deps, settings
           deadlines={timelineOrder(view.deadlines)}
         />,
       )
-    },
-  )
-
-  app.get<ChildParams>(
-    '/children/:childId/starting-point',
-    { config: { access: 'child-edit' } },
-    async (request, reply) => {
-      const { child } = await listSchoolYears(deps, actorOf(request), request.params.childId)
-      return sendPage(
-        reply,
-        200,
-        ui(request, reply),
-        <StartingPointPage child={child} values={EMPTY_STARTING_POINT} />,
-      )
-    },
-  )
-
-  app.post<ChildParams>(
-    '/children/:childId/starting-point',
-    { config: { access: 'child-edit' } },
-    async (request, reply) => {
-      const actor = actorOf(request)
-      const values = readForm(request.body, STARTING_POINT_FIELDS)
-      const result = await attempt(() => recordStartingPoint(deps, actor, request.params.childId, values))
-      if (result.problems) {
-        const { child } = await listSchoolYears(deps, actor, request.params.childId)
-        return sendPage(
-          reply,
-          400,
-          ui(request, reply),
-          <StartingPointPage child={child} values={values} problems={result.problems} />,
-        )
-      }
-      const { added } = result.value
-      setFlash(
-        reply,
-        added === 0
-          ? { key: 'deadlines.ui.setup.flash.none', kind: 'success' }
-          : added === 1
-            ? { key: 'deadlines.ui.setup.flash.addedOne', kind: 'success' }
-            : { key: 'deadlines.ui.setup.flash.addedMany', params: { count: added }, kind: 'success' },
-      )
-      return reply.redirect(paths.childDeadlines(request.params.childId), 303)
     },
   )
 
