@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely'
 // Shared school calendars (issue 4): a named school calendar ("Austin ISD") kept by an organization
 // (a household or a practice) holds the school years; each child links to one calendar, so siblings
 // share it. Until now a school year belonged to one child: each child with school years gets a
-// calendar of its own (named after the child) holding exactly those years, and is linked to it.
+// calendar of its own (named after the child, as the app names one it makes for a child) holding exactly those years, and is linked to it.
 // Down puts a copy of its calendar's years back on every linked child (calendars no child uses are
 // dropped, as they did not exist before).
 
@@ -86,7 +86,7 @@ export async function up(db: Db): Promise<void> {
       .values({
         id: calendarId,
         organization_id: child.organization_id,
-        name: `${child.preferred_name || child.legal_name} — school calendar`,
+        name: child.preferred_name || child.legal_name,
         version: 1,
         created_at: child.first_at,
         updated_at: child.first_at,
