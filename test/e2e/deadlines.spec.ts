@@ -192,7 +192,8 @@ const SETUP_WORDS = {
     checkTitle: 'Check your answers',
     change: 'Change Date you signed consent',
     save: 'Save and see the deadlines',
-    saved: '1 event added.',
+    saved:
+      'Events added: 1. Dates you did not know: Date you asked for the evaluation; Date the evaluation was finished.',
     deadline: 'Initial evaluation',
   },
   es: {
@@ -209,7 +210,8 @@ const SETUP_WORDS = {
     checkTitle: 'Revise sus respuestas',
     change: 'Cambiar Fecha en que firmó el consentimiento',
     save: 'Guardar y ver las fechas límite',
-    saved: 'Se agregó 1 evento.',
+    saved:
+      'Eventos agregados: 1. Fechas que no sabía: Fecha en que pidió la evaluación; Fecha en que terminó la evaluación.',
     deadline: 'Evaluación inicial',
   },
 } as const

@@ -901,7 +901,8 @@ export const deadlines = {
       },
       hints: {
         requestedOn: 'The date on your letter or e-mail to the school. A written request starts the process.',
-        consentOn: 'The date on the consent form you signed. The school’s time limit for the evaluation counts from it.',
+        consentOn:
+          'The date on the consent form you signed. The school’s time limit for the evaluation counts from it.',
         evaluatedOn: 'The date of the evaluation report. If it is not finished yet, choose “I don’t know”.',
         iepMeetingOn: 'The IEP must be reviewed at least once a year after this meeting.',
         plan504On: 'The plan should be reviewed regularly after this meeting.',
@@ -951,6 +952,8 @@ export const deadlines = {
         addedOne: '1 event added. These are the deadlines it starts.',
         addedMany: '{{count}} events added. These are the deadlines they start.',
         none: 'Thank you. Add an event when something happens, such as asking for an evaluation.',
+        unknown:
+          'Saved. Events added: {{count}}. Dates you did not know: {{dates}}. When you find one, add it as an event: the deadlines will be clearer.',
       },
       problems: {
         stage: 'Choose where you are now',

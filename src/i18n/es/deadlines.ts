@@ -968,6 +968,8 @@ export const deadlines: Translation<typeof english> = {
         addedOne: 'Se agregó 1 evento. Estas son las fechas límite que inicia.',
         addedMany: 'Se agregaron {{count}} eventos. Estas son las fechas límite que inician.',
         none: 'Gracias. Agregue un evento cuando algo pase, por ejemplo cuando pida una evaluación.',
+        unknown:
+          'Guardado. Eventos agregados: {{count}}. Fechas que no sabía: {{dates}}. Cuando encuentre una, agréguela como evento: las fechas límite serán más claras.',
       },
       problems: {
         stage: 'Elija en qué punto están ahora',

@@ -99,7 +99,9 @@ for (const dialect of testDialects()) {
       expect(saved.headers.location).toBe(`/children/${child.id}/deadlines`)
       expect(await events()).toEqual([['iep-meeting-held', '2025-12-10']])
       const timeline = await browser.follow(saved)
-      expect(timeline.body).toContain('1 event added. These are the deadlines it starts.')
+      expect(timeline.body).toContain(
+        'Saved. Events added: 1. Dates you did not know: Date of the last evaluation. When you find one, add it as an event',
+      )
       expect(timeline.body).toContain('Due: Thursday 10 December 2026')
       // The date they did not know is named as the one that would sharpen the timeline.
       expect(timeline.body).toContain('A date would make these deadlines clearer')

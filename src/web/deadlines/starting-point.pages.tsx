@@ -5,6 +5,7 @@ import {
   type StartingPointField,
   startingPointSteps,
   UNKNOWN_DATE,
+  unknownDates,
 } from '../../domain/children/starting-point.ts'
 import { DomainError } from '../../domain/problems.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
@@ -190,13 +191,24 @@ export function registerStartingPointPages(app: FastifyInstance, deps: Deps, set
       )
     }
     clearSetupAnswers(reply, childId)
+    const unknown = unknownDates(draft)
+    const u = ui(request, reply)
     setFlash(
       reply,
-      added === 0
-        ? { key: 'deadlines.ui.setup.flash.none', kind: 'success' }
-        : added === 1
-          ? { key: 'deadlines.ui.setup.flash.addedOne', kind: 'success' }
-          : { key: 'deadlines.ui.setup.flash.addedMany', params: { count: added }, kind: 'success' },
+      unknown.length > 0
+        ? {
+            key: 'deadlines.ui.setup.flash.unknown',
+            params: {
+              count: added,
+              dates: unknown.map((field) => u.t(`deadlines.ui.setup.answers.${field}`)).join('; '),
+            },
+            kind: 'success',
+          }
+        : added === 0
+          ? { key: 'deadlines.ui.setup.flash.none', kind: 'success' }
+          : added === 1
+            ? { key: 'deadlines.ui.setup.flash.addedOne', kind: 'success' }
+            : { key: 'deadlines.ui.setup.flash.addedMany', params: { count: added }, kind: 'success' },
     )
     return reply.redirect(paths.childDeadlines(childId), 303)
   })
