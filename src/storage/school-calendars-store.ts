@@ -1,6 +1,7 @@
 import type { SchoolCalendar } from '../domain/school-calendars/school-year.ts'
 import { chunks } from './caseload-store.ts'
 import type { DbOrTx } from './database.ts'
+import type { RecordRow } from './record-rows-store.ts'
 import type { SchoolCalendarRow } from './tables.ts'
 
 // Shared school calendars (issue 4): named calendars kept by an organization, and which calendar
@@ -129,4 +130,23 @@ export async function listChildrenOfCalendar(
     .orderBy('child_id')
     .execute()
   return rows.map((row) => ({ childId: row.child_id, organizationId: row.organization_id }))
+}
+
+/**
+ * The school years of a child's calendar as a child's export writes them (`school_years` in
+ * record.json): each year's columns, with the child's id and the calendar's name beside them, so an
+ * import can rebuild the calendar (and an export made before calendars were shared reads the same).
+ */
+export async function listExportedYearsOfChild(db: DbOrTx, childId: string): Promise<RecordRow[]> {
+  const rows = await db
+    .selectFrom('child_school_calendars')
+    .innerJoin('school_calendars', 'school_calendars.id', 'child_school_calendars.calendar_id')
+    .innerJoin('school_years', 'school_years.calendar_id', 'school_calendars.id')
+    .selectAll('school_years')
+    .select(['child_school_calendars.child_id as child_id', 'school_calendars.name as calendar_name'])
+    .where('child_school_calendars.child_id', '=', childId)
+    .orderBy('school_years.created_at')
+    .orderBy('school_years.id')
+    .execute()
+  return rows as RecordRow[]
 }

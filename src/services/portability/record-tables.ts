@@ -111,6 +111,28 @@ export const RECORD_TABLES: Readonly<Record<string, RecordTable>> = {
   deletion_requests: { scope: 'child', kind: 'not-portable', deleteAfterChild: true },
 }
 
+/**
+ * The school years of the calendar a child uses. The calendar belongs to an organization, not to
+ * the record (siblings share it), so it is not in RECORD_TABLES; an export still carries its years
+ * under this name (with `child_id`, `calendar_id` and `calendar_name`), and an import makes the
+ * calendar again in the importing household (once for siblings that shared it). Exports made
+ * before calendars were shared have the same rows without `calendar_id`.
+ */
+export const CALENDAR_YEARS_TABLE = 'school_years'
+export const CALENDAR_YEARS_COLUMNS: ReadonlySet<string> = new Set([
+  'id',
+  'organization_id',
+  'child_id',
+  'calendar_id',
+  'calendar_name',
+  'first_day',
+  'last_day',
+  'closures',
+  'version',
+  'created_at',
+  'updated_at',
+])
+
 export const RECORD_TABLE_NAMES = Object.keys(RECORD_TABLES)
 
 export function isRecordTable(name: string): boolean {
