@@ -29,6 +29,19 @@ export async function listSchoolCalendars(deps: Deps, actor: Actor): Promise<Sch
   return listSchoolCalendarsOfOrganizations(deps.db, visibleOrganizationIds(actor))
 }
 
+/** The calendars a person can use, each with its number of school years and the children using it. */
+export async function listSchoolCalendarsInUse(
+  deps: Deps,
+  actor: Actor,
+): Promise<{ calendar: SchoolCalendar; years: number; children: Child[] }[]> {
+  const found = []
+  for (const calendar of await listSchoolCalendars(deps, actor)) {
+    const view = await getSchoolCalendar(deps, actor, calendar.id)
+    found.push({ calendar, years: view.years.length, children: view.children })
+  }
+  return found
+}
+
 /** A calendar (members of its organization only), with the children linked to it that they can see. */
 export async function getSchoolCalendar(
   deps: Deps,

@@ -9,7 +9,11 @@ import { Page } from '../layout/page.tsx'
 import { useUi } from '../ui.ts'
 
 /** The school calendars a person's organizations keep. */
-export function SchoolCalendarsPage({ calendars }: { calendars: readonly SchoolCalendar[] }) {
+export function SchoolCalendarsPage({
+  calendars,
+}: {
+  calendars: readonly { calendar: SchoolCalendar; years: number; children: readonly Child[] }[]
+}) {
   const { t } = useUi()
   return (
     <Page title={t('deadlines.ui.calendars.listTitle')}>
@@ -19,11 +23,17 @@ export function SchoolCalendarsPage({ calendars }: { calendars: readonly SchoolC
         <p>{t('deadlines.ui.calendars.none')}</p>
       ) : (
         <ul class="pw-card-list">
-          {calendars.map((calendar) => (
+          {calendars.map(({ calendar, years, children }) => (
             <li class="pw-card" key={calendar.id}>
               <h2 class="pw-card__title">
                 <a href={paths.sharedSchoolCalendar(calendar.id)}>{calendar.name}</a>
               </h2>
+              <p>{t('deadlines.ui.calendars.yearsCount', { count: years })}</p>
+              <p>
+                {children.length > 0
+                  ? t('deadlines.ui.calendars.usedBy', { names: children.map(displayName).join(', ') })
+                  : t('deadlines.ui.calendars.usedByNone')}
+              </p>
             </li>
           ))}
         </ul>

@@ -70,6 +70,10 @@ describe('a school calendar shared by siblings', () => {
     expect(await evaluationDue(ana)).toBe('2026-11-04')
     expect(await evaluationDue(leo)).toBe('2026-11-04')
 
+    const list = await browser.get('/school-calendars')
+    expect(list.body).toContain('Lincoln Elementary')
+    expect(list.body).toContain('School years: 1.')
+    expect(list.body).toContain('Used by: Ana Cruz, Leo Cruz.')
     const calendarPage = await browser.get(`/school-calendars/${calendarId}`)
     expect(calendarPage.body).toContain('Used by: Ana Cruz, Leo Cruz.')
     const yearPath = new RegExp(`href="(/school-calendars/${calendarId}/(?!new"|import"|name")[^"/]+)"`).exec(

@@ -13,7 +13,7 @@ import {
   createSchoolCalendar,
   getSchoolCalendar,
   linkChildCalendar,
-  listSchoolCalendars,
+  listSchoolCalendarsInUse,
   renameSchoolCalendar,
 } from '../../services/deadlines/school-calendars.ts'
 import {
@@ -225,7 +225,7 @@ export function registerSchoolCalendarPages(
   const ui: Ui = (request, reply) => uiFor(request, reply, settings)
 
   app.get('/school-calendars', { config: { access: 'signed-in' } }, async (request, reply) => {
-    const calendars = await listSchoolCalendars(deps, actorOf(request))
+    const calendars = await listSchoolCalendarsInUse(deps, actorOf(request))
     return sendPage(reply, 200, ui(request, reply), <SchoolCalendarsPage calendars={calendars} />)
   })
 
