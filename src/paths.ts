@@ -192,6 +192,7 @@ export const paths = {
   newSchoolCalendar: () => '/school-calendars/new',
   sharedSchoolCalendar: (calendarId: string) => paths.schoolCalendarOf({ calendarId }),
   renameSchoolCalendar: (calendarId: string) => `/school-calendars/${e(calendarId)}/name`,
+  deleteSchoolCalendar: (calendarId: string) => `/school-calendars/${e(calendarId)}/delete`,
   chooseSchoolCalendar: (childId: string) => `/children/${e(childId)}/school-calendar/choose`,
   reminderSettings: () => '/account/reminders',
   calendarFeed: (token: string) => `/feeds/${e(token)}.ics`,

@@ -150,3 +150,7 @@ export async function listExportedYearsOfChild(db: DbOrTx, childId: string): Pro
     .execute()
   return rows as RecordRow[]
 }
+
+export async function deleteSchoolCalendarRow(db: DbOrTx, id: string): Promise<void> {
+  await db.deleteFrom('school_calendars').where('id', '=', id).execute()
+}

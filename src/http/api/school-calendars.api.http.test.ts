@@ -34,7 +34,7 @@ afterAll(async () => {
   await t.close()
 })
 
-function call(method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown, bearer = token) {
+function call(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown, bearer = token) {
   return t.app.inject({
     method,
     url,
@@ -173,6 +173,33 @@ describe('school calendars through the API', () => {
     ).toBe(404)
     const theirs = (await call('GET', '/api/v1/school-calendars', undefined, strangerToken)).json()
     expect(theirs.calendars).toEqual([])
+  })
+
+  test('a calendar a child uses cannot be removed; once no child uses it, it goes with its years', async () => {
+    const calendar = (await call('POST', '/api/v1/school-calendars', { name: 'Old district' })).json()
+    await call('PUT', `/api/v1/school-calendars/${calendar.id}`, {
+      version: 1,
+      name: 'Old district',
+      years: [YEAR],
+    })
+    await call('PUT', `/api/v1/children/${ana.id}/school-calendar`, { calendarId: calendar.id })
+    const inUse = await call('DELETE', `/api/v1/school-calendars/${calendar.id}`)
+    expect(inUse.statusCode).toBe(409)
+    expect(inUse.json().code).toBe('INVALID_STATE')
+    const other = (await call('POST', '/api/v1/school-calendars', { name: 'New district' })).json()
+    await call('PUT', `/api/v1/children/${ana.id}/school-calendar`, { calendarId: other.id })
+    expect(
+      (await call('DELETE', `/api/v1/school-calendars/${calendar.id}`, undefined, strangerToken)).statusCode,
+    ).toBe(404)
+    expect((await call('DELETE', `/api/v1/school-calendars/${calendar.id}`)).statusCode).toBe(204)
+    expect((await call('GET', `/api/v1/school-calendars/${calendar.id}`)).statusCode).toBe(404)
+    expect(
+      await t.deps.db
+        .selectFrom('school_years')
+        .where('calendar_id', '=', calendar.id)
+        .select('id')
+        .execute(),
+    ).toEqual([])
   })
 
   test('the OpenAPI document describes the calendar schemas', async () => {

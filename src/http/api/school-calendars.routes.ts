@@ -8,6 +8,7 @@ import type {
 } from '../../domain/school-calendars/school-year.ts'
 import {
   createSchoolCalendar,
+  deleteSchoolCalendar,
   getSchoolCalendar,
   linkChildCalendar,
   listSchoolCalendars,
@@ -150,6 +151,25 @@ export function registerSchoolCalendarsApi(app: FastifyInstance, deps: Deps): vo
       })
       const view = await getSchoolCalendar(deps, actor, calendarId)
       return calendarJson(view.calendar, view.years)
+    },
+  )
+
+  api.delete(
+    '/api/v1/school-calendars/:calendarId',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        security,
+        summary: 'Remove a school calendar no child uses, with its school years',
+        description: 'A calendar that a child still uses answers 409 (INVALID_STATE) and stays.',
+        params: SchoolCalendarParamsSchema,
+        response: { 204: z.null(), 409: ProblemDocumentSchema, ...STANDARD_ERRORS },
+      },
+    },
+    async (request, reply) => {
+      await deleteSchoolCalendar(deps, apiActor(request), request.params.calendarId)
+      return reply.status(204).send(null)
     },
   )
 

@@ -785,10 +785,17 @@ export const deadlines = {
       newHeading: 'Or make a new calendar',
       createAndUse: 'Make it and use it',
       all: 'All school calendars',
+      delete: 'Remove this calendar',
+      deleteTitle: 'Remove this school calendar?',
+      deleteQuestion: 'The calendar “{{name}}” and its school years will be removed.',
+      deleteWarning: 'No child uses it. This cannot be undone.',
+      deleteSubmit: 'Remove the calendar',
+      inUse: 'To remove this calendar, first choose another calendar for each child who uses it.',
       flash: {
         created: 'The school calendar has been made.',
         linked: '{{name}} now uses the calendar “{{calendar}}”.',
         renamed: 'The name has been saved.',
+        deleted: 'The school calendar has been removed.',
       },
       problems: {
         name: 'Enter the name of the calendar',

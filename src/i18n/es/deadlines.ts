@@ -798,10 +798,17 @@ export const deadlines: Translation<typeof english> = {
       newHeading: 'O cree un calendario nuevo',
       createAndUse: 'Crearlo y usarlo',
       all: 'Todos los calendarios escolares',
+      delete: 'Quitar este calendario',
+      deleteTitle: '¿Quitar este calendario escolar?',
+      deleteQuestion: 'Se quitarán el calendario “{{name}}” y sus años escolares.',
+      deleteWarning: 'Ningún niño lo usa. Esto no se puede deshacer.',
+      deleteSubmit: 'Quitar el calendario',
+      inUse: 'Para quitar este calendario, primero elija otro calendario para cada niño que lo usa.',
       flash: {
         created: 'El calendario escolar fue creado.',
         linked: '{{name}} ahora usa el calendario “{{calendar}}”.',
         renamed: 'El nombre fue guardado.',
+        deleted: 'El calendario escolar fue quitado.',
       },
       problems: {
         name: 'Escriba el nombre del calendario',

@@ -12,6 +12,7 @@ import { findChild } from '../../storage/children-store.ts'
 import { deleteSchoolYearsOfCalendar, insertSchoolYear } from '../../storage/deadlines-store.ts'
 import { findOrganizationName } from '../../storage/practices-store.ts'
 import {
+  deleteSchoolCalendarRow,
   findCalendarOfChild,
   findSchoolCalendar,
   insertSchoolCalendar,
@@ -244,4 +245,17 @@ export async function calendarKeepers(
     keepers.push({ id: membership.organizationId, name: name ?? '', kind: membership.organizationKind })
   }
   return keepers
+}
+
+/**
+ * Removes a calendar and its school years, for members of its organization. A calendar some child
+ * still uses is kept (INVALID_STATE): choose another calendar for each child first.
+ */
+export async function deleteSchoolCalendar(deps: Deps, actor: Actor, calendarId: string): Promise<void> {
+  await openCalendar(deps, actor, { calendarId }, 'edit')
+  await deps.db.transaction().execute(async (tx) => {
+    if ((await listChildrenOfCalendar(tx, calendarId)).length > 0) throw new DomainError('INVALID_STATE')
+    await deleteSchoolYearsOfCalendar(tx, calendarId)
+    await deleteSchoolCalendarRow(tx, calendarId)
+  })
 }

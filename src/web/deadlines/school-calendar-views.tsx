@@ -60,7 +60,12 @@ export function SchoolCalendarPage({ view, usedBy }: { view: CalendarView; usedB
             : t('deadlines.ui.calendars.usedByNone')}{' '}
           <a href={paths.renameSchoolCalendar((calendar as SchoolCalendar).id)}>
             {t('deadlines.ui.calendars.rename')}
-          </a>
+          </a>{' '}
+          {usedBy && usedBy.length === 0 ? (
+            <a href={paths.deleteSchoolCalendar((calendar as SchoolCalendar).id)}>
+              {t('deadlines.ui.calendars.delete')}
+            </a>
+          ) : null}
         </p>
       )}
       {editable ? (

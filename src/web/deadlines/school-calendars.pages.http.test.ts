@@ -166,6 +166,32 @@ describe('errors name the field and keep what was typed', () => {
   })
 })
 
+describe('removing a calendar', () => {
+  test('only a calendar no child uses can be removed, after a question', async () => {
+    const calendar = await createSchoolCalendar(t.deps, parent.actor, {
+      name: 'Austin ISD',
+      organizationId: '',
+    })
+    await browser.post(`/children/${ana.id}/school-calendar/choose`, { calendarId: calendar.id })
+    expect((await browser.get(`/school-calendars/${calendar.id}`)).body).not.toContain('Remove this calendar')
+    const refused = await browser.post(`/school-calendars/${calendar.id}/delete`, {})
+    expect(refused.headers.location).toBe(`/school-calendars/${calendar.id}`)
+    expect((await browser.follow(refused)).body).toContain('first choose another calendar for each child')
+    await browser.post(`/children/${ana.id}/school-calendar/choose`, {
+      create: 'yes',
+      name: 'Lincoln Elementary',
+    })
+    const page = await browser.get(`/school-calendars/${calendar.id}`)
+    expect(page.body).toContain(`href="/school-calendars/${calendar.id}/delete"`)
+    expect((await browser.get(`/school-calendars/${calendar.id}/delete`)).body).toContain(
+      'Remove this school calendar?',
+    )
+    const removed = await browser.post(`/school-calendars/${calendar.id}/delete`, {})
+    expect(removed.headers.location).toBe('/school-calendars')
+    expect((await browser.get(`/school-calendars/${calendar.id}`)).statusCode).toBe(404)
+  })
+})
+
 describe('another household', () => {
   test('cannot see, change, import into or link to the calendar: 404', async () => {
     const calendar = await createSchoolCalendar(t.deps, parent.actor, {
@@ -195,6 +221,7 @@ describe('another household', () => {
       (await them.post(`/children/${theirChild.id}/school-calendar/choose`, { calendarId: calendar.id }))
         .statusCode,
     ).toBe(404)
+    expect((await them.post(`/school-calendars/${calendar.id}/delete`, {})).statusCode).toBe(404)
     expect((await them.get('/school-calendars')).body).not.toContain('Austin ISD')
     expect((await them.get(`/children/${ana.id}/school-calendar`)).statusCode).toBe(404)
   })

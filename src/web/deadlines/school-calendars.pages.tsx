@@ -11,6 +11,7 @@ import {
   calendarKeepers,
   createCalendarForChild,
   createSchoolCalendar,
+  deleteSchoolCalendar,
   getSchoolCalendar,
   linkChildCalendar,
   listSchoolCalendarsInUse,
@@ -26,6 +27,7 @@ import {
 import type { Deps } from '../../services/deps.ts'
 import { actorOf } from '../actor-of.ts'
 import { attempt, formText, readForm } from '../forms.ts'
+import { ConfirmDeletePage } from '../layout/confirm-delete.tsx'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import {
   DeleteSchoolYearPage,
@@ -302,6 +304,55 @@ export function registerSchoolCalendarPages(
       }
       setFlash(reply, { key: 'deadlines.ui.calendars.flash.renamed', kind: 'success' })
       return reply.redirect(paths.sharedSchoolCalendar(calendarId), 303)
+    },
+  )
+
+  app.get<CalendarParams>(
+    '/school-calendars/:calendarId/delete',
+    { config: { access: 'signed-in' } },
+    async (request, reply) => {
+      const { calendar, children } = await getSchoolCalendar(
+        deps,
+        actorOf(request),
+        request.params.calendarId,
+      )
+      const u = ui(request, reply)
+      const home = paths.sharedSchoolCalendar(calendar.id)
+      if (children.length > 0) {
+        setFlash(reply, { key: 'deadlines.ui.calendars.inUse', kind: 'info' })
+        return reply.redirect(home, 303)
+      }
+      return sendPage(
+        reply,
+        200,
+        u,
+        <ConfirmDeletePage
+          title={u.t('deadlines.ui.calendars.deleteTitle')}
+          caption={calendar.name}
+          question={u.t('deadlines.ui.calendars.deleteQuestion', { name: calendar.name })}
+          warning={u.t('deadlines.ui.calendars.deleteWarning')}
+          submit={u.t('deadlines.ui.calendars.deleteSubmit')}
+          action={paths.deleteSchoolCalendar(calendar.id)}
+          cancelHref={home}
+        />,
+      )
+    },
+  )
+
+  app.post<CalendarParams>(
+    '/school-calendars/:calendarId/delete',
+    { config: { access: 'signed-in' } },
+    async (request, reply) => {
+      const { calendarId } = request.params
+      try {
+        await deleteSchoolCalendar(deps, actorOf(request), calendarId)
+      } catch (error) {
+        if (!(error instanceof DomainError) || error.code !== 'INVALID_STATE') throw error
+        setFlash(reply, { key: 'deadlines.ui.calendars.inUse', kind: 'info' })
+        return reply.redirect(paths.sharedSchoolCalendar(calendarId), 303)
+      }
+      setFlash(reply, { key: 'deadlines.ui.calendars.flash.deleted', kind: 'success' })
+      return reply.redirect(paths.schoolCalendars(), 303)
     },
   )
 
