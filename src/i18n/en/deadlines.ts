@@ -936,7 +936,6 @@ export const deadlines = {
       checkIntro:
         'When you save, each date becomes an event on the record of {{name}}. Dates you do not know are left out; you can add them later.',
       change: 'Change',
-      lost: 'We could not find your answers. Please answer again from the first question.',
       disputeKind: 'What kind of dispute?',
       disputeKinds: {
         'due-process': 'A due process complaint (a request for a hearing)',

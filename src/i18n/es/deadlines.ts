@@ -952,7 +952,6 @@ export const deadlines: Translation<typeof english> = {
       checkIntro:
         'Al guardar, cada fecha se vuelve un evento en el registro de {{name}}. Las fechas que no sabe se dejan fuera; puede agregarlas después.',
       change: 'Cambiar',
-      lost: 'No encontramos sus respuestas. Por favor, responda de nuevo desde la primera pregunta.',
       disputeKind: '¿Qué tipo de desacuerdo?',
       disputeKinds: {
         'due-process': 'Una queja de debido proceso (una solicitud de audiencia)',
