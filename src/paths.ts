@@ -6,6 +6,9 @@ import { practicePaths } from './practice-paths.ts'
 
 const e = encodeURIComponent
 
+/** Where a school calendar's years are reached from: a child's page, or the calendar's own page. */
+export type CalendarTarget = { readonly childId: string } | { readonly calendarId: string }
+
 const GUIDE_PATHS = {
   comparison: '/guides/iep-or-504-plan',
   questions: '/guides/questions-families-ask',
@@ -172,19 +175,38 @@ export const paths = {
   childDeadlines: (childId: string, show?: string) =>
     `/children/${e(childId)}/deadlines${show ? `?show=${e(show)}` : ''}`,
   childDeadlinesIcs: (childId: string) => `/children/${e(childId)}/deadlines.ics`,
-  schoolCalendar: (childId: string) => `/children/${e(childId)}/school-calendar`,
-  newSchoolYear: (childId: string) => `/children/${e(childId)}/school-calendar/new`,
-  schoolYear: (childId: string, yearId: string) => `/children/${e(childId)}/school-calendar/${e(yearId)}`,
-  deleteSchoolYear: (childId: string, yearId: string) =>
-    `/children/${e(childId)}/school-calendar/${e(yearId)}/delete`,
+  schoolCalendar: (childId: string) => paths.schoolCalendarOf({ childId }),
+  newSchoolYear: (childId: string) => paths.newSchoolYearIn({ childId }),
+  schoolYear: (childId: string, yearId: string) => paths.schoolYearIn({ childId }, yearId),
+  deleteSchoolYear: (childId: string, yearId: string) => paths.deleteSchoolYearIn({ childId }, yearId),
+  // A school calendar's years, reached from a child's page or from the calendar's own page.
+  schoolCalendarOf: (target: CalendarTarget) =>
+    'childId' in target
+      ? `/children/${e(target.childId)}/school-calendar`
+      : `/school-calendars/${e(target.calendarId)}`,
+  newSchoolYearIn: (target: CalendarTarget) => `${paths.schoolCalendarOf(target)}/new`,
+  schoolYearIn: (target: CalendarTarget, yearId: string) => `${paths.schoolCalendarOf(target)}/${e(yearId)}`,
+  deleteSchoolYearIn: (target: CalendarTarget, yearId: string) =>
+    `${paths.schoolCalendarOf(target)}/${e(yearId)}/delete`,
+  importSchoolYearIn: (target: CalendarTarget, csrfToken?: string) =>
+    `${paths.schoolCalendarOf(target)}/import${csrfToken ? `?_csrf=${e(csrfToken)}` : ''}`,
+  schoolCalendars: () => '/school-calendars',
+  newSchoolCalendar: () => '/school-calendars/new',
+  sharedSchoolCalendar: (calendarId: string) => paths.schoolCalendarOf({ calendarId }),
+  renameSchoolCalendar: (calendarId: string) => `/school-calendars/${e(calendarId)}/name`,
+  deleteSchoolCalendar: (calendarId: string) => `/school-calendars/${e(calendarId)}/delete`,
+  chooseSchoolCalendar: (childId: string) => `/children/${e(childId)}/school-calendar/choose`,
   reminderSettings: () => '/account/reminders',
   calendarFeed: (token: string) => `/feeds/${e(token)}.ics`,
   importSchoolCalendar: (childId: string, csrfToken?: string) =>
-    `/children/${e(childId)}/school-calendar/import${csrfToken ? `?_csrf=${e(csrfToken)}` : ''}`,
+    paths.importSchoolYearIn({ childId }, csrfToken),
   personFeeds: () => '/account/calendar-feeds',
   revokePersonFeed: (feedId: string) => `/account/calendar-feeds/${e(feedId)}/revoke`,
   personFeed: (token: string) => `/feeds/all/${e(token)}.ics`,
   startingPoint: (childId: string) => `/children/${e(childId)}/starting-point`,
+  startingPointStep: (childId: string, slug: string) =>
+    slug === '' ? paths.startingPoint(childId) : `/children/${e(childId)}/starting-point/${e(slug)}`,
+  startingPointCheck: (childId: string) => `/children/${e(childId)}/starting-point/check`,
   // Goals and progress (issue 7)
   goalChecker: () => '/goals/check',
   childProgress: (childId: string) => `/children/${e(childId)}/progress`,

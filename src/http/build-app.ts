@@ -14,6 +14,8 @@ import { registerApiDocsPage } from '../web/api-docs/api-docs.pages.tsx'
 import { registerBookingPages } from '../web/booking/booking.pages.tsx'
 import { registerChildPages } from '../web/children/children.pages.tsx'
 import { registerDeadlinePages } from '../web/deadlines/deadlines.pages.tsx'
+import { registerSchoolCalendarPages } from '../web/deadlines/school-calendars.pages.tsx'
+import { registerStartingPointPages } from '../web/deadlines/starting-point.pages.tsx'
 import { registerMailboxPages } from '../web/dev/mailbox.pages.tsx'
 import { registerGoalCheckerPages } from '../web/goals/goal-checker.pages.tsx'
 import { registerGuidePages } from '../web/guides/guides.pages.tsx'
@@ -137,6 +139,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerPlanPages(app, deps, settings)
   registerServicePages(app, deps, settings)
   registerDeadlinePages(app, deps, settings)
+  registerSchoolCalendarPages(app, deps, settings)
+  registerStartingPointPages(app, deps, settings)
   registerProgressPages(app, deps, settings)
   registerEnterProgressPages(app, deps, settings)
   registerMailboxPages(app, deps, settings)

@@ -4,7 +4,7 @@ import { type PlanRecord, type SavedPlanVersion, selectPlanInEffect } from '../d
 import type { ProgressNote, ProgressPoint } from '../domain/progress/progress-point.ts'
 import type { SchoolYear } from '../domain/school-calendars/school-year.ts'
 import type { DbOrTx } from './database.ts'
-import { toSchoolYear } from './deadlines-store.ts'
+import { listSchoolYearsOfChildren } from './deadlines-store.ts'
 import { toEvent } from './events-store.ts'
 import { toRecord, toVersion } from './plans-store.ts'
 import { toProgressNote, toProgressPoint } from './progress-store.ts'
@@ -128,13 +128,9 @@ export async function listServiceLogsOfChildren(
       .orderBy('id')
       .execute()
     for (const [id, list] of groupByChild(sessionRows, toSession)) sessions.set(id, list)
-    const yearRows = await db
-      .selectFrom('school_years')
-      .selectAll()
-      .where('child_id', 'in', part)
-      .orderBy('first_day')
-      .execute()
-    for (const [id, list] of groupByChild(yearRows, toSchoolYear)) schoolYears.set(id, list)
+  }
+  for (const [id, list] of await listSchoolYearsOfChildren(db, childIds)) {
+    if (list.length > 0) schoolYears.set(id, list)
   }
   return { sessions, schoolYears }
 }

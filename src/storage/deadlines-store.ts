@@ -4,12 +4,13 @@ import { chunks } from './caseload-store.ts'
 import type { DbOrTx } from './database.ts'
 import type { SchoolYearRow } from './tables.ts'
 
-// Deadlines (issue 4): school years on a child's record, and reminder settings per person.
+// Deadlines (issue 4): the school years of shared school calendars (a child counts school days on
+// the calendar it links to), and reminder settings per person.
 
 export function toSchoolYear(row: SchoolYearRow): SchoolYear {
   return {
     id: row.id,
-    childId: row.child_id,
+    calendarId: row.calendar_id,
     organizationId: row.organization_id,
     firstDay: row.first_day as LocalDate,
     lastDay: row.last_day as LocalDate,
@@ -20,18 +21,23 @@ export function toSchoolYear(row: SchoolYearRow): SchoolYear {
   }
 }
 
-/** A child's school years, earliest first. */
-export async function listSchoolYearsOfChild(db: DbOrTx, childId: string): Promise<SchoolYear[]> {
+/** A calendar's school years, earliest first. */
+export async function listSchoolYearsOfCalendar(db: DbOrTx, calendarId: string): Promise<SchoolYear[]> {
   const rows = await db
     .selectFrom('school_years')
     .selectAll()
-    .where('child_id', '=', childId)
+    .where('calendar_id', '=', calendarId)
     .orderBy('first_day')
     .execute()
   return rows.map(toSchoolYear)
 }
 
-/** The school years of several children in one query, grouped by child (each earliest first). */
+/** The school years of the calendar a child links to, earliest first (none without a calendar). */
+export async function listSchoolYearsOfChild(db: DbOrTx, childId: string): Promise<SchoolYear[]> {
+  return (await listSchoolYearsOfChildren(db, [childId])).get(childId) ?? []
+}
+
+/** The school years of several children's calendars in one query per chunk, grouped by child. */
 export async function listSchoolYearsOfChildren(
   db: DbOrTx,
   childIds: readonly string[],
@@ -40,11 +46,13 @@ export async function listSchoolYearsOfChildren(
   for (const part of chunks(childIds)) {
     const rows = await db
       .selectFrom('school_years')
-      .selectAll()
-      .where('child_id', 'in', part)
-      .orderBy('first_day')
+      .innerJoin('child_school_calendars', 'child_school_calendars.calendar_id', 'school_years.calendar_id')
+      .selectAll('school_years')
+      .select('child_school_calendars.child_id as linked_child_id')
+      .where('child_school_calendars.child_id', 'in', part)
+      .orderBy('school_years.first_day')
       .execute()
-    for (const row of rows) byChild.get(row.child_id)?.push(toSchoolYear(row))
+    for (const row of rows) byChild.get(row.linked_child_id)?.push(toSchoolYear(row))
   }
   return byChild
 }
@@ -56,13 +64,13 @@ export async function findSchoolYear(db: DbOrTx, id: string): Promise<SchoolYear
 
 export async function insertSchoolYear(
   db: DbOrTx,
-  year: { id: string; childId: string; organizationId: string; details: SchoolYearDetails; now: string },
+  year: { id: string; calendarId: string; organizationId: string; details: SchoolYearDetails; now: string },
 ): Promise<void> {
   await db
     .insertInto('school_years')
     .values({
       id: year.id,
-      child_id: year.childId,
+      calendar_id: year.calendarId,
       organization_id: year.organizationId,
       first_day: year.details.firstDay,
       last_day: year.details.lastDay,
@@ -99,6 +107,10 @@ export async function updateSchoolYear(
 
 export async function deleteSchoolYearRow(db: DbOrTx, id: string): Promise<void> {
   await db.deleteFrom('school_years').where('id', '=', id).execute()
+}
+
+export async function deleteSchoolYearsOfCalendar(db: DbOrTx, calendarId: string): Promise<void> {
+  await db.deleteFrom('school_years').where('calendar_id', '=', calendarId).execute()
 }
 
 export interface ReminderSettings {

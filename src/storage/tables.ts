@@ -297,6 +297,8 @@ export interface Database {
   service_sessions: ServiceSessionTable
   accommodation_incidents: AccommodationIncidentTable
   school_years: SchoolYearTable
+  school_calendars: SchoolCalendarTable
+  child_school_calendars: ChildSchoolCalendarTable
   reminder_settings: ReminderSettingsTable
   // Deletion and two-step sign-in (issue 3: privacy)
   deletion_requests: DeletionRequestTable
@@ -487,10 +489,29 @@ export type ServiceSessionRow = Selectable<ServiceSessionTable>
 export type AccommodationIncidentRow = Selectable<AccommodationIncidentTable>
 
 // Deadlines (issue 4): school years entered for a child, and each person's reminder settings.
+/** A named school calendar ("Austin ISD") kept by an organization; children link to it. */
+export interface SchoolCalendarTable {
+  id: string
+  organization_id: string
+  name: string
+  version: number
+  created_at: string
+  updated_at: string
+}
+
+/** The calendar a child's school-day deadlines count on (one per child; siblings share one). */
+export interface ChildSchoolCalendarTable {
+  child_id: string
+  /** The child's organization. */
+  organization_id: string
+  calendar_id: string
+  linked_at: string
+}
+
 export interface SchoolYearTable {
   id: string
   organization_id: string
-  child_id: string
+  calendar_id: string
   first_day: string
   last_day: string
   /** JSON: [{ from, to, kind, name }]. */
@@ -510,6 +531,7 @@ export interface ReminderSettingsTable {
 }
 
 export type SchoolYearRow = Selectable<SchoolYearTable>
+export type SchoolCalendarRow = Selectable<SchoolCalendarTable>
 export type ReminderSettingsRow = Selectable<ReminderSettingsTable>
 
 // Deletion and two-step sign-in (issue 3: privacy)

@@ -48,12 +48,13 @@ async function familyWithDeadlines(email: string) {
   return { user, child, on }
 }
 
-async function signIn(page: Page, user: { email: string; password: string }) {
+async function signIn(page: Page, user: { email: string; password: string }, lang: 'en' | 'es' = 'en') {
+  const spanish = lang === 'es'
   await page.goto(`${server.baseUrl}/sign-in`)
-  await page.getByLabel('E-mail address').fill(user.email)
-  await page.getByLabel('Password').fill(user.password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect.poll(() => page.title()).toContain('Hello')
+  await page.getByLabel(spanish ? 'Correo electrónico' : 'E-mail address').fill(user.email)
+  await page.getByLabel(spanish ? 'Contraseña' : 'Password').fill(user.password)
+  await page.getByRole('button', { name: spanish ? 'Iniciar sesión' : 'Sign in' }).click()
+  await expect.poll(() => page.title()).toContain(spanish ? 'Hola' : 'Hello')
 }
 
 /**
@@ -109,6 +110,17 @@ async function journey(page: Page, email: string, mode: string, checker?: Page):
   await page.getByRole('button', { name: 'Save the school year' }).click()
   await expect.poll(() => page.content()).toContain('The school year has been added.')
   await check('school calendar with a year')
+  // The year went into a calendar named after the child, which a brother or sister can share.
+  expect(await page.locator('main').textContent()).toContain(
+    'Mateo Cruz uses the school calendar “Mateo Cruz”.',
+  )
+  await page.getByRole('link', { name: 'Use another school calendar' }).click()
+  await check('choose a school calendar')
+  await page.getByLabel('Name of the calendar').fill('Lincoln Elementary')
+  await page.getByRole('button', { name: 'Make it and use it' }).click()
+  await expect.poll(() => page.content()).toContain('Mateo Cruz now uses the calendar “Lincoln Elementary”.')
+  await page.getByRole('link', { name: 'All school calendars' }).click()
+  await check('school calendars')
 
   await page.goto(`${server.baseUrl}/account/reminders`)
   await check('reminder settings')
@@ -147,6 +159,9 @@ describe('a parent follows a child’s deadlines', () => {
     for (const path of [
       `/children/${child.id}/deadlines`,
       `/children/${child.id}/school-calendar/new`,
+      `/children/${child.id}/school-calendar/choose`,
+      '/school-calendars',
+      '/school-calendars/new',
       '/account/reminders',
     ]) {
       await page.goto(`${server.baseUrl}${path}`)
@@ -161,39 +176,118 @@ describe('a parent follows a child’s deadlines', () => {
   })
 })
 
+/** The words a parent reads on "where are you now?", in English and in Spanish. */
+const SETUP_WORDS = {
+  en: {
+    open: 'Where are you now?',
+    title: 'Where are you now?',
+    continue: 'Continue',
+    evaluation: 'An evaluation is asked for or under way',
+    stageError: 'Choose where you are now',
+    askedOn: 'When did you ask the school for an evaluation?',
+    askedError: 'Enter the date you asked for the evaluation',
+    unknown: 'I don’t know this date',
+    consentOn: 'When did you sign consent for the evaluation?',
+    evaluatedOn: 'When was the evaluation finished?',
+    checkTitle: 'Check your answers',
+    change: 'Change Date you signed consent',
+    save: 'Save and see the deadlines',
+    saved:
+      'Events added: 1. Dates you did not know: Date you asked for the evaluation; Date the evaluation was finished.',
+    deadline: 'Initial evaluation',
+  },
+  es: {
+    open: '¿En qué punto están ahora?',
+    title: '¿En qué punto están ahora?',
+    continue: 'Continuar',
+    evaluation: 'Pedimos una evaluación o ya está en curso',
+    stageError: 'Elija en qué punto están ahora',
+    askedOn: '¿Cuándo pidió a la escuela una evaluación?',
+    askedError: 'Escriba la fecha en que pidió la evaluación',
+    unknown: 'No sé esta fecha',
+    consentOn: '¿Cuándo firmó el consentimiento para la evaluación?',
+    evaluatedOn: '¿Cuándo terminó la evaluación?',
+    checkTitle: 'Revise sus respuestas',
+    change: 'Cambiar Fecha en que firmó el consentimiento',
+    save: 'Guardar y ver las fechas límite',
+    saved:
+      'Eventos agregados: 1. Fechas que no sabía: Fecha en que pidió la evaluación; Fecha en que terminó la evaluación.',
+    deadline: 'Evaluación inicial',
+  },
+} as const
+
 /**
  * A parent starts a child's record with no events: the deadlines page asks "where are you now?",
- * the first try misses the date (the error names the field and keeps the answer), the second starts
- * the evaluation clock.
+ * one question a page. The first try misses the answer (the error names the field), a date they
+ * do not know is answered "I don't know", one answer is changed from the check page, and saving
+ * starts the evaluation clock.
  */
-async function startingPointJourney(page: Page, email: string, mode: string, checker?: Page): Promise<void> {
+async function startingPointJourney(
+  page: Page,
+  email: string,
+  mode: string,
+  options: { checker?: Page; lang?: 'en' | 'es' } = {},
+): Promise<void> {
+  const words = SETUP_WORDS[options.lang ?? 'en']
   const user = await createUser(server.deps, { email, name: 'Lena Ortiz' })
   const child = await createChildFor(server.deps, user, {
     legalName: 'Nico Ortiz',
     preferredName: '',
     state: 'NY',
   })
-  const check = (label: string) => expectNoAxeViolations(page, `${mode}: ${label}`, checker)
-  await signIn(page, user)
+  const check = async (label: string) => {
+    await expectNoAxeViolations(page, `${mode}: ${label}`, options.checker)
+    expect(await hasHorizontalScroll(page), label).toBe(false)
+  }
+  const next = () => page.getByRole('button', { name: words.continue }).click()
+  await signIn(page, user, options.lang)
   await page.goto(`${server.baseUrl}/children/${child.id}/deadlines`)
-  await page.getByRole('link', { name: 'Where are you now?' }).click()
-  await expect.poll(() => page.title()).toContain('Where are you now?')
+  await page.getByRole('link', { name: words.open }).click()
+  await expect.poll(() => page.title()).toContain(words.title)
   await check('where are you now')
-  expect(await hasHorizontalScroll(page), 'where are you now').toBe(false)
-  await page.getByLabel('I signed consent for an evaluation').check()
-  await page.getByRole('button', { name: 'Save and see the deadlines' }).click()
-  await expect.poll(() => page.title()).toContain('Error:')
-  expect(await page.locator('.pw-error-summary').textContent()).toContain('Enter the date you signed consent')
-  expect(await page.getByLabel('I signed consent for an evaluation').isChecked()).toBe(true)
+  await next()
+  await expect.poll(() => page.locator('.pw-error-summary').count()).toBe(1)
+  expect(await page.locator('.pw-error-summary').textContent()).toContain(words.stageError)
   await check('where are you now, with an error')
-  await page.getByLabel('Date you signed consent for the evaluation').fill(addDays(today(server.deps), -10))
-  await page.getByRole('button', { name: 'Save and see the deadlines' }).click()
-  await expect.poll(() => page.content()).toContain('1 event added.')
-  expect(await page.locator('li.pw-deadline h3').allTextContents()).toContain('Initial evaluation')
+  await page.getByLabel(words.evaluation).check()
+  await next()
+
+  await expect.poll(() => page.title()).toContain(words.askedOn)
+  await check('date asked')
+  await next()
+  await expect.poll(() => page.locator('.pw-error-summary').count()).toBe(1)
+  expect(await page.locator('.pw-error-summary').textContent()).toContain(words.askedError)
+  await check('date asked, with an error')
+  await page.getByLabel(words.unknown).check()
+  await next()
+
+  await expect.poll(() => page.title()).toContain(words.consentOn)
+  await check('consent date')
+  await page.getByLabel(words.consentOn).fill(addDays(today(server.deps), -12))
+  await next()
+  await expect.poll(() => page.title()).toContain(words.evaluatedOn)
+  // Back to the consent page and forward again: the date typed is still there.
+  await page.locator('a.pw-back-link').click()
+  await expect.poll(() => page.title()).toContain(words.consentOn)
+  expect(await page.getByLabel(words.consentOn).inputValue()).toBe(addDays(today(server.deps), -12))
+  await next()
+  await page.getByLabel(words.unknown).check()
+  await next()
+
+  await expect.poll(() => page.title()).toContain(words.checkTitle)
+  await check('check your answers')
+  await page.getByRole('link', { name: words.change }).click()
+  await expect.poll(() => page.title()).toContain(words.consentOn)
+  await page.getByLabel(words.consentOn).fill(addDays(today(server.deps), -10))
+  await next()
+  await expect.poll(() => page.title()).toContain(words.checkTitle)
+  await page.getByRole('button', { name: words.save }).click()
+  await expect.poll(() => page.content()).toContain(words.saved)
+  expect(await page.locator('li.pw-deadline h3').allTextContents()).toContain(words.deadline)
   await check('deadlines after where are you now')
 }
 
-describe('a parent answers “where are you now?”', () => {
+describe('a parent answers “where are you now?”, one question a page', () => {
   test('with JavaScript', async () => {
     const context = await newContext(browser)
     const page = await context.newPage()
@@ -201,12 +295,25 @@ describe('a parent answers “where are you now?”', () => {
     await context.close()
   })
 
-  test('without JavaScript, and the form fits at 320 pixels', async () => {
+  test('without JavaScript, at 320 pixels', async () => {
     const context = await newContext(browser, { javaScript: false, width: 320 })
     const page = await context.newPage()
     const checkerContext = await newContext(browser)
     const checker = await checkerContext.newPage()
-    await startingPointJourney(page, 'lena.start.nojs@example.org', 'without JavaScript', checker)
+    await startingPointJourney(page, 'lena.start.nojs@example.org', 'without JavaScript', { checker })
+    await checkerContext.close()
+    await context.close()
+  })
+
+  test('in Spanish, without JavaScript, at 320 pixels', async () => {
+    const context = await newContext(browser, { javaScript: false, width: 320, locale: 'es-MX' })
+    const page = await context.newPage()
+    const checkerContext = await newContext(browser, { locale: 'es-MX' })
+    const checker = await checkerContext.newPage()
+    await startingPointJourney(page, 'lena.start.es@example.org', 'Spanish without JavaScript', {
+      checker,
+      lang: 'es',
+    })
     await checkerContext.close()
     await context.close()
   })

@@ -2,7 +2,7 @@ import { addDays, isWeekend, type LocalDate, parseLocalDate } from '../dates/loc
 import { type Problem, problem } from '../problems.ts'
 
 /**
- * A school year on a child's record, as the family enters it: the first and last day of school and
+ * A school year of a school calendar, as the family (or advocate) enters it: the first and last day of school and
  * the days the school is closed. The deadline engine counts school days on it, and business days
  * skip its holidays (34 CFR 300.11(b), (c)).
  */
@@ -19,7 +19,8 @@ export interface Closure {
 
 export interface SchoolYear {
   readonly id: string
-  readonly childId: string
+  /** The school calendar holding the year (children link to a calendar; siblings share one). */
+  readonly calendarId: string
   readonly organizationId: string
   readonly firstDay: LocalDate
   readonly lastDay: LocalDate
@@ -30,6 +31,35 @@ export interface SchoolYear {
 }
 
 /** What a person types: the two dates and the closed days, one a line (typed or pasted from a spreadsheet). */
+/**
+ * A named school calendar ("Austin ISD", "Lincoln Elementary") kept by an organization: the school
+ * years the children linked to it count school days on.
+ */
+export interface SchoolCalendar {
+  readonly id: string
+  readonly organizationId: string
+  readonly name: string
+  readonly version: number
+  readonly createdAt: string
+  readonly updatedAt: string
+}
+
+export const MAX_CALENDAR_NAME = 120
+
+/** Checks a calendar's name: required, at most MAX_CALENDAR_NAME characters. */
+export function checkCalendarName(text: string): { value: string | undefined; problems: Problem[] } {
+  const name = text.trim().replace(/\s+/g, ' ')
+  if (name === '')
+    return { value: undefined, problems: [problem('name', 'deadlines.ui.calendars.problems.name')] }
+  if (name.length > MAX_CALENDAR_NAME) {
+    return {
+      value: undefined,
+      problems: [problem('name', 'deadlines.ui.calendars.problems.nameLong', { max: MAX_CALENDAR_NAME })],
+    }
+  }
+  return { value: name, problems: [] }
+}
+
 export interface SchoolYearDraft {
   readonly firstDay: string
   readonly lastDay: string

@@ -10,11 +10,12 @@ import { DomainError } from '../../domain/problems.ts'
 import { createApiToken, listApiTokens, revokeApiToken } from '../../services/accounts/api-tokens.ts'
 import type { Deps } from '../../services/deps.ts'
 import { registerChildrenApi } from './children.routes.ts'
-import { registerConsultationsApi } from './consultations.routes.ts'
 import { IdSchema, InstantSchema, ProblemDocumentSchema, STANDARD_ERRORS } from './common.schemas.ts'
+import { registerConsultationsApi } from './consultations.routes.ts'
 import { registerDeadlinesApi } from './deadlines.routes.ts'
 import { registerPlansApi } from './plans.routes.ts'
 import { registerProgressApi } from './progress.routes.ts'
+import { registerSchoolCalendarsApi } from './school-calendars.routes.ts'
 import { registerScreenerApi } from './screener.routes.ts'
 import { registerServicesApi } from './services.routes.ts'
 
@@ -170,5 +171,6 @@ export async function registerApi(app: FastifyInstance, deps: Deps): Promise<voi
   registerServicesApi(app, deps)
   registerConsultationsApi(app, deps)
   registerDeadlinesApi(app, deps)
+  registerSchoolCalendarsApi(app, deps)
   registerProgressApi(app, deps)
 }

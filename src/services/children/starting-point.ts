@@ -1,7 +1,12 @@
 import { type Actor, userIdOf } from '../../domain/access/actor.ts'
 import type { Child } from '../../domain/children/child.ts'
-import { type StartingPointDraft, startingPointEvents } from '../../domain/children/starting-point.ts'
-import { invalidInput } from '../../domain/problems.ts'
+import {
+  checkStartingPointAnswer,
+  type StartingPointDraft,
+  type StartingPointField,
+  startingPointEvents,
+} from '../../domain/children/starting-point.ts'
+import { invalidInput, type Problem } from '../../domain/problems.ts'
 import { insertEvent } from '../../storage/events-store.ts'
 import { getChildForActor } from '../access/child-access.ts'
 import { type Deps, today } from '../deps.ts'
@@ -34,4 +39,24 @@ export async function recordStartingPoint(
     }
   })
   return { child, added: value.length }
+}
+
+/** The child whose setup questions these are (needs `edit`; anyone else gets NOT_FOUND). */
+export async function getStartingPointChild(deps: Deps, actor: Actor, childId: string): Promise<Child> {
+  return getChildForActor(deps.db, actor, childId, 'edit')
+}
+
+/**
+ * Checks the answer to one setup question (one page) against today; nothing is saved until the
+ * family checks every answer. Returns the problems, each naming the field.
+ */
+export async function checkStartingPointStep(
+  deps: Deps,
+  actor: Actor,
+  childId: string,
+  field: StartingPointField,
+  draft: StartingPointDraft,
+): Promise<{ child: Child; problems: Problem[] }> {
+  const child = await getChildForActor(deps.db, actor, childId, 'edit')
+  return { child, problems: checkStartingPointAnswer(field, draft, today(deps)).problems }
 }

@@ -20,15 +20,20 @@ export async function seedDemoFollowThrough(deps: Deps, actor: Actor, mateo: Chi
   const ago = (days: number): LocalDate => addDays(day, -days)
   const year = Number(day.slice(0, 4))
   const schoolYearStart = day.slice(5) >= '08-15' ? year : year - 1
-  await addSchoolYear(deps, actor, mateo.id, {
-    firstDay: `${schoolYearStart}-08-20`,
-    lastDay: `${schoolYearStart + 1}-05-29`,
-    closures: [
-      `${schoolYearStart}-11-23, ${schoolYearStart}-11-27, break, Thanksgiving break`,
-      `${schoolYearStart}-12-21, ${schoolYearStart + 1}-01-01, break, Winter break`,
-      `${schoolYearStart + 1}-03-15, ${schoolYearStart + 1}-03-19, break, Spring break`,
-    ].join('\n'),
-  })
+  await addSchoolYear(
+    deps,
+    actor,
+    { childId: mateo.id },
+    {
+      firstDay: `${schoolYearStart}-08-20`,
+      lastDay: `${schoolYearStart + 1}-05-29`,
+      closures: [
+        `${schoolYearStart}-11-23, ${schoolYearStart}-11-27, break, Thanksgiving break`,
+        `${schoolYearStart}-12-21, ${schoolYearStart + 1}-01-01, break, Winter break`,
+        `${schoolYearStart + 1}-03-15, ${schoolYearStart + 1}-03-19, break, Spring break`,
+      ].join('\n'),
+    },
+  )
 
   const { services } = await getServicesToLog(deps, actor, mateo.id)
   const speech = services[0]

@@ -124,7 +124,7 @@ describe('the other roads', () => {
     const events = stageEvents('expedited-due-process', { received: '2026-11-16' })
     const year = {
       id: 'year',
-      childId: 'child',
+      calendarId: 'child',
       organizationId: 'org',
       firstDay: localDate('2026-08-24'),
       lastDay: localDate('2027-06-11'),

@@ -9,13 +9,14 @@ import { formatDate, type Lang, translator } from '../../i18n/i18n.ts'
 import { findUserById } from '../../storage/accounts-store.ts'
 import { listChildrenOfOrganizations } from '../../storage/children-store.ts'
 import { type RecordRow, selectRowsWhereIn } from '../../storage/record-rows-store.ts'
+import { listExportedYearsOfChild } from '../../storage/school-calendars-store.ts'
 import { getChildForActor } from '../access/child-access.ts'
 import type { Deps } from '../deps.ts'
 import { fileVaultFor } from '../documents/file-vault.ts'
 import { letterPdf } from '../letters/letters.ts'
 import { renderAtAGlancePdf } from '../plans/at-a-glance-pdf.ts'
 import { getAtAGlance, glanceText } from '../plans/read-plan-views.ts'
-import { RECORD_TABLES } from './record-tables.ts'
+import { CALENDAR_YEARS_TABLE, RECORD_TABLES } from './record-tables.ts'
 import { migrationNames } from './schema-version.ts'
 import { ZipWriter } from './zip-archive.ts'
 
@@ -133,6 +134,7 @@ export async function loadChildRecord(deps: Pick<Deps, 'db'>, childId: string): 
         : await selectRowsWhereIn(deps.db, name, table.scope.column, idsOf(table.scope.parent), table.orderBy)
     tables[name] = rows.map((row) => withoutColumns(row, table.localColumns ?? []))
   }
+  tables[CALENDAR_YEARS_TABLE] = await listExportedYearsOfChild(deps.db, childId)
   return { child, tables }
 }
 

@@ -2,17 +2,23 @@ import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import { type Actor, householdOf } from '../../domain/access/actor.ts'
 import { DomainError, problem } from '../../domain/problems.ts'
+import type { DbOrTx } from '../../storage/database.ts'
 import {
   countRowsWhereIn,
   insertRows,
   type RecordRow,
   schemaColumns,
 } from '../../storage/record-rows-store.ts'
+import {
+  findCalendarOfChild,
+  insertSchoolCalendar,
+  linkChildToCalendar,
+} from '../../storage/school-calendars-store.ts'
 import { type SearchSourceKind, searchStoreFor } from '../../storage/search-store.ts'
 import type { Deps } from '../deps.ts'
 import { fileVaultFor } from '../documents/file-vault.ts'
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type Manifest } from './export-record.ts'
-import { RECORD_TABLES } from './record-tables.ts'
+import { CALENDAR_YEARS_COLUMNS, CALENDAR_YEARS_TABLE, RECORD_TABLES } from './record-tables.ts'
 import { migrationNames } from './schema-version.ts'
 import { readZip, type ZipLimits } from './zip-archive.ts'
 
@@ -130,6 +136,11 @@ async function readExport(
     const record = RecordSchema.safeParse(parseJson(entries.get(entry.record)))
     if (!record.success) throw refused('privacy.import.problems.malformed')
     for (const [table, rows] of Object.entries(record.data.tables)) {
+      if (table === CALENDAR_YEARS_TABLE) {
+        if (rows.some((row) => Object.keys(row).some((column) => !CALENDAR_YEARS_COLUMNS.has(column))))
+          throw refused('privacy.import.problems.newerFormat')
+        continue
+      }
       const known = RECORD_TABLES[table]
       const columns = schema.get(table)
       if (!known || known.kind === 'not-portable' || !columns)
@@ -239,6 +250,7 @@ export async function importRecord(
           }
         }
       }
+      await importCalendarYears(tx, children, idMap, { household, now, newId: deps.newId })
     })
   } catch (error) {
     for (const file of stored)
@@ -260,4 +272,59 @@ export async function importRecord(
 
 function remapRow(row: RecordRow, idMap: ReadonlyMap<string, string>): RecordRow {
   return Object.fromEntries(Object.entries(row).map(([column, value]) => [column, remapValue(value, idMap)]))
+}
+
+/**
+ * Makes again, in the importing household, the school calendar each child used: one calendar per
+ * calendar exported (siblings that shared one share it again), named as it was (or after the
+ * child, for an export made before calendars were shared), with its years under their new ids.
+ */
+async function importCalendarYears(
+  tx: DbOrTx,
+  children: readonly ParsedChild[],
+  idMap: Map<string, string>,
+  place: { household: string; now: string; newId: () => string },
+): Promise<void> {
+  const inserted = new Set<string>()
+  for (const { record } of children) {
+    const rows = record.tables[CALENDAR_YEARS_TABLE] ?? []
+    if (rows.length === 0) continue
+    const childId = idMap.get(String(record.child.id)) as string
+    const first = rows[0] as RecordRow
+    const key = typeof first.calendar_id === 'string' ? first.calendar_id : `child:${String(record.child.id)}`
+    let calendarId = idMap.get(key)
+    if (calendarId === undefined) {
+      calendarId = place.newId()
+      idMap.set(key, calendarId)
+      const named = typeof first.calendar_name === 'string' ? first.calendar_name : ''
+      const childName = String(record.child.preferred_name ?? '') || String(record.child.legal_name ?? '')
+      await insertSchoolCalendar(tx, {
+        id: calendarId,
+        organizationId: place.household,
+        name: named || childName,
+        now: place.now,
+      })
+    }
+    if (!(await findCalendarOfChild(tx, childId))) {
+      await linkChildToCalendar(tx, { childId, organizationId: place.household, calendarId, now: place.now })
+    }
+    for (const row of rows) {
+      const id = idMap.get(String(row.id)) as string
+      if (inserted.has(id)) continue
+      inserted.add(id)
+      await insertRows(tx, 'school_years', [
+        {
+          id,
+          organization_id: place.household,
+          calendar_id: calendarId,
+          first_day: row.first_day,
+          last_day: row.last_day,
+          closures: row.closures,
+          version: row.version,
+          created_at: row.created_at,
+          updated_at: row.updated_at,
+        },
+      ])
+    }
+  }
 }

@@ -22,7 +22,7 @@ import {
   streamExport,
 } from './export-record.ts'
 import { importRecord, remapValue } from './import-record.ts'
-import { RECORD_TABLES } from './record-tables.ts'
+import { CALENDAR_YEARS_TABLE, RECORD_TABLES } from './record-tables.ts'
 
 const open: { t: TestApp; dataDir: string }[] = []
 afterEach(async () => {
@@ -135,6 +135,8 @@ describe.each(pairs)('export from %s, import into %s', (from, to) => {
       [...original.records.values()].reduce((sum, record) => sum + (record.tables[table]?.length ?? 0), 0)
     for (const [table, entry] of Object.entries(RECORD_TABLES))
       if (entry.kind !== 'not-portable') expect(counts(table), table).toBeGreaterThan(0)
+    // The school years of the calendar each child uses travel too (the calendar is made again).
+    expect(counts(CALENDAR_YEARS_TABLE)).toBeGreaterThan(0)
 
     const b = await app(to)
     const importer = await createUser(b.deps, { name: 'New household' })
@@ -181,6 +183,46 @@ describe.each(pairs)('export from %s, import into %s', (from, to) => {
         expect(Buffer.from(again.files[newPath] ?? [])).toEqual(Buffer.from(original.files[file.path] ?? []))
       else expect(twin?.bytes).toBeGreaterThan(0)
     }
+  })
+})
+
+describe('school calendars in an export', () => {
+  test('an export made before calendars were shared comes in as a calendar named after the child', async () => {
+    const t = await app('sqlite')
+    const actor = await demoActor(t)
+    const archive = unzipSync(
+      await collect(streamExport(t.deps, await prepareAccountExport(t.deps, actor, 'en'))),
+    )
+    const manifest = JSON.parse(new TextDecoder().decode(archive['manifest.json'])) as Manifest
+    let withYears: { name: string; years: number } | undefined
+    for (const entry of manifest.children) {
+      const record = JSON.parse(new TextDecoder().decode(archive[entry.record])) as ChildRecordData
+      const years = record.tables[CALENDAR_YEARS_TABLE] ?? []
+      if (years.length === 0) continue
+      // The old shape: the years on the child, with no calendar.
+      record.tables[CALENDAR_YEARS_TABLE] = years.map(({ calendar_id, calendar_name, ...old }) => old)
+      withYears = {
+        name: String(record.child.preferred_name || record.child.legal_name),
+        years: years.length,
+      }
+      const bytes = new TextEncoder().encode(JSON.stringify(record))
+      archive[entry.record] = bytes
+      Object.assign(manifest.files.find((file) => file.path === entry.record) ?? {}, {
+        bytes: bytes.byteLength,
+        sha256: (await import('node:crypto')).createHash('sha256').update(bytes).digest('hex'),
+      })
+    }
+    if (!withYears) throw new Error('the demo has no school year')
+    archive['manifest.json'] = new TextEncoder().encode(JSON.stringify(manifest))
+    const importer = await createUser(t.deps)
+    await importRecord(t.deps, importer.actor, source(zipSync(archive)))
+    const calendars = await t.deps.db
+      .selectFrom('school_calendars')
+      .innerJoin('school_years', 'school_years.calendar_id', 'school_calendars.id')
+      .select(['school_calendars.name', 'school_years.first_day'])
+      .where('school_calendars.organization_id', '=', importer.householdId)
+      .execute()
+    expect(calendars.map((c) => c.name)).toEqual(Array(withYears.years).fill(withYears.name))
   })
 })
 

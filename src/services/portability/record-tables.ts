@@ -76,8 +76,9 @@ export const RECORD_TABLES: Readonly<Record<string, RecordTable>> = {
     orderBy: 'created_at',
   },
   progress_notes: { scope: 'child', kind: 'rows', userColumns: ['created_by'], orderBy: 'created_at' },
-  // Deadlines (issue 4): the school years and closures the family entered.
-  school_years: { scope: 'child', kind: 'rows', orderBy: 'created_at' },
+  // Deadlines (issue 4): which school calendar the child uses. The calendar and its school years
+  // belong to the organization that keeps them (siblings share one), not to one child's record.
+  child_school_calendars: { scope: 'child', kind: 'not-portable' },
   // Services delivered (issue 8): the service log (a data-entry link belongs to this server only).
   service_sessions: {
     scope: 'child',
@@ -109,6 +110,28 @@ export const RECORD_TABLES: Readonly<Record<string, RecordTable>> = {
   // Deletion (issue 3): the request that hides the record during its grace period.
   deletion_requests: { scope: 'child', kind: 'not-portable', deleteAfterChild: true },
 }
+
+/**
+ * The school years of the calendar a child uses. The calendar belongs to an organization, not to
+ * the record (siblings share it), so it is not in RECORD_TABLES; an export still carries its years
+ * under this name (with `child_id`, `calendar_id` and `calendar_name`), and an import makes the
+ * calendar again in the importing household (once for siblings that shared it). Exports made
+ * before calendars were shared have the same rows without `calendar_id`.
+ */
+export const CALENDAR_YEARS_TABLE = 'school_years'
+export const CALENDAR_YEARS_COLUMNS: ReadonlySet<string> = new Set([
+  'id',
+  'organization_id',
+  'child_id',
+  'calendar_id',
+  'calendar_name',
+  'first_day',
+  'last_day',
+  'closures',
+  'version',
+  'created_at',
+  'updated_at',
+])
 
 export const RECORD_TABLE_NAMES = Object.keys(RECORD_TABLES)
 

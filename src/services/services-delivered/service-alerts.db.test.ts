@@ -83,11 +83,16 @@ for (const dialect of testDialects()) {
         [[SPEECH, 180, 240]],
       )
       // The school year says the school was closed that week (fall break): nothing is missing.
-      await addSchoolYear(deps, parent.actor, child.id, {
-        firstDay: '2026-09-14',
-        lastDay: '2027-06-10',
-        closures: '2026-10-05, 2026-10-09, break, Fall break',
-      })
+      await addSchoolYear(
+        deps,
+        parent.actor,
+        { childId: child.id },
+        {
+          firstDay: '2026-09-14',
+          lastDay: '2027-06-10',
+          closures: '2026-10-05, 2026-10-09, break, Fall break',
+        },
+      )
       expect(await getServiceAlertsDashboard(deps, parent.actor)).toEqual([])
     })
 

@@ -1,5 +1,6 @@
 import { type Child, displayName } from '../../domain/children/child.ts'
 import type { ChildEvent } from '../../domain/children/event.ts'
+import { datesThatWouldSharpen } from '../../domain/children/starting-point.ts'
 import type { LocalDate } from '../../domain/dates/local-date.ts'
 import { DEADLINE_STATUSES, type Deadline, type DeadlineStatus } from '../../domain/deadlines/deadline.ts'
 import { BIRTH_TRIGGER } from '../../domain/deadlines/evaluate.ts'
@@ -186,6 +187,8 @@ export function DeadlinesPage({
   const eventsById = new Map(view.events.map((event) => [event.id, event]))
   const count = (status: DeadlineStatus) => view.deadlines.filter((d) => d.status === status).length
   const shown = deadlines.filter((deadline) => matches(filter, deadline.status))
+  // Dates the family did not know at setup (or never added) that would date more deadlines.
+  const sharpen = datesThatWouldSharpen(new Set(view.events.map((event) => event.type)))
   return (
     <Page
       title={t('deadlines.ui.timeline.title')}
@@ -204,6 +207,21 @@ export function DeadlinesPage({
         <div class="pw-inset">
           <p>{t('deadlines.ui.setup.prompt')}</p>
           <ButtonLink href={paths.startingPoint(child.id)}>{t('deadlines.ui.setup.promptLink')}</ButtonLink>
+        </div>
+      ) : null}
+      {sharpen.length > 0 ? (
+        <div class="pw-inset">
+          <h2>{t('deadlines.ui.setup.sharpen.title')}</h2>
+          <ul>
+            {sharpen.map((date) => (
+              <li key={date}>{t(`deadlines.ui.setup.sharpen.${date}`)}</li>
+            ))}
+          </ul>
+          {editable && view.mayEdit ? (
+            <p>
+              <a href={paths.newEvent(child.id)}>{t('deadlines.ui.setup.sharpen.add')}</a>
+            </p>
+          ) : null}
         </div>
       ) : null}
       <p>

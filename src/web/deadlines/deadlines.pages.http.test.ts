@@ -196,9 +196,9 @@ describe('the school calendar', () => {
     expect(overlap.statusCode).toBe(400)
     expect(overlap.body).toContain('Enter dates that do not overlap')
     const list = await browser.get(`/children/${texan.id}/school-calendar`)
-    // The school year's own page (not the "add a year" or "import a calendar" pages).
+    // The school year’s own page (not the "add a year", "import a calendar" or "choose a calendar" pages).
     const editPath =
-      /href="(\/children\/[^"]+\/school-calendar\/(?!new"|import")[^"/]+)"/.exec(list.body)?.[1] ?? ''
+      /href="(\/children\/[^"]+\/school-calendar\/(?!new"|import"|choose")[^"/]+)"/.exec(list.body)?.[1] ?? ''
     expect(editPath).not.toBe('')
     const first = await browser.post(editPath, { ...fields, closures: '2026-09-07, holiday', version: '1' })
     expect(first.statusCode).toBe(303)

@@ -1,12 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { STARTING_POINT_FIELDS } from '../../domain/children/starting-point.ts'
-import { DomainError, problem } from '../../domain/problems.ts'
-import { closuresText } from '../../domain/school-calendars/school-year.ts'
+import { DomainError } from '../../domain/problems.ts'
 import { linkActorOf } from '../../http/plugins/access.ts'
 import { setFlash } from '../../http/plugins/request-context.ts'
 import { absoluteUrl, paths } from '../../paths.ts'
 import { createAccessLink, listAccessLinks, revokeAccessLink } from '../../services/access/access-links.ts'
-import { recordStartingPoint } from '../../services/children/starting-point.ts'
 import { childCalendarText } from '../../services/deadlines/child-calendar.ts'
 import { getDeadlinesPage, timelineOrder } from '../../services/deadlines/child-deadlines.ts'
 import {
@@ -16,51 +13,17 @@ import {
   revokePersonFeed,
 } from '../../services/deadlines/person-feeds.ts'
 import { getReminderSettings, updateReminderSettings } from '../../services/deadlines/reminders.ts'
-import { schoolYearFromIcs } from '../../services/deadlines/school-calendar-import.ts'
-import {
-  addSchoolYear,
-  deleteSchoolYear,
-  editSchoolYear,
-  getSchoolYear,
-  listSchoolYears,
-} from '../../services/deadlines/school-years.ts'
+import { listSchoolYears } from '../../services/deadlines/school-years.ts'
 import type { Deps } from '../../services/deps.ts'
 import { listMeetingFollowUps } from '../../services/meetings/meetings.ts'
 import { actorOf } from '../actor-of.ts'
-import { attempt, formList, formText, readForm } from '../forms.ts'
+import { formList, formText } from '../forms.ts'
 import { type RenderSettings, sendPage, uiFor } from '../render.tsx'
 import { DeadlinesPage, NewCalendarLinkPage, readDeadlineFilter } from './deadlines-views.tsx'
 import { NewPersonFeedPage, PersonFeedsPage } from './person-feed-views.tsx'
 import { ReminderSettingsPage } from './reminders-views.tsx'
-import {
-  DeleteSchoolYearPage,
-  SCHOOL_YEAR_FIELDS,
-  SchoolCalendarImportPage,
-  SchoolCalendarPage,
-  SchoolYearFormPage,
-} from './school-calendar-views.tsx'
-import { EMPTY_STARTING_POINT, StartingPointPage } from './starting-point-views.tsx'
 
 type ChildParams = { Params: { childId: string } }
-
-const ICS_MAX_BYTES = 1024 * 1024
-
-/** The text of the `file` part of a multipart upload, or undefined when there is none (or it is too big). */
-async function uploadedText(request: FastifyRequest, maxBytes: number): Promise<string | undefined> {
-  const options = {
-    limits: { fileSize: maxBytes, files: 1, fields: 5, parts: 10 },
-    throwFileSizeLimit: false,
-  }
-  let text: string | undefined
-  for await (const part of request.parts(options as Parameters<FastifyRequest['parts']>[0])) {
-    if (part.type !== 'file') continue
-    const buffer = await part.toBuffer()
-    if (part.fieldname === 'file' && !part.file.truncated && text === undefined)
-      text = buffer.toString('utf8')
-  }
-  return text
-}
-type YearParams = { Params: { childId: string; yearId: string } }
 
 function signedInOf(request: FastifyRequest) {
   if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
@@ -89,49 +52,6 @@ export function registerDeadlinePages(app: FastifyInstance, deps: Deps, settings
           deadlines={timelineOrder(view.deadlines)}
         />,
       )
-    },
-  )
-
-  app.get<ChildParams>(
-    '/children/:childId/starting-point',
-    { config: { access: 'child-edit' } },
-    async (request, reply) => {
-      const { child } = await listSchoolYears(deps, actorOf(request), request.params.childId)
-      return sendPage(
-        reply,
-        200,
-        ui(request, reply),
-        <StartingPointPage child={child} values={EMPTY_STARTING_POINT} />,
-      )
-    },
-  )
-
-  app.post<ChildParams>(
-    '/children/:childId/starting-point',
-    { config: { access: 'child-edit' } },
-    async (request, reply) => {
-      const actor = actorOf(request)
-      const values = readForm(request.body, STARTING_POINT_FIELDS)
-      const result = await attempt(() => recordStartingPoint(deps, actor, request.params.childId, values))
-      if (result.problems) {
-        const { child } = await listSchoolYears(deps, actor, request.params.childId)
-        return sendPage(
-          reply,
-          400,
-          ui(request, reply),
-          <StartingPointPage child={child} values={values} problems={result.problems} />,
-        )
-      }
-      const { added } = result.value
-      setFlash(
-        reply,
-        added === 0
-          ? { key: 'deadlines.ui.setup.flash.none', kind: 'success' }
-          : added === 1
-            ? { key: 'deadlines.ui.setup.flash.addedOne', kind: 'success' }
-            : { key: 'deadlines.ui.setup.flash.addedMany', params: { count: added }, kind: 'success' },
-      )
-      return reply.redirect(paths.childDeadlines(request.params.childId), 303)
     },
   )
 
@@ -238,171 +158,6 @@ export function registerDeadlinePages(app: FastifyInstance, deps: Deps, settings
       await revokePersonFeed(deps, signedInOf(request).user.id, request.params.feedId)
       setFlash(reply, { key: 'deadlines.ui.personFeed.revoked', kind: 'success' })
       return reply.redirect(paths.personFeeds(), 303)
-    },
-  )
-
-  app.get<ChildParams>(
-    '/children/:childId/school-calendar',
-    { config: { access: 'child-read' } },
-    async (request, reply) => {
-      const { child, years } = await listSchoolYears(deps, actorOf(request), request.params.childId)
-      return sendPage(reply, 200, ui(request, reply), <SchoolCalendarPage child={child} years={years} />)
-    },
-  )
-
-  app.get<ChildParams>(
-    '/children/:childId/school-calendar/new',
-    { config: { access: 'child-edit' } },
-    async (request, reply) => {
-      const { child } = await listSchoolYears(deps, actorOf(request), request.params.childId)
-      return sendPage(
-        reply,
-        200,
-        ui(request, reply),
-        <SchoolYearFormPage child={child} values={{ firstDay: '', lastDay: '', closures: '' }} />,
-      )
-    },
-  )
-
-  app.post<ChildParams>(
-    '/children/:childId/school-calendar/new',
-    { config: { access: 'child-edit' } },
-    async (request, reply) => {
-      const actor = actorOf(request)
-      const values = readForm(request.body, SCHOOL_YEAR_FIELDS)
-      const result = await attempt(() => addSchoolYear(deps, actor, request.params.childId, values))
-      if (result.problems) {
-        const { child } = await listSchoolYears(deps, actor, request.params.childId)
-        return sendPage(
-          reply,
-          400,
-          ui(request, reply),
-          <SchoolYearFormPage child={child} values={values} problems={result.problems} />,
-        )
-      }
-      setFlash(reply, { key: 'deadlines.ui.calendar.flash.added', kind: 'success' })
-      return reply.redirect(paths.schoolCalendar(request.params.childId), 303)
-    },
-  )
-
-  app.get<ChildParams>(
-    '/children/:childId/school-calendar/import',
-    { config: { access: 'child-edit' } },
-    async (request, reply) => {
-      const { child } = await listSchoolYears(deps, actorOf(request), request.params.childId)
-      return sendPage(reply, 200, ui(request, reply), <SchoolCalendarImportPage child={child} />)
-    },
-  )
-
-  // The file is read, never stored: the answer is the school-year form filled in, to check and save.
-  app.post<ChildParams>(
-    '/children/:childId/school-calendar/import',
-    { config: { access: 'child-edit' } },
-    async (request, reply) => {
-      const { child } = await listSchoolYears(deps, actorOf(request), request.params.childId)
-      const text = await uploadedText(request, ICS_MAX_BYTES)
-      const { draft, problems } =
-        text === undefined || text.trim() === ''
-          ? { draft: undefined, problems: [problem('file', 'deadlines.ui.calendar.import.missing')] }
-          : schoolYearFromIcs(text)
-      const unreadable = problems.filter((p) => p.message !== 'deadlines.ui.calendar.import.row')
-      if (!draft || unreadable.length > 0) {
-        return sendPage(
-          reply,
-          400,
-          ui(request, reply),
-          <SchoolCalendarImportPage child={child} problems={unreadable} />,
-        )
-      }
-      return sendPage(
-        reply,
-        200,
-        ui(request, reply),
-        <SchoolYearFormPage child={child} values={draft} imported={{ skipped: problems }} />,
-      )
-    },
-  )
-
-  app.get<YearParams>(
-    '/children/:childId/school-calendar/:yearId',
-    { config: { access: 'child-edit' } },
-    async (request, reply) => {
-      const { child, year } = await getSchoolYear(
-        deps,
-        actorOf(request),
-        request.params.childId,
-        request.params.yearId,
-        'edit',
-      )
-      return sendPage(
-        reply,
-        200,
-        ui(request, reply),
-        <SchoolYearFormPage
-          child={child}
-          year={year}
-          values={{ firstDay: year.firstDay, lastDay: year.lastDay, closures: closuresText(year.closures) }}
-        />,
-      )
-    },
-  )
-
-  app.post<YearParams>(
-    '/children/:childId/school-calendar/:yearId',
-    { config: { access: 'child-edit' } },
-    async (request, reply) => {
-      const actor = actorOf(request)
-      const { childId, yearId } = request.params
-      const values = readForm(request.body, SCHOOL_YEAR_FIELDS)
-      const version = Number(formText(request.body, 'version'))
-      try {
-        await editSchoolYear(deps, actor, childId, yearId, version, values)
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error
-        if (error.code !== 'INVALID_INPUT' && error.code !== 'VERSION_CONFLICT') throw error
-        const { child, year } = await getSchoolYear(deps, actor, childId, yearId, 'edit')
-        const conflict = error.code === 'VERSION_CONFLICT'
-        return sendPage(
-          reply,
-          conflict ? 409 : 400,
-          ui(request, reply),
-          <SchoolYearFormPage
-            child={child}
-            // After a conflict the form carries the newer version, so saving again is deliberate.
-            year={{ id: year.id, version: conflict ? year.version : version }}
-            values={values}
-            problems={conflict ? [] : error.problems}
-            conflict={conflict}
-          />,
-        )
-      }
-      setFlash(reply, { key: 'deadlines.ui.calendar.flash.saved', kind: 'success' })
-      return reply.redirect(paths.schoolCalendar(childId), 303)
-    },
-  )
-
-  app.get<YearParams>(
-    '/children/:childId/school-calendar/:yearId/delete',
-    { config: { access: 'child-edit' } },
-    async (request, reply) => {
-      const { child, year } = await getSchoolYear(
-        deps,
-        actorOf(request),
-        request.params.childId,
-        request.params.yearId,
-        'edit',
-      )
-      return sendPage(reply, 200, ui(request, reply), <DeleteSchoolYearPage child={child} year={year} />)
-    },
-  )
-
-  app.post<YearParams>(
-    '/children/:childId/school-calendar/:yearId/delete',
-    { config: { access: 'child-edit' } },
-    async (request, reply) => {
-      await deleteSchoolYear(deps, actorOf(request), request.params.childId, request.params.yearId)
-      setFlash(reply, { key: 'deadlines.ui.calendar.flash.deleted', kind: 'success' })
-      return reply.redirect(paths.schoolCalendar(request.params.childId), 303)
     },
   )
 

@@ -1,17 +1,19 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { TestBrowser } from '../../../test/support/browser.ts'
-import { createChildFor, createUser, signInBrowser } from '../../../test/support/factories.ts'
+import { createChildFor, createUser, signInBrowser, type TestUser } from '../../../test/support/factories.ts'
 import { buildTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import type { Child } from '../../domain/children/child.ts'
+import { createSchoolCalendar } from '../../services/deadlines/school-calendars.ts'
 
 let t: TestApp
 let browser: TestBrowser
 let child: Child
+let parent: TestUser
 
 beforeEach(async () => {
   t = await buildTestApp({ now: '2026-11-29T15:00:00.000Z' })
   browser = new TestBrowser(t.app)
-  const parent = await createUser(t.deps)
+  parent = await createUser(t.deps)
   child = await createChildFor(t.deps, parent, { legalName: 'Sofía Cruz', preferredName: '', state: 'TX' })
   await signInBrowser(browser, parent)
 })
@@ -97,5 +99,23 @@ describe('importing the district’s calendar file', () => {
     const none = await browser.upload(url, multipart('empty.ics', ''))
     expect(none.statusCode).toBe(400)
     expect(none.body).toContain('Choose a calendar file')
+  })
+
+  test('a shared calendar is filled in from the file on its own page, and the form saves into it', async () => {
+    const calendar = await createSchoolCalendar(t.deps, parent.actor, {
+      name: 'Austin ISD',
+      organizationId: '',
+    })
+    const url = `/school-calendars/${calendar.id}/import`
+    expect((await browser.get(`/school-calendars/${calendar.id}`)).body).toContain(`href="${url}"`)
+    const preview = await browser.upload(url, multipart('district.ics', DISTRICT_ICS))
+    expect(preview.statusCode).toBe(200)
+    expect(preview.body).toContain('We filled this in from the file.')
+    expect(preview.body).toContain(`action="/school-calendars/${calendar.id}/new"`)
+    expect(preview.body).toContain('value="2026-08-17"')
+    const stranger = await createUser(t.deps)
+    const other = new TestBrowser(t.app)
+    await signInBrowser(other, stranger)
+    expect((await other.upload(url, multipart('district.ics', DISTRICT_ICS))).statusCode).toBe(404)
   })
 })

@@ -1,7 +1,8 @@
 import { type Child, displayName } from '../../domain/children/child.ts'
 import type { Problem } from '../../domain/problems.ts'
-import type { SchoolYear } from '../../domain/school-calendars/school-year.ts'
-import { paths } from '../../paths.ts'
+import type { SchoolCalendar, SchoolYear } from '../../domain/school-calendars/school-year.ts'
+import { type CalendarTarget, paths } from '../../paths.ts'
+import type { CalendarView } from '../../services/deadlines/school-years.ts'
 import { Warning } from '../layout/banner.tsx'
 import { DateInput, FileInput, Textarea } from '../layout/fields.tsx'
 import { Button, ButtonGroup, ButtonLink, PostForm } from '../layout/form.tsx'
@@ -12,25 +13,71 @@ import { useUi } from '../ui.ts'
 export const SCHOOL_YEAR_FIELDS = ['firstDay', 'lastDay', 'closures'] as const
 export type SchoolYearFormValues = Readonly<Record<(typeof SCHOOL_YEAR_FIELDS)[number], string>>
 
-/** The school years entered for a child, with the closed days of each. */
-export function SchoolCalendarPage({ child, years }: { child: Child; years: readonly SchoolYear[] }) {
+/** Where the years are shown from (a child's page or the calendar's own), and the page caption. */
+function placeOf(view: CalendarView): { target: CalendarTarget; caption: string } {
+  if (view.child) return { target: { childId: view.child.id }, caption: displayName(view.child) }
+  const calendar = view.calendar as SchoolCalendar
+  return { target: { calendarId: calendar.id }, caption: calendar.name }
+}
+
+/**
+ * A school calendar's years with the closed days of each: from a child's page (which calendar the
+ * child uses, and a link to choose another) or from the calendar's own page (who uses it, its name).
+ */
+export function SchoolCalendarPage({ view, usedBy }: { view: CalendarView; usedBy?: readonly Child[] }) {
   const { t, date, shortDate } = useUi()
-  const editable = child.archivedAt === null
+  const { target, caption } = placeOf(view)
+  const { child, calendar, years, editable } = view
+  const childEditable = child !== undefined && child.archivedAt === null && view.mayChoose
   return (
     <Page
       title={t('deadlines.ui.calendar.title')}
-      caption={displayName(child)}
-      back={{ href: paths.childDeadlines(child.id), label: t('deadlines.ui.timeline.title') }}
+      caption={caption}
+      back={
+        child
+          ? { href: paths.childDeadlines(child.id), label: t('deadlines.ui.timeline.title') }
+          : { href: paths.schoolCalendars(), label: t('deadlines.ui.calendars.all') }
+      }
     >
-      <RecordNav child={child} />
+      {child ? <RecordNav child={child} /> : null}
       <p class="pw-lead">{t('deadlines.ui.calendar.intro')}</p>
+      {child ? (
+        <p>
+          {calendar
+            ? t('deadlines.ui.calendar.usesCalendar', { name: caption, calendar: calendar.name })
+            : t('deadlines.ui.calendar.noCalendar', { name: caption })}{' '}
+          {childEditable ? (
+            <a href={paths.chooseSchoolCalendar(child.id)}>
+              {calendar ? t('deadlines.ui.calendar.choose') : t('deadlines.ui.calendar.chooseFirst')}
+            </a>
+          ) : null}{' '}
+          <a href={paths.schoolCalendars()}>{t('deadlines.ui.calendars.all')}</a>
+        </p>
+      ) : (
+        <p>
+          {usedBy && usedBy.length > 0
+            ? t('deadlines.ui.calendars.usedBy', { names: usedBy.map(displayName).join(', ') })
+            : t('deadlines.ui.calendars.usedByNone')}{' '}
+          <a href={paths.renameSchoolCalendar((calendar as SchoolCalendar).id)}>
+            {t('deadlines.ui.calendars.rename')}
+          </a>{' '}
+          {usedBy && usedBy.length === 0 ? (
+            <a href={paths.deleteSchoolCalendar((calendar as SchoolCalendar).id)}>
+              {t('deadlines.ui.calendars.delete')}
+            </a>
+          ) : null}
+        </p>
+      )}
       {editable ? (
         <>
-          <ButtonLink href={paths.newSchoolYear(child.id)}>{t('deadlines.ui.calendar.add')}</ButtonLink>
+          {calendar ? <p class="pw-secondary">{t('deadlines.ui.calendar.sharedNote')}</p> : null}
+          <ButtonLink href={paths.newSchoolYearIn(target)}>{t('deadlines.ui.calendar.add')}</ButtonLink>
           <p>
-            <a href={paths.importSchoolCalendar(child.id)}>{t('deadlines.ui.calendar.import.link')}</a>
+            <a href={paths.importSchoolYearIn(target)}>{t('deadlines.ui.calendar.import.link')}</a>
           </p>
         </>
+      ) : calendar ? (
+        <p>{t('deadlines.ui.calendar.readOnly')}</p>
       ) : null}
       {years.length === 0 ? (
         <p>{t('deadlines.ui.calendar.none')}</p>
@@ -61,11 +108,11 @@ export function SchoolCalendarPage({ child, years }: { child: Child; years: read
                 ) : null}
                 {editable ? (
                   <p class="pw-timeline__actions">
-                    <a href={paths.schoolYear(child.id, year.id)}>
+                    <a href={paths.schoolYearIn(target, year.id)}>
                       {t('deadlines.ui.calendar.edit')}
                       <span class="pw-visually-hidden"> {title}</span>
                     </a>
-                    <a href={paths.deleteSchoolYear(child.id, year.id)}>
+                    <a href={paths.deleteSchoolYearIn(target, year.id)}>
                       {t('deadlines.ui.calendar.delete')}
                       <span class="pw-visually-hidden"> {title}</span>
                     </a>
@@ -82,14 +129,14 @@ export function SchoolCalendarPage({ child, years }: { child: Child; years: read
 
 /** Adding or changing a school year: two dates and the closed days, one a line (or pasted). */
 export function SchoolYearFormPage({
-  child,
+  view,
   values,
   problems = [],
   year,
   conflict,
   imported,
 }: {
-  child: Child
+  view: CalendarView
   values: SchoolYearFormValues
   problems?: readonly Problem[]
   /** The year being changed, with the version the form was read at. */
@@ -99,13 +146,14 @@ export function SchoolYearFormPage({
   imported?: { readonly skipped: readonly Problem[] }
 }) {
   const { t } = useUi()
-  const action = year ? paths.schoolYear(child.id, year.id) : paths.newSchoolYear(child.id)
+  const { target, caption } = placeOf(view)
+  const action = year ? paths.schoolYearIn(target, year.id) : paths.newSchoolYearIn(target)
   return (
     <Page
       title={year ? t('deadlines.ui.calendar.editTitle') : t('deadlines.ui.calendar.newTitle')}
-      caption={displayName(child)}
+      caption={caption}
       problems={problems}
-      back={{ href: paths.schoolCalendar(child.id) }}
+      back={{ href: paths.schoolCalendarOf(target) }}
       width="narrow"
     >
       {conflict ? <Warning>{t('deadlines.ui.calendar.conflict')}</Warning> : null}
@@ -147,28 +195,29 @@ export function SchoolYearFormPage({
         />
         <ButtonGroup>
           <Button>{t('deadlines.ui.calendar.save')}</Button>
-          <a href={paths.schoolCalendar(child.id)}>{t('common.cancel')}</a>
+          <a href={paths.schoolCalendarOf(target)}>{t('common.cancel')}</a>
         </ButtonGroup>
       </PostForm>
     </Page>
   )
 }
 
-export function DeleteSchoolYearPage({ child, year }: { child: Child; year: SchoolYear }) {
+export function DeleteSchoolYearPage({ view, year }: { view: CalendarView; year: SchoolYear }) {
   const { t, date } = useUi()
+  const { target, caption } = placeOf(view)
   return (
     <Page
       title={t('deadlines.ui.calendar.deleteTitle')}
-      caption={displayName(child)}
-      back={{ href: paths.schoolCalendar(child.id) }}
+      caption={caption}
+      back={{ href: paths.schoolCalendarOf(target) }}
       width="narrow"
     >
       <p>{t('deadlines.ui.calendar.yearTitle', { first: date(year.firstDay), last: date(year.lastDay) })}</p>
       <Warning>{t('deadlines.ui.calendar.deleteConfirm')}</Warning>
-      <PostForm action={paths.deleteSchoolYear(child.id, year.id)}>
+      <PostForm action={paths.deleteSchoolYearIn(target, year.id)}>
         <ButtonGroup>
           <Button variant="warning">{t('deadlines.ui.calendar.deleteSubmit')}</Button>
-          <a href={paths.schoolCalendar(child.id)}>{t('common.cancel')}</a>
+          <a href={paths.schoolCalendarOf(target)}>{t('common.cancel')}</a>
         </ButtonGroup>
       </PostForm>
     </Page>
@@ -177,25 +226,26 @@ export function DeleteSchoolYearPage({ child, year }: { child: Child; year: Scho
 
 /** Upload a district's calendar file; the next page is the school-year form filled in from it. */
 export function SchoolCalendarImportPage({
-  child,
+  view,
   problems = [],
 }: {
-  child: Child
+  view: CalendarView
   problems?: readonly Problem[]
 }) {
   const { t, csrfToken } = useUi()
+  const { target, caption } = placeOf(view)
   return (
     <Page
       title={t('deadlines.ui.calendar.import.title')}
-      caption={displayName(child)}
+      caption={caption}
       problems={problems}
-      back={{ href: paths.schoolCalendar(child.id) }}
+      back={{ href: paths.schoolCalendarOf(target) }}
       width="narrow"
     >
       <p>{t('deadlines.ui.calendar.import.intro')}</p>
       <form
         method="post"
-        action={paths.importSchoolCalendar(child.id, csrfToken)}
+        action={paths.importSchoolYearIn(target, csrfToken)}
         enctype="multipart/form-data"
         noValidate
       >
@@ -208,7 +258,7 @@ export function SchoolCalendarImportPage({
         />
         <ButtonGroup>
           <Button>{t('deadlines.ui.calendar.import.submit')}</Button>
-          <a href={paths.schoolCalendar(child.id)}>{t('common.cancel')}</a>
+          <a href={paths.schoolCalendarOf(target)}>{t('common.cancel')}</a>
         </ButtonGroup>
       </form>
     </Page>

@@ -6,20 +6,8 @@ import { testDialects } from '../../../test/support/test-database.ts'
 import type { Child } from '../../domain/children/child.ts'
 import { listEventsOfChild } from '../../storage/events-store.ts'
 
-const EMPTY = {
-  stage: '',
-  requestedOn: '',
-  consentOn: '',
-  evaluatedOn: '',
-  iepMeetingOn: '',
-  plan504On: '',
-  lastEvaluationOn: '',
-  disputeKind: '',
-  disputeOn: '',
-}
-
 for (const dialect of testDialects()) {
-  describe(`"where are you now?" on ${dialect}`, () => {
+  describe(`"where are you now?", one question a page, on ${dialect}`, () => {
     let t: TestApp
     let browser: TestBrowser
     let parent: TestUser
@@ -36,9 +24,11 @@ for (const dialect of testDialects()) {
       await t.close()
     })
 
-    const url = () => `/children/${child.id}/starting-point`
+    const start = () => `/children/${child.id}/starting-point`
+    const step = (slug: string) => `${start()}/${slug}`
+    const events = async () => (await listEventsOfChild(t.deps.db, child.id)).map((e) => [e.type, e.date])
 
-    test('adding a child leads to the question, and a deadlines page with no events offers it', async () => {
+    test('adding a child leads to the first question, and a deadlines page with no events offers it', async () => {
       const added = await browser.post('/children/new', {
         legalName: 'Lucy Park',
         preferredName: '',
@@ -54,96 +44,133 @@ for (const dialect of testDialects()) {
       expect(String(added.headers.location)).toMatch(/^\/children\/[^/]+\/starting-point$/)
       const page = await browser.follow(added)
       expect(page.body).toContain('Lucy Park has been added.')
-      expect(page.body).toContain('<h1 class="pw-heading-xl">Where are you now?</h1>')
+      // The question is the page's only heading.
+      expect(page.body).toContain('<h1 class="pw-fieldset__heading">Where are you now?</h1>')
+      expect(page.body).not.toContain('pw-heading-xl')
       const deadlines = await browser.get(`/children/${child.id}/deadlines`)
-      expect(deadlines.body).toContain(`href="${url()}"`)
+      expect(deadlines.body).toContain(`href="${start()}"`)
     })
 
-    test('each missing or wrong answer names its field, and what was typed stays', async () => {
-      const none = await browser.post(url(), EMPTY)
+    test('an IEP: each page asks one thing, errors name the field and keep the answer, nothing is saved before the check', async () => {
+      const none = await browser.post(start(), {})
       expect(none.statusCode).toBe(400)
       expect(none.body).toContain('Choose where you are now')
       expect(none.body).toContain('href="#stage"')
 
-      const missing = await browser.post(url(), {
-        ...EMPTY,
-        stage: 'consent-signed',
-        iepMeetingOn: '2026-01-05',
-      })
-      expect(missing.statusCode).toBe(400)
-      expect(missing.body).toContain('Enter the date you signed consent')
-      expect(missing.body).toContain('href="#consentOn"')
-      expect(missing.body).toContain('value="consent-signed" checked')
-      expect(missing.body).toContain('value="2026-01-05"')
+      const chosen = await browser.post(start(), { stage: 'has-iep' })
+      expect(chosen.statusCode).toBe(303)
+      expect(chosen.headers.location).toBe(step('iep-meeting-on'))
+      const meeting = await browser.follow(chosen)
+      expect(meeting.body).toContain('When was the last IEP meeting?')
+      expect(meeting.body).toContain(`<a class="pw-back-link" href="${start()}">`)
+      expect(meeting.body).toContain('I don’t know this date')
 
-      const wrong = await browser.post(url(), {
-        ...EMPTY,
-        stage: 'has-iep',
-        iepMeetingOn: '2026-02-30',
-        lastEvaluationOn: '2027-01-10',
-      })
-      expect(wrong.statusCode).toBe(400)
-      expect(wrong.body).toContain('Enter a real date, for example 2026-09-02')
-      expect(wrong.body).toContain('The date must be today or in the past')
-      expect(wrong.body).toContain('href="#iepMeetingOn"')
-      expect(wrong.body).toContain('href="#lastEvaluationOn"')
+      const empty = await browser.post(step('iep-meeting-on'), { iepMeetingOn: '' })
+      expect(empty.statusCode).toBe(400)
+      expect(empty.body).toContain('Enter the date of the last IEP meeting, or choose “I don’t know”')
+      expect(empty.body).toContain('href="#iepMeetingOn"')
+      const impossible = await browser.post(step('iep-meeting-on'), { iepMeetingOn: '2026-02-30' })
+      expect(impossible.statusCode).toBe(400)
+      expect(impossible.body).toContain('Enter a real date, for example 2026-09-02')
+      expect(impossible.body).toContain('value="2026-02-30"')
+      const future = await browser.post(step('iep-meeting-on'), { iepMeetingOn: '2027-01-10' })
+      expect(future.statusCode).toBe(400)
+      expect(future.body).toContain('The date must be today or in the past')
+      expect(future.body).toContain('value="2027-01-10"')
 
-      const dispute = await browser.post(url(), { ...EMPTY, stage: 'in-dispute', disputeOn: '2026-11-02' })
-      expect(dispute.body).toContain('Choose the kind of dispute')
-      expect(await listEventsOfChild(t.deps.db, child.id)).toEqual([])
-    })
-
-    test('an IEP with its dates becomes events, and the clocks they start show at once', async () => {
-      const saved = await browser.post(url(), {
-        ...EMPTY,
-        stage: 'has-iep',
-        iepMeetingOn: '2025-12-10',
-        lastEvaluationOn: '2024-01-15',
-        // A date under another answer is not recorded.
-        consentOn: '2026-09-02',
+      const dated = await browser.post(step('iep-meeting-on'), { iepMeetingOn: '2025-12-10' })
+      expect(dated.headers.location).toBe(step('last-evaluation-on'))
+      const unknown = await browser.post(step('last-evaluation-on'), {
+        lastEvaluationOn: '',
+        lastEvaluationOnUnknown: 'yes',
       })
+      expect(unknown.headers.location).toBe(`${start()}/check`)
+      expect(await events()).toEqual([])
+
+      const check = await browser.follow(unknown)
+      expect(check.body).toContain('Check your answers')
+      expect(check.body).toContain('My child has an IEP')
+      expect(check.body).toContain('Wednesday 10 December 2025')
+      expect(check.body).toContain('I don’t know')
+      expect(check.body).toContain(`href="${step('iep-meeting-on')}?change=yes"`)
+
+      const saved = await browser.post(`${start()}/check`, {})
       expect(saved.statusCode).toBe(303)
       expect(saved.headers.location).toBe(`/children/${child.id}/deadlines`)
-      const events = await listEventsOfChild(t.deps.db, child.id)
-      expect(events.map((e) => [e.type, e.date])).toEqual([
-        ['iep-meeting-held', '2025-12-10'],
-        ['evaluation-completed', '2024-01-15'],
-      ])
-      const page = await browser.follow(saved)
-      expect(page.body).toContain('2 events added. These are the deadlines they start.')
-      expect(page.body).toContain('Annual IEP review')
-      expect(page.body).toContain('Due: Thursday 10 December 2026')
-      expect(page.body).not.toContain(`href="${url()}"`)
+      expect(await events()).toEqual([['iep-meeting-held', '2025-12-10']])
+      const timeline = await browser.follow(saved)
+      expect(timeline.body).toContain(
+        'Saved. Events added: 1. Dates you did not know: Date of the last evaluation. When you find one, add it as an event',
+      )
+      expect(timeline.body).toContain('Due: Thursday 10 December 2026')
+      // The date they did not know is named as the one that would sharpen the timeline.
+      expect(timeline.body).toContain('A date would make these deadlines clearer')
+      expect(timeline.body).toContain('The date of the last evaluation')
     })
 
-    test('a dispute and "nothing asked yet"', async () => {
-      const dispute = await browser.post(url(), {
-        ...EMPTY,
-        stage: 'in-dispute',
-        disputeKind: 'state-complaint',
-        disputeOn: '2026-11-02',
-      })
-      expect(dispute.statusCode).toBe(303)
-      expect((await listEventsOfChild(t.deps.db, child.id)).map((e) => e.type)).toEqual([
-        'state-complaint-filed',
+    test('back and refresh keep every answer; a change from the check page returns to it', async () => {
+      await browser.post(start(), { stage: 'evaluation' })
+      await browser.post(step('asked-on'), { requestedOn: '2026-09-01' })
+      await browser.post(step('consent-on'), { consentOn: '2026-09-10' })
+      // Back to the first question: the answer is still chosen.
+      expect((await browser.get(start())).body).toContain('value="evaluation" checked')
+      expect((await browser.get(step('asked-on'))).body).toContain('value="2026-09-01"')
+      expect((await browser.get(step('evaluated-on'))).body).toContain('When was the evaluation finished?')
+      await browser.post(step('evaluated-on'), { evaluatedOn: '', evaluatedOnUnknown: 'yes' })
+      const changed = await browser.post(`${step('consent-on')}?change=yes`, { consentOn: '2026-09-11' })
+      expect(changed.headers.location).toBe(`${start()}/check`)
+      await browser.post(`${start()}/check`, {})
+      expect(await events()).toEqual([
+        ['consent-to-evaluate-signed', '2026-09-11'],
+        ['evaluation-requested', '2026-09-01'],
       ])
-      expect((await browser.follow(dispute)).body).toContain('1 event added.')
-
-      const other = await createChildFor(t.deps, parent, { legalName: 'Leo Ruiz', preferredName: '' })
-      const nothing = await browser.post(`/children/${other.id}/starting-point`, {
-        ...EMPTY,
-        stage: 'nothing-yet',
-      })
-      expect(nothing.statusCode).toBe(303)
-      expect(await listEventsOfChild(t.deps.db, other.id)).toEqual([])
     })
 
-    test('someone who may not change the record gets 404', async () => {
+    test('a dispute asks its kind, then the complaint date', async () => {
+      const chosen = await browser.post(start(), { stage: 'in-dispute' })
+      expect(chosen.headers.location).toBe(step('dispute-kind'))
+      const noKind = await browser.post(step('dispute-kind'), {})
+      expect(noKind.statusCode).toBe(400)
+      expect(noKind.body).toContain('Choose the kind of dispute')
+      expect(noKind.body).toContain('href="#disputeKind"')
+      const kind = await browser.post(step('dispute-kind'), { disputeKind: 'state-complaint' })
+      expect(kind.headers.location).toBe(step('complaint-on'))
+      const noDate = await browser.post(step('complaint-on'), {})
+      expect(noDate.body).toContain('Enter the date the complaint was filed, or choose “I don’t know”')
+      await browser.post(step('complaint-on'), { disputeOn: '2026-11-02' })
+      const saved = await browser.post(`${start()}/check`, {})
+      expect(saved.statusCode).toBe(303)
+      expect(await events()).toEqual([['state-complaint-filed', '2026-11-02']])
+    })
+
+    test('"no plan yet" goes straight to the check, and saves no event', async () => {
+      const chosen = await browser.post(start(), { stage: 'no-plan' })
+      expect(chosen.headers.location).toBe(`${start()}/check`)
+      const saved = await browser.post(`${start()}/check`, {})
+      expect(saved.statusCode).toBe(303)
+      expect(await events()).toEqual([])
+    })
+
+    test('a question off the path, or the check before the answers, leads to the first question missing', async () => {
+      const offPath = await browser.get(step('iep-meeting-on'))
+      expect(offPath.statusCode).toBe(303)
+      expect(offPath.headers.location).toBe(start())
+      await browser.post(start(), { stage: 'has-504' })
+      const early = await browser.get(`${start()}/check`)
+      expect(early.headers.location).toBe(step('504-meeting-on'))
+      expect((await browser.get(step('no-such-question'))).headers.location).toBe(step('504-meeting-on'))
+    })
+
+    test('someone who may not change the record gets 404 on every page', async () => {
       const stranger = await createUser(t.deps, { email: 'stranger@example.org' })
       const other = new TestBrowser(t.app)
       await signInBrowser(other, stranger)
-      expect((await other.get(url())).statusCode).toBe(404)
-      expect((await other.post(url(), { ...EMPTY, stage: 'nothing-yet' })).statusCode).toBe(404)
+      expect((await other.get(start())).statusCode).toBe(404)
+      expect((await other.post(start(), { stage: 'no-plan' })).statusCode).toBe(404)
+      expect((await other.get(step('consent-on'))).statusCode).toBe(404)
+      expect((await other.post(step('consent-on'), { consentOn: '2026-09-01' })).statusCode).toBe(404)
+      expect((await other.get(`${start()}/check`)).statusCode).toBe(404)
+      expect((await other.post(`${start()}/check`, {})).statusCode).toBe(404)
     })
   })
 }

@@ -131,11 +131,16 @@ describe('the services page', () => {
 
   test('the school years entered on the deadlines pages set the days counted when none are typed', async () => {
     // School starts on Wednesday 16 Sep; Friday 18 Sep is a holiday: 2 school days that week.
-    await addSchoolYear(t.deps, parent.actor, child.id, {
-      firstDay: '2026-09-16',
-      lastDay: '2027-06-10',
-      closures: '2026-09-18',
-    })
+    await addSchoolYear(
+      t.deps,
+      parent.actor,
+      { childId: child.id },
+      {
+        firstDay: '2026-09-16',
+        lastDay: '2027-06-10',
+        closures: '2026-09-18',
+      },
+    )
     await logSession({ date: '2026-09-16' })
     const page = await browser.get(`${base()}?from=2026-09-14&to=2026-09-18`)
     const text = words(page.body)
