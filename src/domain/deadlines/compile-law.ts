@@ -83,7 +83,11 @@ export interface RuleVariant {
   readonly alternativeMask: Uint8Array | null
   /** Type ids of every event the rule reads besides its triggers (to skip scans when none is present). */
   readonly readTypeIds: readonly number[]
-  /** The same as bit words laid out like EvaluationContext.present: bit (id & 31) of word (id >> 5). */
+  /**
+   * The same as bit words laid out like EvaluationContext.present (bit id % 30 of word id / 30), kept
+   * sparse as pairs: [word index, bits, word index, bits, …] for the words that have a bit set.
+   * 30 bits a word keep every value a small integer, so V8 never boxes them.
+   */
   readonly readWords: readonly number[]
   readonly readsAlsoDueBefore: boolean
   readonly readsExceptions: boolean
@@ -119,7 +123,7 @@ export interface CompiledLaw {
   readonly absentTypeId: number
   readonly waivedTypeId: number
   readonly resolutionMeetingTypeId: number
-  /** An empty set of event types, one bit per type id, to copy per child. */
+  /** An empty set of event types, one bit per type id (EVENT_BITS to a word), to copy per child. */
   readonly noEventTypes: readonly number[]
 }
 
@@ -162,7 +166,7 @@ export function compileLaw(data: LawData, vocabulary: readonly string[] = []): C
     absentTypeId: typeIds.get('student-absent') ?? -1,
     waivedTypeId: typeIds.get('resolution-meeting-waived') ?? -1,
     resolutionMeetingTypeId: typeIds.get('resolution-meeting-held') ?? -1,
-    noEventTypes: new Array<number>(Math.ceil(eventTypes.length / 32)).fill(0),
+    noEventTypes: Array.from({ length: Math.ceil(eventTypes.length / EVENT_BITS) }, () => 0),
   }
 }
 
@@ -285,14 +289,18 @@ function stateRecipe(rule: LawRule, code: string, figure: StateFigure): Recipe {
   }
 }
 
-/** Type ids as bit words: bit (id & 31) of word (id >> 5). */
+/** Event type ids per bit word: 30, so a word is always a small integer (a V8 Smi, never a boxed double). */
+export const EVENT_BITS = 30
+
+/** Type ids as sparse bit words: [word index, bits, …] for each word with a bit set (bit id % 30 of word id / 30). */
 function bitWords(ids: readonly number[]): number[] {
   const words: number[] = []
   for (const id of ids) {
-    while (words.length <= id >> 5) words.push(0)
-    words[id >> 5] = (words[id >> 5] ?? 0) | (1 << (id & 31))
+    const word = Math.floor(id / EVENT_BITS)
+    while (words.length <= word) words.push(0)
+    words[word] = (words[word] ?? 0) | (1 << (id % EVENT_BITS))
   }
-  return words
+  return words.flatMap((bits, word) => (bits === 0 ? [] : [word, bits]))
 }
 
 function compileVariant(
