@@ -10,7 +10,6 @@ import { syntheticChildren } from './suites/deadlines.ts'
 const count = Number(process.argv[2] ?? 20_000)
 const passes = Number(process.argv[3] ?? 8)
 const children = syntheticChildren(count)
-;(globalThis as any).STOP = Number(process.env.STOP ?? 0)
 const compiled = law()
 let sink = 0
 // As the bench does: warm up with every explanation built (EXPLAIN_WARMUP=0 to skip).
