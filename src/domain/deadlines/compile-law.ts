@@ -216,11 +216,27 @@ function compileJurisdiction(
   return { code, variants, byType, chainedBy, birthVariants }
 }
 
+// Masks with the same types are shared: most rules read the same types in every jurisdiction, so
+// the law needs a few hundred distinct masks, not 52 × 62 × 10 (each a typed array and its buffer).
+const sharedMasks = new WeakMap<ReadonlyMap<string, number>, Map<string, Uint8Array>>()
+
+/** One byte per type id, 1 for each of `types`. Shared between variants: never write to it. */
 function mask(typeIds: ReadonlyMap<string, number>, types: readonly string[]): Uint8Array {
-  const out = new Uint8Array(typeIds.size)
-  for (const type of types) {
+  const ids = types.flatMap((type) => {
     const id = typeIds.get(type)
-    if (id !== undefined) out[id] = 1
+    return id === undefined ? [] : [id]
+  })
+  const key = [...new Set(ids)].sort((a, b) => a - b).join(',')
+  let shared = sharedMasks.get(typeIds)
+  if (!shared) {
+    shared = new Map()
+    sharedMasks.set(typeIds, shared)
+  }
+  let out = shared.get(key)
+  if (!out) {
+    out = new Uint8Array(typeIds.size)
+    for (const id of ids) out[id] = 1
+    shared.set(key, out)
   }
   return out
 }
