@@ -1,6 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto'
 import { Secret, TOTP } from 'otpauth'
-import QRCode from 'qrcode'
 import { DomainError, problem } from '../../domain/problems.ts'
 import { type Lang, translator } from '../../i18n/i18n.ts'
 import { loadOrCreateKeyFile } from '../../key-file.ts'
@@ -12,6 +11,7 @@ import { queueEmail } from '../jobs/enqueue.ts'
 import { hitRateLimits, type RateLimited } from './rate-limit.ts'
 import { hashToken, newToken, verifyPassword } from './secrets.ts'
 import { createSession, endSession } from './sessions.ts'
+import { loadQrCode } from '../lazy-modules.ts'
 
 /**
  * Two-step sign-in (issue 3): a time-based code from an authenticator app (TOTP, RFC 6238: SHA-1,
@@ -142,6 +142,7 @@ export async function startTwoStepSetup(deps: Deps, userId: string): Promise<Two
       .execute()
   }
   const uri = totpFor(secret, user.email).toString()
+  const QRCode = await loadQrCode()
   const qrSvg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })
   return { secret: secret.replace(/(.{4})/g, '$1 ').trim(), uri, qrSvg }
 }
