@@ -106,8 +106,8 @@ export interface JurisdictionRules {
   readonly variants: readonly RuleVariant[]
   /** For each event type id, the variants (indexes, ascending) an event of that type starts. */
   readonly byType: readonly (readonly number[])[]
-  /** For each variant, the variants that chain from it (start where its clocks end). */
-  readonly chainedBy: readonly (readonly number[])[]
+  /** For each variant, the variants that chain from it (start where its clocks end); null for none. */
+  readonly chainedBy: readonly (readonly number[] | null)[]
   /** Variants that start from the child's date of birth. */
   readonly birthVariants: readonly number[]
 }
@@ -213,7 +213,13 @@ function compileJurisdiction(
     })
     if (variant.chainSource >= 0) chainedBy[variant.chainSource]?.push(index)
   })
-  return { code, variants, byType, chainedBy, birthVariants }
+  return {
+    code,
+    variants,
+    byType,
+    chainedBy: chainedBy.map((later) => (later.length > 0 ? later : null)),
+    birthVariants,
+  }
 }
 
 // Masks with the same types are shared: most rules read the same types in every jurisdiction, so

@@ -109,27 +109,34 @@ export function evaluateDeadlines(law: CompiledLaw, input: DeadlineInput): Deadl
   // in order, so a chained rule (always listed after its source) sees where its source ended.
   const starters: (PreparedEvent[] | undefined)[] = new Array(rules.variants.length)
   if (ctx.birth !== null) for (const index of rules.birthVariants) starters[index] = NO_EVENTS
-  for (const event of events) {
-    const word = (event.typeId / EVENT_BITS) | 0
-    ctx.present[word] = (ctx.present[word] ?? 0) | (1 << (event.typeId % EVENT_BITS))
-    const variants = rules.byType[event.typeId]
-    if (!variants) continue
-    for (const index of variants) {
+  const present = ctx.present
+  const byType = rules.byType
+  for (let e = 0; e < events.length; e += 1) {
+    const event = events[e] as PreparedEvent
+    const typeId = event.typeId
+    const word = (typeId / EVENT_BITS) | 0
+    present[word] = (present[word] ?? 0) | (1 << (typeId % EVENT_BITS))
+    const variants = byType[typeId]
+    if (variants === undefined) continue
+    for (let v = 0; v < variants.length; v += 1) {
+      const index = variants[v] as number
       const list = starters[index]
       if (list === undefined || list === NO_EVENTS) starters[index] = [event]
       else list.push(event)
     }
   }
   const deadlines: LazyDeadline[] = []
+  const variants = rules.variants
+  const chainedBy = rules.chainedBy
   for (let index = 0; index < starters.length; index += 1) {
     const list = starters[index]
-    const variant = rules.variants[index]
-    if (list === undefined || !variant) continue
+    if (list === undefined) continue
+    const variant = variants[index] as RuleVariant
     ctx.ruleId = variant.id
     if (variant.isThreshold) evaluateThreshold(ctx, variant, list, deadlines)
     else evaluateVariant(ctx, variant, index, list, deadlines)
-    const chained = rules.chainedBy[index]
-    if (chained) for (const later of chained) starters[later] ??= NO_EVENTS
+    const chained = chainedBy[index]
+    if (chained) for (let c = 0; c < chained.length; c += 1) starters[chained[c] as number] ??= NO_EVENTS
   }
   sortByDueDate(deadlines)
   return { deadlines, problems: problems.length > 1 ? dedupe(problems) : problems }
