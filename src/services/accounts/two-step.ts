@@ -11,7 +11,6 @@ import { queueEmail } from '../jobs/enqueue.ts'
 import { hitRateLimits, type RateLimited } from './rate-limit.ts'
 import { hashToken, newToken, verifyPassword } from './secrets.ts'
 import { createSession, endSession } from './sessions.ts'
-import { loadQrCode } from '../lazy-modules.ts'
 
 /**
  * Two-step sign-in (issue 3): a time-based code from an authenticator app (TOTP, RFC 6238: SHA-1,
@@ -142,7 +141,8 @@ export async function startTwoStepSetup(deps: Deps, userId: string): Promise<Two
       .execute()
   }
   const uri = totpFor(secret, user.email).toString()
-  const QRCode = await loadQrCode()
+  // Loaded on first use, like pdfkit: only two-step setup draws a QR code (about 7 MB resident).
+  const { default: QRCode } = await import('qrcode')
   const qrSvg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })
   return { secret: secret.replace(/(.{4})/g, '$1 ').trim(), uri, qrSvg }
 }

@@ -1,18 +1,17 @@
-import { loadPdfKit } from '../lazy-modules.ts'
+import PDFDocument from 'pdfkit'
 
 /**
  * A letter as a PDF on US Letter paper: the heading lines, then the body, in a standard font
  * (Helvetica covers English and Spanish letters: á, é, ñ, ¿, ¡). The creation date is the letter's
  * own instant, so the same letter always gives the same file.
  */
-export async function renderLetterPdf(input: {
+export function renderLetterPdf(input: {
   title: string
   heading: readonly string[]
   body: string
   createdAt: string
   language: string
 }): Promise<Buffer> {
-  const PDFDocument = await loadPdfKit()
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'LETTER',

@@ -1,3 +1,4 @@
+import PDFDocument from 'pdfkit'
 import type { Actor } from '../../domain/access/actor.ts'
 import { displayName } from '../../domain/children/child.ts'
 import type { Instant } from '../../domain/dates/local-date.ts'
@@ -10,7 +11,6 @@ import { glanceText } from '../plans/read-plan-views.ts'
 import { gatherRecordEvidence, goalProgressText, type RecordEvidence } from './meeting-evidence.ts'
 import { findMeetingOfChild } from './meetings.ts'
 import { timeZoneLabelKey } from './time-zones.ts'
-import { loadPdfKit } from '../lazy-modules.ts'
 
 /** The rights the packet sums up, each sentence with its citation (meetings.rights.*). */
 const RIGHTS = ['member', 'copy', 'pwn', 'iee', 'records', 'consent', 'safeguards', 'stayPut'] as const
@@ -30,8 +30,7 @@ export interface PrepPacketInput {
  * invited and who is missing, the plan at a glance with what it lacks, each goal's latest scores, trend and decision,
  * the services delivered, the deadlines to raise, and the parent's rights with citations.
  */
-export async function renderPrepPacketPdf(input: PrepPacketInput): Promise<Buffer> {
-  const PDFDocument = await loadPdfKit()
+export function renderPrepPacketPdf(input: PrepPacketInput): Promise<Buffer> {
   const t = translator(input.lang)
   const { meeting, evidence, lang } = input
   return new Promise((resolve, reject) => {

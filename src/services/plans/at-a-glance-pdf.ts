@@ -1,14 +1,14 @@
+import PDFDocument from 'pdfkit'
 import type { Instant } from '../../domain/dates/local-date.ts'
 import { type Lang, translator } from '../../i18n/i18n.ts'
 import type { GlanceText } from './read-plan-views.ts'
-import { loadPdfKit } from '../lazy-modules.ts'
 
 /**
  * The plan at a glance as a one-page PDF a parent hands to a new teacher: strengths and needs,
  * goals, accommodations, services with their minutes, and who to call. Helvetica covers English and
  * Spanish. The file's creation date is the version's saved instant, so one version gives one file.
  */
-export async function renderAtAGlancePdf(input: {
+export function renderAtAGlancePdf(input: {
   readonly lang: Lang
   readonly title: string
   readonly subtitle: string
@@ -16,7 +16,6 @@ export async function renderAtAGlancePdf(input: {
   readonly savedAt: Instant
   readonly printedOn: string
 }): Promise<Buffer> {
-  const PDFDocument = await loadPdfKit()
   const t = translator(input.lang)
   const { text } = input
   return new Promise((resolve, reject) => {
