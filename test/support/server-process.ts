@@ -40,13 +40,19 @@ function serverBundle(): Promise<string> {
   return bundle
 }
 
+/**
+ * The Node flags `npm start` runs the server with (package.json; why in docs/operations.md, "Memory"):
+ * a heap ceiling, which also makes V8 collect before the heap grows far past what is live.
+ */
+export const SERVER_NODE_FLAGS = ['--max-old-space-size=512'] as const
+
 export async function startServerProcess(
   env: Record<string, string>,
   options: { port?: number } = {},
 ): Promise<RunningServer> {
   const port = options.port ?? (await freePort())
   const root = path.resolve(import.meta.dirname, '../..')
-  const child: ChildProcess = spawn(process.execPath, [await serverBundle()], {
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, await serverBundle()], {
     cwd: root,
     env: {
       ...process.env,

@@ -83,7 +83,11 @@ export interface RuleVariant {
   readonly alternativeMask: Uint8Array | null
   /** Type ids of every event the rule reads besides its triggers (to skip scans when none is present). */
   readonly readTypeIds: readonly number[]
-  /** The same as bit words laid out like EvaluationContext.present: bit (id & 31) of word (id >> 5). */
+  /**
+   * The same as bit words laid out like EvaluationContext.present (bit id % 30 of word id / 30), kept
+   * sparse as pairs: [word index, bits, word index, bits, …] for the words that have a bit set.
+   * 30 bits a word keep every value a small integer, so V8 never boxes them.
+   */
   readonly readWords: readonly number[]
   readonly readsAlsoDueBefore: boolean
   readonly readsExceptions: boolean
@@ -102,8 +106,8 @@ export interface JurisdictionRules {
   readonly variants: readonly RuleVariant[]
   /** For each event type id, the variants (indexes, ascending) an event of that type starts. */
   readonly byType: readonly (readonly number[])[]
-  /** For each variant, the variants that chain from it (start where its clocks end). */
-  readonly chainedBy: readonly (readonly number[])[]
+  /** For each variant, the variants that chain from it (start where its clocks end); null for none. */
+  readonly chainedBy: readonly (readonly number[] | null)[]
   /** Variants that start from the child's date of birth. */
   readonly birthVariants: readonly number[]
 }
@@ -119,7 +123,7 @@ export interface CompiledLaw {
   readonly absentTypeId: number
   readonly waivedTypeId: number
   readonly resolutionMeetingTypeId: number
-  /** An empty set of event types, one bit per type id, to copy per child. */
+  /** An empty set of event types, one bit per type id (EVENT_BITS to a word), to copy per child. */
   readonly noEventTypes: readonly number[]
 }
 
@@ -162,7 +166,7 @@ export function compileLaw(data: LawData, vocabulary: readonly string[] = []): C
     absentTypeId: typeIds.get('student-absent') ?? -1,
     waivedTypeId: typeIds.get('resolution-meeting-waived') ?? -1,
     resolutionMeetingTypeId: typeIds.get('resolution-meeting-held') ?? -1,
-    noEventTypes: new Array<number>(Math.ceil(eventTypes.length / 32)).fill(0),
+    noEventTypes: Array.from({ length: Math.ceil(eventTypes.length / EVENT_BITS) }, () => 0),
   }
 }
 
@@ -209,14 +213,36 @@ function compileJurisdiction(
     })
     if (variant.chainSource >= 0) chainedBy[variant.chainSource]?.push(index)
   })
-  return { code, variants, byType, chainedBy, birthVariants }
+  return {
+    code,
+    variants,
+    byType,
+    chainedBy: chainedBy.map((later) => (later.length > 0 ? later : null)),
+    birthVariants,
+  }
 }
 
+// Masks with the same types are shared: most rules read the same types in every jurisdiction, so
+// the law needs a few hundred distinct masks, not 52 × 62 × 10 (each a typed array and its buffer).
+const sharedMasks = new WeakMap<ReadonlyMap<string, number>, Map<string, Uint8Array>>()
+
+/** One byte per type id, 1 for each of `types`. Shared between variants: never write to it. */
 function mask(typeIds: ReadonlyMap<string, number>, types: readonly string[]): Uint8Array {
-  const out = new Uint8Array(typeIds.size)
-  for (const type of types) {
+  const ids = types.flatMap((type) => {
     const id = typeIds.get(type)
-    if (id !== undefined) out[id] = 1
+    return id === undefined ? [] : [id]
+  })
+  const key = [...new Set(ids)].sort((a, b) => a - b).join(',')
+  let shared = sharedMasks.get(typeIds)
+  if (!shared) {
+    shared = new Map()
+    sharedMasks.set(typeIds, shared)
+  }
+  let out = shared.get(key)
+  if (!out) {
+    out = new Uint8Array(typeIds.size)
+    for (const id of ids) out[id] = 1
+    shared.set(key, out)
   }
   return out
 }
@@ -285,14 +311,18 @@ function stateRecipe(rule: LawRule, code: string, figure: StateFigure): Recipe {
   }
 }
 
-/** Type ids as bit words: bit (id & 31) of word (id >> 5). */
+/** Event type ids per bit word: 30, so a word is always a small integer (a V8 Smi, never a boxed double). */
+export const EVENT_BITS = 30
+
+/** Type ids as sparse bit words: [word index, bits, …] for each word with a bit set (bit id % 30 of word id / 30). */
 function bitWords(ids: readonly number[]): number[] {
   const words: number[] = []
   for (const id of ids) {
-    while (words.length <= id >> 5) words.push(0)
-    words[id >> 5] = (words[id >> 5] ?? 0) | (1 << (id & 31))
+    const word = Math.floor(id / EVENT_BITS)
+    while (words.length <= word) words.push(0)
+    words[word] = (words[word] ?? 0) | (1 << (id % EVENT_BITS))
   }
-  return words
+  return words.flatMap((bits, word) => (bits === 0 ? [] : [word, bits]))
 }
 
 function compileVariant(

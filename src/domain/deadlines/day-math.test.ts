@@ -40,6 +40,26 @@ describe('epoch-day arithmetic agrees with the LocalDate functions', () => {
         expect(fromEpochDay(addMonthsToEpoch(epoch, months))).toBe(addMonths(fromEpochDay(epoch), months))
       }),
     )
+    // The month tables cover 1970 to 2079; counts that start or land outside them use the formula.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -400, max: 40_400 }),
+        fc.integer({ min: -1_400, max: 1_400 }),
+        (epoch, months) => {
+          expect(fromEpochDay(addMonthsToEpoch(epoch, months))).toBe(addMonths(fromEpochDay(epoch), months))
+        },
+      ),
+      { numRuns: 2_000 },
+    )
+    for (const [from, months, to] of [
+      ['1970-01-31', 1, '1970-02-28'],
+      ['2079-07-05', 1, '2079-08-05'],
+      ['2079-12-31', -1, '2079-11-30'],
+      ['2028-02-29', 12, '2029-02-28'],
+      ['1969-12-31', 2, '1970-02-28'],
+    ] as const) {
+      expect(fromEpochDay(addMonthsToEpoch(day(from), months))).toBe(to)
+    }
     expect(monthArithmeticClamped(day('2027-01-31'), addMonthsToEpoch(day('2027-01-31'), 1))).toBe(true)
     expect(monthArithmeticClamped(day('2027-01-15'), addMonthsToEpoch(day('2027-01-15'), 1))).toBe(false)
   })

@@ -86,11 +86,38 @@ function daysInMonthOf(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
 }
 
+// Month arithmetic inside 1970–2079 reads tables built once: the month (counted from January 1970)
+// and the day of the month of each day, and the first day of each month.
+const TABLE_MONTHS = Math.ceil(CACHED_DAYS / 365.2425) * 12
+const monthStarts = new Int32Array(TABLE_MONTHS + 1)
+const monthOfDay = new Uint16Array(CACHED_DAYS)
+const dayOfMonth = new Uint8Array(CACHED_DAYS)
+for (let month = 0; month <= TABLE_MONTHS; month += 1) {
+  monthStarts[month] = epochFromCivil(1970 + Math.floor(month / 12), (month % 12) + 1, 1)
+}
+for (let month = 0; month < TABLE_MONTHS; month += 1) {
+  const first = monthStarts[month] ?? 0
+  const end = Math.min(monthStarts[month + 1] ?? 0, CACHED_DAYS)
+  for (let day = first; day < end; day += 1) {
+    monthOfDay[day] = month
+    dayOfMonth[day] = day - first + 1
+  }
+}
+
 /**
  * Adds calendar months; a day that does not exist in the target month is clamped to its last day
  * (31 January + 1 month = 28 February; 29 February + 1 year = 28 February).
  */
 export function addMonthsToEpoch(epochDay: number, months: number): number {
+  if (epochDay >= 0 && epochDay < CACHED_DAYS) {
+    const target = (monthOfDay[epochDay] ?? 0) + months
+    if (target >= 0 && target < TABLE_MONTHS) {
+      const first = monthStarts[target] ?? 0
+      const length = (monthStarts[target + 1] ?? 0) - first
+      const day = dayOfMonth[epochDay] ?? 1
+      return first + Math.min(day, length) - 1
+    }
+  }
   const civil = civilFromEpoch(epochDay)
   const year = Math.floor(civil / 10000)
   const month = Math.floor(civil / 100) % 100

@@ -2,7 +2,7 @@ import type { LocalDate } from '../dates/local-date.ts'
 import type { Message } from '../messages.ts'
 import { type Problem, problem } from '../problems.ts'
 import type { CompiledCalendar } from './calendar-index.ts'
-import type { CompiledLaw, Recipe, RuleVariant } from './compile-law.ts'
+import { type CompiledLaw, EVENT_BITS, type Recipe, type RuleVariant } from './compile-law.ts'
 import { applyRecipe, type CountContext, type PreparedEvent } from './compute-due.ts'
 import { addMonthsToEpoch } from './day-math.ts'
 import { type Deadline, type DeadlineEvent, type DeadlineStatus, DUE_SOON_DAYS } from './deadline.ts'
@@ -71,7 +71,7 @@ interface ClockEnd {
 export interface EvaluationContext extends CountContext {
   readonly law: CompiledLaw
   readonly today: number
-  /** Which event types the child has: bit (id & 31) of word (id >> 5). */
+  /** Which event types the child has: bit (id % EVENT_BITS) of word (id / EVENT_BITS). */
   readonly present: number[]
   /** The one clock start every age rule shares (made on first use). */
   birthStarts: readonly ClockStart[] | null
@@ -92,48 +92,107 @@ export function evaluateDeadlines(law: CompiledLaw, input: DeadlineInput): Deadl
   const rules = law.jurisdictions.get(input.jurisdiction)
   if (!rules) return { deadlines: [], problems: [problem('jurisdiction', 'deadlines.problems.jurisdiction')] }
   const events = prepareEvents(law, input.events, problems)
-  const ctx: EvaluationContext = {
+  const ctx = context(
     law,
-    today: epochOf(input.today),
-    calendar: input.calendar,
-    holidays: input.holidays,
+    epochOf(input.today),
+    input.calendar,
+    input.holidays,
     events,
-    birth: input.dateOfBirth === null ? null : epochOf(input.dateOfBirth),
-    absentTypeId: law.absentTypeId,
+    input.dateOfBirth === null ? null : epochOf(input.dateOfBirth),
     problems,
-    ruleId: '',
-    ends: null,
-    present: law.noEventTypes.slice(),
-    birthStarts: null,
-    recipe: NO_RECIPE,
-  }
+    '',
+    null,
+    law.noEventTypes.slice(),
+    null,
+  )
   // The rules this child's events start, each with the events that start it. Rules are evaluated
   // in order, so a chained rule (always listed after its source) sees where its source ended.
   const starters: (PreparedEvent[] | undefined)[] = new Array(rules.variants.length)
   if (ctx.birth !== null) for (const index of rules.birthVariants) starters[index] = NO_EVENTS
-  for (const event of events) {
-    ctx.present[event.typeId >> 5] = (ctx.present[event.typeId >> 5] ?? 0) | (1 << (event.typeId & 31))
-    const variants = rules.byType[event.typeId]
-    if (!variants) continue
-    for (const index of variants) {
+  const present = ctx.present
+  const byType = rules.byType
+  for (let e = 0; e < events.length; e += 1) {
+    const event = events[e] as PreparedEvent
+    const typeId = event.typeId
+    const word = (typeId / EVENT_BITS) | 0
+    present[word] = (present[word] ?? 0) | (1 << (typeId % EVENT_BITS))
+    const variants = byType[typeId]
+    if (variants === undefined) continue
+    for (let v = 0; v < variants.length; v += 1) {
+      const index = variants[v] as number
       const list = starters[index]
       if (list === undefined || list === NO_EVENTS) starters[index] = [event]
       else list.push(event)
     }
   }
   const deadlines: LazyDeadline[] = []
+  const variants = rules.variants
+  const chainedBy = rules.chainedBy
   for (let index = 0; index < starters.length; index += 1) {
     const list = starters[index]
-    const variant = rules.variants[index]
-    if (list === undefined || !variant) continue
+    if (list === undefined) continue
+    const variant = variants[index] as RuleVariant
     ctx.ruleId = variant.id
     if (variant.isThreshold) evaluateThreshold(ctx, variant, list, deadlines)
     else evaluateVariant(ctx, variant, index, list, deadlines)
-    const chained = rules.chainedBy[index]
-    if (chained) for (const later of chained) starters[later] ??= NO_EVENTS
+    const chained = chainedBy[index]
+    if (chained) for (let c = 0; c < chained.length; c += 1) starters[chained[c] as number] ??= NO_EVENTS
   }
   sortByDueDate(deadlines)
   return { deadlines, problems: problems.length > 1 ? dedupe(problems) : problems }
+}
+
+/**
+ * Every EvaluationContext is made here, so that all of them (a child's, and the quiet copies that
+ * explanations count with) share one shape and the engine's property reads stay monomorphic.
+ */
+function context(
+  law: CompiledLaw,
+  today: number,
+  calendar: CompiledCalendar | null,
+  holidays: ReadonlySet<number>,
+  events: readonly PreparedEvent[],
+  birth: number | null,
+  problems: Problem[] | null,
+  ruleId: string,
+  ends: ClockEnd[] | null,
+  present: number[],
+  birthStarts: readonly ClockStart[] | null,
+): EvaluationContext {
+  return {
+    law,
+    today,
+    calendar,
+    holidays,
+    events,
+    birth,
+    absentTypeId: law.absentTypeId,
+    problems,
+    ruleId,
+    ends,
+    present,
+    birthStarts,
+    recipe: NO_RECIPE,
+  }
+}
+
+/** A copy of a child's context that counts without reporting problems (they were reported once already). */
+export function quietContext(ctx: EvaluationContext, ruleId: string): EvaluationContext {
+  const quiet = context(
+    ctx.law,
+    ctx.today,
+    ctx.calendar,
+    ctx.holidays,
+    ctx.events,
+    ctx.birth,
+    null,
+    ruleId,
+    ctx.ends,
+    ctx.present,
+    ctx.birthStarts,
+  )
+  quiet.recipe = ctx.recipe
+  return quiet
 }
 
 // A shared empty list: a rule picked without events (it counts from the date of birth, or is chained).
@@ -369,7 +428,7 @@ class ClockDeadline extends LazyDeadline {
   protected explainNow(): Message[] {
     const steps: Message[] = []
     // Problems were already reported by the first evaluation.
-    const quiet = { ...this.#ctx, problems: null, ruleId: this.#variant.id }
+    const quiet = quietContext(this.#ctx, this.#variant.id)
     evaluateClock(quiet, this.#variant, this.#start, this.#next, this.#previous, steps)
     return steps
   }
@@ -464,7 +523,11 @@ function candidateStep(ctx: EvaluationContext, candidate: Recipe, start: ClockSt
     }
   }
   if (sameStart || from) {
-    const due = applyRecipe({ ...ctx, problems: null }, candidate, from?.day ?? start.day, from, null)
+    // Counted quietly: a problem with the state's figure is not the family's to fix.
+    const problems = ctx.problems
+    ctx.problems = null
+    const due = applyRecipe(ctx, candidate, from?.day ?? start.day, from, null)
+    ctx.problems = problems
     if (due !== null)
       return explain.candidateDate(candidate.authority, amount, unit, dateOf(due), candidate.citation)
   }
@@ -502,7 +565,9 @@ function evaluateClock(
   // Most clocks have no event that could meet, stop or shorten them: skip the scans.
   let reads = false
   const words = variant.readWords
-  for (let w = 0; w < words.length && !reads; w += 1) reads = ((ctx.present[w] ?? 0) & (words[w] ?? 0)) !== 0
+  const present = ctx.present
+  for (let w = 0; w < words.length && !reads; w += 2)
+    reads = ((present[words[w] ?? 0] ?? 0) & (words[w + 1] ?? 0)) !== 0
 
   if (reads && due !== null && variant.readsAlsoDueBefore) {
     for (const event of events) {

@@ -5,6 +5,12 @@ import { dateOf } from './epoch-dates.ts'
 import type { Confidence, DeadlineKind } from './law-data.ts'
 
 /**
+ * The sort key of a deadline without a date: after every real day. A small integer (not
+ * Number.MAX_SAFE_INTEGER), so V8 keeps `dueDay` unboxed in every deadline.
+ */
+export const NO_DUE_DAY = 0x3fffffff
+
+/**
  * A Deadline that keeps only what it cannot work out again: its date and status, and references
  * to the rule and events it came from. The other fields are read through from those, and the
  * explanation is built the first time it is read. Evaluating a district's children for a
@@ -12,8 +18,7 @@ import type { Confidence, DeadlineKind } from './law-data.ts'
  * For a plain object (JSON), map the fields (see services/deadlines/compute-deadlines.ts).
  */
 export abstract class LazyDeadline implements Deadline {
-  readonly due: LocalDate | null
-  /** The due date as an epoch day; deadlines without a date sort last. */
+  /** The due date as an epoch day; deadlines without a date sort last (NO_DUE_DAY). */
   readonly dueDay: number
   #explanation: readonly Message[] | null = null
 
@@ -26,8 +31,12 @@ export abstract class LazyDeadline implements Deadline {
     dueDay: number | null,
     readonly status: DeadlineStatus,
   ) {
-    this.due = dueDay === null ? null : dateOf(dueDay)
-    this.dueDay = dueDay === null ? Number.MAX_SAFE_INTEGER : dueDay
+    this.dueDay = dueDay === null ? NO_DUE_DAY : dueDay
+  }
+
+  /** Written when read: a dashboard that sorts and counts by day never needs the text. */
+  get due(): LocalDate | null {
+    return this.dueDay === NO_DUE_DAY ? null : dateOf(this.dueDay)
   }
 
   abstract get rule(): string

@@ -6,7 +6,7 @@ import type { PreparedEvent } from './compute-due.ts'
 import { epochFromCivil, yearOf } from './day-math.ts'
 import { type DeadlineStatus, DUE_SOON_DAYS_OF_REMOVAL } from './deadline.ts'
 import { dateOf } from './epoch-dates.ts'
-import type { EvaluationContext } from './evaluate.ts'
+import { type EvaluationContext, quietContext } from './evaluate.ts'
 import { explain } from './explain.ts'
 import type { Confidence } from './law-data.ts'
 import { LazyDeadline } from './lazy-deadline.ts'
@@ -103,7 +103,7 @@ class RemovalDeadline extends LazyDeadline {
 
   protected explainNow(): Message[] {
     const steps: Message[] = []
-    const quiet = { ...this.#ctx, problems: null }
+    const quiet = quietContext(this.#ctx, this.#ctx.ruleId)
     evaluateYear(
       quiet,
       this.#variant,

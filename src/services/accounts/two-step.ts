@@ -1,6 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto'
 import { Secret, TOTP } from 'otpauth'
-import QRCode from 'qrcode'
 import { DomainError, problem } from '../../domain/problems.ts'
 import { type Lang, translator } from '../../i18n/i18n.ts'
 import { loadOrCreateKeyFile } from '../../key-file.ts'
@@ -142,6 +141,8 @@ export async function startTwoStepSetup(deps: Deps, userId: string): Promise<Two
       .execute()
   }
   const uri = totpFor(secret, user.email).toString()
+  // Loaded on first use, like pdfkit: only two-step setup draws a QR code (about 7 MB resident).
+  const { default: QRCode } = await import('qrcode')
   const qrSvg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })
   return { secret: secret.replace(/(.{4})/g, '$1 ').trim(), uri, qrSvg }
 }
