@@ -1,28 +1,18 @@
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { addDays } from '../../src/domain/dates/local-date.ts'
 import { addEvent } from '../../src/services/children/events.ts'
 import { today } from '../../src/services/deps.ts'
 import { createChildFor, createUser } from '../support/factories.ts'
-import {
-  expectNoAxeViolations,
-  hasHorizontalScroll,
-  launchChromium,
-  newContext,
-  screenshotPath,
-} from './support/browser.ts'
-import { type E2eServer, startE2eServer } from './support/server.ts'
+import { expectNoAxeViolations, hasHorizontalScroll, newContext, screenshotPath } from './support/browser.ts'
+import type { E2eServer } from './support/server.ts'
+import { startServerAndBrowser } from './support/setup.ts'
 
 let server: E2eServer
 let browser: Browser
 
-beforeAll(async () => {
-  server = await startE2eServer()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+startServerAndBrowser((started) => {
+  ;({ server, browser } = started)
 })
 
 /** A New York family: consent 100 days ago (evaluation overdue), last IEP meeting 360 days ago (review due soon). */
