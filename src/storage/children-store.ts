@@ -3,10 +3,22 @@ import type { StateCode } from '../domain/children/us-states.ts'
 import type { LocalDate } from '../domain/dates/local-date.ts'
 import type { DbOrTx } from './database.ts'
 import { notPendingDeletion } from './deletions-store.ts'
+import { memoizedRead } from './read-memo.ts'
 import type { ChildRow } from './tables.ts'
 
+/**
+ * The `deadlines_version` each child object was read with (see the migration that added it). Kept
+ * beside the object rather than on the domain type: it is storage bookkeeping, not part of the record.
+ */
+const deadlinesVersions = new WeakMap<Child, number>()
+
+/** The child's deadlines version as read from the database, or undefined for a child not read by this store. */
+export function deadlinesVersionOf(child: Child): number | undefined {
+  return deadlinesVersions.get(child)
+}
+
 function toChild(row: ChildRow): Child {
-  return {
+  const child: Child = {
     id: row.id as ChildId,
     organizationId: row.organization_id,
     legalName: row.legal_name,
@@ -23,6 +35,8 @@ function toChild(row: ChildRow): Child {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }
+  deadlinesVersions.set(child, row.deadlines_version)
+  return child
 }
 
 function detailsColumns(details: ChildDetails) {
@@ -58,13 +72,15 @@ export async function insertChild(
 }
 
 export async function findChild(db: DbOrTx, id: string): Promise<Child | undefined> {
-  const row = await db
-    .selectFrom('children')
-    .selectAll()
-    .where('id', '=', id)
-    .where(notPendingDeletion)
-    .executeTakeFirst()
-  return row && toChild(row)
+  return memoizedRead(db, `child:${id}`, async () => {
+    const row = await db
+      .selectFrom('children')
+      .selectAll()
+      .where('id', '=', id)
+      .where(notPendingDeletion)
+      .executeTakeFirst()
+    return row && toChild(row)
+  })
 }
 
 /** Children of any of the given organizations, active first then by name. */
@@ -74,15 +90,19 @@ export async function listChildrenOfOrganizations(
   options: { archived: boolean },
 ): Promise<Child[]> {
   if (organizationIds.length === 0) return []
-  const rows = await db
-    .selectFrom('children')
-    .selectAll()
-    .where('organization_id', 'in', organizationIds)
-    .where('archived_at', options.archived ? 'is not' : 'is', null)
-    .where(notPendingDeletion)
-    .orderBy('legal_name')
-    .execute()
-  return rows.map(toChild)
+  const key = `children-of:${options.archived}:${organizationIds.join(',')}`
+  const children = await memoizedRead(db, key, async () => {
+    const rows = await db
+      .selectFrom('children')
+      .selectAll()
+      .where('organization_id', 'in', organizationIds)
+      .where('archived_at', options.archived ? 'is not' : 'is', null)
+      .where(notPendingDeletion)
+      .orderBy('legal_name')
+      .execute()
+    return rows.map(toChild)
+  })
+  return [...children]
 }
 
 /**

@@ -2,6 +2,7 @@ import type { LocalDate } from '../domain/dates/local-date.ts'
 import type { Closure, SchoolYear, SchoolYearDetails } from '../domain/school-calendars/school-year.ts'
 import { chunks } from './caseload-store.ts'
 import type { DbOrTx } from './database.ts'
+import { memoizedRead } from './read-memo.ts'
 import type { SchoolYearRow } from './tables.ts'
 
 // Deadlines (issue 4): school years on a child's record, and reminder settings per person.
@@ -22,13 +23,16 @@ export function toSchoolYear(row: SchoolYearRow): SchoolYear {
 
 /** A child's school years, earliest first. */
 export async function listSchoolYearsOfChild(db: DbOrTx, childId: string): Promise<SchoolYear[]> {
-  const rows = await db
-    .selectFrom('school_years')
-    .selectAll()
-    .where('child_id', '=', childId)
-    .orderBy('first_day')
-    .execute()
-  return rows.map(toSchoolYear)
+  const years = await memoizedRead(db, `school-years-of:${childId}`, async () => {
+    const rows = await db
+      .selectFrom('school_years')
+      .selectAll()
+      .where('child_id', '=', childId)
+      .orderBy('first_day')
+      .execute()
+    return rows.map(toSchoolYear)
+  })
+  return [...years]
 }
 
 /** The school years of several children in one query, grouped by child (each earliest first). */

@@ -13,6 +13,7 @@ import {
 import { listPracticeMembers } from '../../storage/practices-store.ts'
 import { listChildrenForActor } from '../access/child-access.ts'
 import { evaluateChildDeadlines } from '../deadlines/compute-deadlines.ts'
+import { keepDeadlines, keptDeadlines } from '../deadlines/deadlines-cache.ts'
 import { law } from '../deadlines/law.ts'
 import { type Deps, today } from '../deps.ts'
 import { type CaseloadSignals, loadCaseloadSignals } from './caseload-signals.ts'
@@ -148,7 +149,17 @@ export async function getCaseload(
   )
   const calls = await listNextConsultations(deps.db, practice.organizationId, deps.clock.now())
   const childIds = children.map((c) => c.child.id)
-  const events = await listEventsOfChildren(deps.db, childIds)
+  // Deadlines kept for a child's current data are reused; only the others' events are read.
+  const kept = new Map<string, readonly Deadline[]>()
+  for (const { child } of children) {
+    const found = keptDeadlines<readonly Deadline[]>(deps.db, 'caseload', child, on)
+    if (found) kept.set(child.id, found)
+  }
+  const missing = childIds.filter((id) => !kept.has(id))
+  const events = missing.length > 0 ? await listEventsOfChildren(deps.db, missing) : new Map()
+  const deadlinesOfChild = (child: Child) =>
+    kept.get(child.id) ??
+    keepDeadlines(deps.db, 'caseload', child, on, Object.freeze(deadlinesOf(child, events, on)))
   const signals = await loadCaseloadSignals(deps.db, childIds, on)
   const advocatesOf = new Map<string, Set<string>>()
   const addAdvocate = (childId: string, userId: string) => {
@@ -160,7 +171,7 @@ export async function getCaseload(
   for (const [childId, call] of calls) addAdvocate(childId, call.advocateUserId)
 
   const all: CaseloadRow[] = children.map(({ child }) => {
-    const open = openDeadlines(deadlinesOf(child, events, on))
+    const open = openDeadlines(deadlinesOfChild(child))
     const overdue = open.filter((d) => d.status === 'overdue').length
     const dueSoon = open.filter((d) => d.status === 'due-soon').length
     const next = open[0]
