@@ -3,7 +3,7 @@ import type { StateCode } from '../domain/children/us-states.ts'
 import type { LocalDate } from '../domain/dates/local-date.ts'
 import type { DbOrTx } from './database.ts'
 import { notPendingDeletion } from './deletions-store.ts'
-import { memoizedRead } from './read-memo.ts'
+import { memoizedRead, rememberRead } from './read-memo.ts'
 import type { ChildRow } from './tables.ts'
 
 /**
@@ -100,7 +100,10 @@ export async function listChildrenOfOrganizations(
       .where(notPendingDeletion)
       .orderBy('legal_name')
       .execute()
-    return rows.map(toChild)
+    const found = rows.map(toChild)
+    // The same rows findChild reads (it too leaves out records waiting to be deleted).
+    for (const child of found) rememberRead(db, `child:${child.id}`, child)
+    return found
   })
   return [...children]
 }

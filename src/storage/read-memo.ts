@@ -26,3 +26,9 @@ export function memoizedRead<T>(db: DbOrTx, key: string, load: () => Promise<T>)
   }
   return read
 }
+
+/** Makes `value` what `key` reads for the rest of this request (a row already read by a wider query). */
+export function rememberRead<T>(db: DbOrTx, key: string, value: T): void {
+  const store = memo.getStore()
+  if (store && store.db === db && !store.reads.has(key)) store.reads.set(key, Promise.resolve(value))
+}
