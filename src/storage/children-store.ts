@@ -7,14 +7,17 @@ import { memoizedRead, rememberRead } from './read-memo.ts'
 import type { ChildRow } from './tables.ts'
 
 /**
- * The `deadlines_version` each child object was read with (see the migration that added it). Kept
- * beside the object rather than on the domain type: it is storage bookkeeping, not part of the record.
+ * The counters each child object was read with (`deadlines_version`, `signals_version`: see the
+ * migration that added them). Kept beside the object rather than on the domain type: they are
+ * storage bookkeeping, not part of the record.
  */
-const deadlinesVersions = new WeakMap<Child, number>()
+const counters = new WeakMap<Child, { readonly deadlines: number; readonly signals: number }>()
 
-/** The child's deadlines version as read from the database, or undefined for a child not read by this store. */
-export function deadlinesVersionOf(child: Child): number | undefined {
-  return deadlinesVersions.get(child)
+/** The child's counters as read from the database; undefined for a child not read by this store. */
+export function derivedDataVersionsOf(
+  child: Child,
+): { readonly deadlines: number; readonly signals: number } | undefined {
+  return counters.get(child)
 }
 
 function toChild(row: ChildRow): Child {
@@ -35,7 +38,7 @@ function toChild(row: ChildRow): Child {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }
-  deadlinesVersions.set(child, row.deadlines_version)
+  counters.set(child, { deadlines: row.deadlines_version, signals: row.signals_version })
   return child
 }
 

@@ -1,29 +1,33 @@
 import type { Child } from '../../domain/children/child.ts'
 import type { LocalDate } from '../../domain/dates/local-date.ts'
-import { deadlinesVersionOf } from '../../storage/children-store.ts'
+import { derivedDataVersionsOf } from '../../storage/children-store.ts'
 import type { Db } from '../../storage/database.ts'
 
 /**
- * Worked-out deadlines, kept per database handle, child and use (`record`: the child's pages, with
- * school years; `caseload`: the advocates' list). An entry is used only while the child's
- * `deadlines_version` (raised by a trigger on every write to its events and school years, whichever
- * app instance writes), state, date of birth and today's date are the ones it was worked out with:
- * the key is the data, so no instance serves deadlines that another instance's write made stale.
- * Callers share entries, so they are frozen; the least recently used go once there are `LIMIT`.
+ * What is worked out from a child's rows, kept per database handle, child and use (`record`: the
+ * deadlines of the child's pages, with school years; `caseload`: the deadlines of the advocates'
+ * list; `signals`: the caseload's other columns). An entry is used only while the child's counter
+ * (`deadlines_version`, or `signals_version` for signals: raised by triggers on every write to the
+ * rows they cover, whichever app instance writes), state, date of birth and today's date are the
+ * ones it was worked out with: the key is the data, so no instance serves what another instance's
+ * write made stale. Callers share entries, so they are frozen; the least recently used go once
+ * there are `LIMIT`.
  */
 const LIMIT = 4_000
 const caches = new WeakMap<Db, Map<string, { key: string; value: unknown }>>()
 
-export type DeadlinesUse = 'record' | 'caseload'
+export type DeadlinesUse = 'record' | 'caseload' | 'signals'
 
-function keyOf(child: Child, on: LocalDate): string | undefined {
-  const version = deadlinesVersionOf(child)
-  return version === undefined ? undefined : `${version}|${child.state}|${child.dateOfBirth}|${on}`
+function keyOf(child: Child, use: DeadlinesUse, on: LocalDate): string | undefined {
+  const versions = derivedDataVersionsOf(child)
+  if (!versions) return undefined
+  const version = use === 'signals' ? versions.signals : versions.deadlines
+  return `${version}|${child.state}|${child.dateOfBirth}|${on}`
 }
 
 /** What was kept for `child` on `on`, if it was worked out from the data the database holds now. */
 export function keptDeadlines<T>(db: Db, use: DeadlinesUse, child: Child, on: LocalDate): T | undefined {
-  const key = keyOf(child, on)
+  const key = keyOf(child, use, on)
   const cache = caches.get(db)
   const slot = `${child.id}|${use}`
   const entry = cache?.get(slot)
@@ -36,7 +40,7 @@ export function keptDeadlines<T>(db: Db, use: DeadlinesUse, child: Child, on: Lo
 
 /** Keeps `value` (frozen by the caller) for `child` as read now, and returns it. */
 export function keepDeadlines<T>(db: Db, use: DeadlinesUse, child: Child, on: LocalDate, value: T): T {
-  const key = keyOf(child, on)
+  const key = keyOf(child, use, on)
   if (key === undefined) return value
   let cache = caches.get(db)
   if (!cache) {

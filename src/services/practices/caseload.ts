@@ -160,7 +160,24 @@ export async function getCaseload(
   const deadlinesOfChild = (child: Child) =>
     kept.get(child.id) ??
     keepDeadlines(deps.db, 'caseload', child, on, Object.freeze(deadlinesOf(child, events, on)))
-  const signals = await loadCaseloadSignals(deps.db, childIds, on)
+  // Signals kept for a child's current rows are reused; only the others' rows are read.
+  const signals = new Map<string, CaseloadSignals>()
+  for (const { child } of children) {
+    const found = keptDeadlines<CaseloadSignals>(deps.db, 'signals', child, on)
+    if (found) signals.set(child.id, found)
+  }
+  const unread = children.filter(({ child }) => !signals.has(child.id))
+  if (unread.length > 0) {
+    const loaded = await loadCaseloadSignals(
+      deps.db,
+      unread.map(({ child }) => child.id),
+      on,
+    )
+    for (const { child } of unread) {
+      const found = loaded.get(child.id)
+      if (found) signals.set(child.id, keepDeadlines(deps.db, 'signals', child, on, Object.freeze(found)))
+    }
+  }
   const advocatesOf = new Map<string, Set<string>>()
   const addAdvocate = (childId: string, userId: string) => {
     const set = advocatesOf.get(childId) ?? new Set<string>()

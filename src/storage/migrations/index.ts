@@ -13,7 +13,7 @@ import * as createPracticesAndConsultations from './2026-12-25T0900_create_pract
 import * as createDocumentImports from './2026-12-26T0900_create_document_imports.ts'
 import * as advocateFinishDetachPracticeRecords from './2026-12-27T0900_advocate_finish_detach_practice_records.ts'
 import * as createPersonCalendarFeeds from './2026-12-27T0900_create_person_calendar_feeds_deadlines_finish.ts'
-import * as addChildrenDeadlinesVersion from './2026-12-28T1300_add_children_deadlines_version.ts'
+import * as addChildrenDerivedDataVersions from './2026-12-28T1300_add_children_derived_data_versions.ts'
 
 /**
  * Every migration, in order. Add new ones at the end; never edit one that has shipped.
@@ -34,5 +34,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-26T0900_create_document_imports': createDocumentImports,
   '2026-12-27T0900_advocate_finish_detach_practice_records': advocateFinishDetachPracticeRecords,
   '2026-12-27T0900_create_person_calendar_feeds_deadlines_finish': createPersonCalendarFeeds,
-  '2026-12-28T1300_add_children_deadlines_version': addChildrenDeadlinesVersion,
+  '2026-12-28T1300_add_children_derived_data_versions': addChildrenDerivedDataVersions,
 }
