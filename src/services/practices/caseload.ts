@@ -126,6 +126,22 @@ export function openDeadlines(deadlines: readonly Deadline[]): Deadline[] {
     .sort((a, b) => ((a.due ?? '') < (b.due ?? '') ? -1 : (a.due ?? '') > (b.due ?? '') ? 1 : 0))
 }
 
+/** What a child's deadlines come to on the caseload. */
+interface DeadlineCounts {
+  readonly overdue: number
+  readonly dueSoon: number
+  readonly next: Deadline | undefined
+}
+
+function deadlineCounts(deadlines: readonly Deadline[]): DeadlineCounts {
+  const open = openDeadlines(deadlines)
+  return Object.freeze({
+    overdue: open.filter((d) => d.status === 'overdue').length,
+    dueSoon: open.filter((d) => d.status === 'due-soon').length,
+    next: open[0],
+  })
+}
+
 /**
  * The caseload: every child visible to the advocate or their practice, with overdue and due-soon
  * deadline counts (the deadline engine), the next deadline, the next booked call, the next meeting,
@@ -149,17 +165,18 @@ export async function getCaseload(
   )
   const calls = await listNextConsultations(deps.db, practice.organizationId, deps.clock.now())
   const childIds = children.map((c) => c.child.id)
-  // Deadlines kept for a child's current data are reused; only the others' events are read.
-  const kept = new Map<string, readonly Deadline[]>()
+  // What the deadlines come to, kept for a child's current data, is reused; only the others' events
+  // are read and worked out.
+  const kept = new Map<string, DeadlineCounts>()
   for (const { child } of children) {
-    const found = keptDeadlines<readonly Deadline[]>(deps.db, 'caseload', child, on)
+    const found = keptDeadlines<DeadlineCounts>(deps.db, 'caseload', child, on)
     if (found) kept.set(child.id, found)
   }
   const missing = childIds.filter((id) => !kept.has(id))
   const events = missing.length > 0 ? await listEventsOfChildren(deps.db, missing) : new Map()
-  const deadlinesOfChild = (child: Child) =>
+  const countsOf = (child: Child) =>
     kept.get(child.id) ??
-    keepDeadlines(deps.db, 'caseload', child, on, Object.freeze(deadlinesOf(child, events, on)))
+    keepDeadlines(deps.db, 'caseload', child, on, deadlineCounts(deadlinesOf(child, events, on)))
   // Signals kept for a child's current rows are reused; only the others' rows are read.
   const signals = new Map<string, CaseloadSignals>()
   for (const { child } of children) {
@@ -188,10 +205,7 @@ export async function getCaseload(
   for (const [childId, call] of calls) addAdvocate(childId, call.advocateUserId)
 
   const all: CaseloadRow[] = children.map(({ child }) => {
-    const open = openDeadlines(deadlinesOfChild(child))
-    const overdue = open.filter((d) => d.status === 'overdue').length
-    const dueSoon = open.filter((d) => d.status === 'due-soon').length
-    const next = open[0]
+    const { overdue, dueSoon, next } = countsOf(child)
     return {
       childId: child.id,
       name: displayName(child),
