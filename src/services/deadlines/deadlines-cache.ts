@@ -56,3 +56,28 @@ export function keepDeadlines<T>(db: Db, use: DeadlinesUse, child: Child, on: Lo
   }
   return value
 }
+
+/** The child's data as far as kept results go: the same text means the same results. */
+export function dataKeyOf(child: Child): string {
+  const versions = derivedDataVersionsOf(child)
+  return `${child.id}:${versions?.deadlines}:${versions?.signals}:${child.state}:${child.dateOfBirth}`
+}
+
+const running = new WeakMap<Db, Map<string, Promise<unknown>>>()
+
+/**
+ * Runs `work` once for callers that ask with the same key while it runs: they share its result (read
+ * while they were waiting, so as fresh as their own read would have been). Nothing is kept after.
+ */
+export function sharedWhileRunning<T>(db: Db, key: string, work: () => Promise<T>): Promise<T> {
+  let jobs = running.get(db)
+  if (!jobs) {
+    jobs = new Map()
+    running.set(db, jobs)
+  }
+  const found = jobs.get(key) as Promise<T> | undefined
+  if (found) return found
+  const started = work().finally(() => jobs.delete(key))
+  jobs.set(key, started)
+  return started
+}

@@ -13,7 +13,7 @@ import {
 import { listPracticeMembers } from '../../storage/practices-store.ts'
 import { listChildrenForActor } from '../access/child-access.ts'
 import { evaluateChildDeadlines } from '../deadlines/compute-deadlines.ts'
-import { keepDeadlines, keptDeadlines } from '../deadlines/deadlines-cache.ts'
+import { dataKeyOf, keepDeadlines, keptDeadlines, sharedWhileRunning } from '../deadlines/deadlines-cache.ts'
 import { law } from '../deadlines/law.ts'
 import { type Deps, today } from '../deps.ts'
 import { type CaseloadSignals, loadCaseloadSignals } from './caseload-signals.ts'
@@ -142,6 +142,54 @@ function deadlineCounts(deadlines: readonly Deadline[]): DeadlineCounts {
   })
 }
 
+const NO_DEADLINES: DeadlineCounts = { overdue: 0, dueSoon: 0, next: undefined }
+
+/**
+ * What each child's deadlines come to, and the child's signals. What is kept for a child's current
+ * rows (deadlines-cache.ts) is reused; only the other children's rows are read and worked out.
+ */
+async function caseloadFigures(
+  deps: Deps,
+  children: readonly { readonly child: Child }[],
+  on: LocalDate,
+): Promise<{ countsOf: Map<string, DeadlineCounts>; signals: Map<string, CaseloadSignals> }> {
+  const countsOf = new Map<string, DeadlineCounts>()
+  const signals = new Map<string, CaseloadSignals>()
+  for (const { child } of children) {
+    const counts = keptDeadlines<DeadlineCounts>(deps.db, 'caseload', child, on)
+    if (counts) countsOf.set(child.id, counts)
+    const found = keptDeadlines<CaseloadSignals>(deps.db, 'signals', child, on)
+    if (found) signals.set(child.id, found)
+  }
+  const missing = children.filter(({ child }) => !countsOf.has(child.id)).map(({ child }) => child)
+  const unread = children.filter(({ child }) => !signals.has(child.id)).map(({ child }) => child)
+  const [events, loaded] = await Promise.all([
+    missing.length > 0
+      ? listEventsOfChildren(
+          deps.db,
+          missing.map((child) => child.id),
+        )
+      : new Map<string, ChildEvent[]>(),
+    unread.length > 0
+      ? loadCaseloadSignals(
+          deps.db,
+          unread.map((child) => child.id),
+          on,
+        )
+      : new Map<string, CaseloadSignals>(),
+  ])
+  for (const child of missing)
+    countsOf.set(
+      child.id,
+      keepDeadlines(deps.db, 'caseload', child, on, deadlineCounts(deadlinesOf(child, events, on))),
+    )
+  for (const child of unread) {
+    const found = loaded.get(child.id)
+    if (found) signals.set(child.id, keepDeadlines(deps.db, 'signals', child, on, Object.freeze(found)))
+  }
+  return { countsOf, signals }
+}
+
 /**
  * The caseload: every child visible to the advocate or their practice, with overdue and due-soon
  * deadline counts (the deadline engine), the next deadline, the next booked call, the next meeting,
@@ -164,37 +212,14 @@ export async function getCaseload(
     on,
   )
   const calls = await listNextConsultations(deps.db, practice.organizationId, deps.clock.now())
-  const childIds = children.map((c) => c.child.id)
-  // What the deadlines come to, kept for a child's current data, is reused; only the others' events
-  // are read and worked out.
-  const kept = new Map<string, DeadlineCounts>()
-  for (const { child } of children) {
-    const found = keptDeadlines<DeadlineCounts>(deps.db, 'caseload', child, on)
-    if (found) kept.set(child.id, found)
-  }
-  const missing = childIds.filter((id) => !kept.has(id))
-  const events = missing.length > 0 ? await listEventsOfChildren(deps.db, missing) : new Map()
-  const countsOf = (child: Child) =>
-    kept.get(child.id) ??
-    keepDeadlines(deps.db, 'caseload', child, on, deadlineCounts(deadlinesOf(child, events, on)))
-  // Signals kept for a child's current rows are reused; only the others' rows are read.
-  const signals = new Map<string, CaseloadSignals>()
-  for (const { child } of children) {
-    const found = keptDeadlines<CaseloadSignals>(deps.db, 'signals', child, on)
-    if (found) signals.set(child.id, found)
-  }
-  const unread = children.filter(({ child }) => !signals.has(child.id))
-  if (unread.length > 0) {
-    const loaded = await loadCaseloadSignals(
-      deps.db,
-      unread.map(({ child }) => child.id),
-      on,
-    )
-    for (const { child } of unread) {
-      const found = loaded.get(child.id)
-      if (found) signals.set(child.id, keepDeadlines(deps.db, 'signals', child, on, Object.freeze(found)))
-    }
-  }
+  // Requests for the same caseload on the same data at the same moment (a page opened in several
+  // tabs, a burst after a restart) share one computation rather than each reading a thousand
+  // children's rows.
+  const { countsOf, signals } = await sharedWhileRunning(
+    deps.db,
+    `caseload:${on}:${children.map((c) => dataKeyOf(c.child)).join(',')}`,
+    () => caseloadFigures(deps, children, on),
+  )
   const advocatesOf = new Map<string, Set<string>>()
   const addAdvocate = (childId: string, userId: string) => {
     const set = advocatesOf.get(childId) ?? new Set<string>()
@@ -205,7 +230,7 @@ export async function getCaseload(
   for (const [childId, call] of calls) addAdvocate(childId, call.advocateUserId)
 
   const all: CaseloadRow[] = children.map(({ child }) => {
-    const { overdue, dueSoon, next } = countsOf(child)
+    const { overdue, dueSoon, next } = countsOf.get(child.id) ?? NO_DEADLINES
     return {
       childId: child.id,
       name: displayName(child),
