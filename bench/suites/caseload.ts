@@ -6,7 +6,7 @@ import { createAdvocate, reloadActor } from '../../test/support/practice-factori
 import { capturingMailer, testConfig } from '../../test/support/test-app.ts'
 import { createTestDatabase } from '../../test/support/test-database.ts'
 import type { BenchResult, BenchSuite } from '../bench-types.ts'
-import { generateDataset } from '../support/dataset.ts'
+import { generateDataset, shareWithPractice } from '../support/dataset.ts'
 
 /** Issue 11: a practice whose caseload holds this many shared children. */
 const CASELOAD = 1_000
@@ -32,26 +32,7 @@ export const suite: BenchSuite = {
       await generateDataset(deps, { children: CASELOAD })
       const advocate = await createAdvocate(deps)
       const children = await deps.db.selectFrom('children').select(['id', 'organization_id']).execute()
-      const now = deps.clock.now()
-      for (let i = 0; i < children.length; i += 200) {
-        await deps.db
-          .insertInto('child_shares')
-          .values(
-            children.slice(i, i + 200).map((c) => ({
-              id: deps.newId(),
-              organization_id: c.organization_id,
-              child_id: c.id,
-              grantee_user_id: null,
-              grantee_organization_id: advocate.organizationId,
-              scope: 'read' as const,
-              expires_on: null,
-              created_by: null,
-              created_at: now,
-              revoked_at: null,
-            })),
-          )
-          .execute()
-      }
+      await shareWithPractice(deps, advocate.organizationId, children)
       // The actor's shares are read at sign-in: read them again now that the children are shared.
       const actor = await reloadActor(deps, advocate.user.id)
       const runs = options.quick ? 3 : 10

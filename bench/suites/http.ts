@@ -8,16 +8,18 @@ import { loadConfig } from '../../src/config.ts'
 import { openServices } from '../../src/main.ts'
 import { signIn, startServerProcess } from '../../test/support/server-process.ts'
 import type { BenchOptions, BenchResult, BenchSuite } from '../bench-types.ts'
-import { generateDataset } from '../support/dataset.ts'
+import { generateDataset, shareWithPractice } from '../support/dataset.ts'
 
 interface Target {
   readonly name: string
   readonly path: string
-  readonly auth: 'none' | 'cookie' | 'token'
+  readonly auth: 'none' | 'cookie' | 'token' | 'advocate'
   readonly page: boolean
 }
 
 const CONNECTIONS = 50
+/** Children shared with the first practice, whose caseload page is measured (issue 12). */
+const CASELOAD = 1_000
 
 async function load(baseUrl: string, target: Target, headers: Record<string, string>, seconds: number) {
   const result = await autocannon({
@@ -84,6 +86,14 @@ async function runOn(dialect: 'sqlite' | 'postgres', options: BenchOptions): Pro
     const { deps, database: open } = await openServices(config)
     const started = Date.now()
     const dataset = await generateDataset(deps, { children })
+    // The first practice's caseload: 1,000 children (or all of them, in a smaller data set).
+    const shared = await deps.db
+      .selectFrom('children')
+      .select(['id', 'organization_id'])
+      .orderBy('id')
+      .limit(CASELOAD)
+      .execute()
+    await shareWithPractice(deps, dataset.advocate.practiceId, shared)
     await open.close()
     const generated = (Date.now() - started) / 1000
 
@@ -94,6 +104,7 @@ async function runOn(dialect: 'sqlite' | 'postgres', options: BenchOptions): Pro
     })
     try {
       const cookie = await signIn(server.baseUrl, dataset.parent.email, dataset.parent.password)
+      const advocateCookie = await signIn(server.baseUrl, dataset.advocate.email, dataset.advocate.password)
       const { childId, planId } = dataset.parent
       const targets: Target[] = [
         { name: 'bare route (/healthz)', path: '/healthz', auth: 'none', page: false },
@@ -106,6 +117,12 @@ async function runOn(dialect: 'sqlite' | 'postgres', options: BenchOptions): Pro
           name: 'progress chart page',
           path: `/children/${childId}/progress/goal-reading-fluency`,
           auth: 'cookie',
+          page: true,
+        },
+        {
+          name: `advocate caseload (${Math.min(CASELOAD, children)} children)`,
+          path: '/practice/caseload',
+          auth: 'advocate',
           page: true,
         },
         {
@@ -137,9 +154,11 @@ async function runOn(dialect: 'sqlite' | 'postgres', options: BenchOptions): Pro
         const headers: Record<string, string> =
           target.auth === 'cookie'
             ? { cookie }
-            : target.auth === 'token'
-              ? { authorization: `Bearer ${dataset.apiToken}` }
-              : {}
+            : target.auth === 'advocate'
+              ? { cookie: advocateCookie }
+              : target.auth === 'token'
+                ? { authorization: `Bearer ${dataset.apiToken}` }
+                : {}
         const figures = await load(server.baseUrl, target, headers, seconds)
         if (target.auth === 'none') bare = figures.rps
         const ratio = bare > 0 ? figures.rps / bare : 1

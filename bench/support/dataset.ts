@@ -31,6 +31,36 @@ export interface Dataset {
     readonly planId: string
   }
   readonly apiToken: string
+  /** The first practice's advocate (children are shared with it by shareWithPractice). */
+  readonly advocate: { readonly email: string; readonly password: string; readonly practiceId: string }
+}
+
+/** Shares these children (read) with a practice, as a family does from the sharing page. */
+export async function shareWithPractice(
+  deps: Deps,
+  practiceId: string,
+  children: readonly { readonly id: string; readonly organization_id: string }[],
+): Promise<void> {
+  const now = deps.clock.now()
+  for (let i = 0; i < children.length; i += 200) {
+    await deps.db
+      .insertInto('child_shares')
+      .values(
+        children.slice(i, i + 200).map((c) => ({
+          id: deps.newId(),
+          organization_id: c.organization_id,
+          child_id: c.id,
+          grantee_user_id: null,
+          grantee_organization_id: practiceId,
+          scope: 'read' as const,
+          expires_on: null,
+          created_by: null,
+          created_at: now,
+          revoked_at: null,
+        })),
+      )
+      .execute()
+  }
 }
 
 const FIRST = [
@@ -174,6 +204,7 @@ export async function generateDataset(
   let firstChildId = ''
   let parentId = ''
   let practices = 0
+  let firstPracticeId = ''
   let progressPoints = 0
   let serviceSessions = 0
   let documents = 0
@@ -193,6 +224,7 @@ export async function generateDataset(
         practices += 1
         const advocateId = deps.newId()
         const practiceId = deps.newId()
+        if (!firstPracticeId) firstPracticeId = practiceId
         users.push({
           id: advocateId,
           email: `bench.advocate.${practices}@example.org`,
@@ -317,5 +349,10 @@ export async function generateDataset(
       planId: plan.record.id,
     },
     apiToken: token.token ?? '',
+    advocate: {
+      email: 'bench.advocate.1@example.org',
+      password: 'bench-password-2026',
+      practiceId: firstPracticeId,
+    },
   }
 }

@@ -36,6 +36,7 @@ import { registerImportsApi } from './api/imports.routes.ts'
 import { registerApi } from './api/register-api.ts'
 import { registerErrorHandling } from './errors.tsx'
 import './fastify-types.ts'
+import { withReadMemo } from '../storage/read-memo.ts'
 import { registerAccessRules } from './plugins/access.ts'
 import { csrfTokenOf } from './plugins/csrf-token.ts'
 import { registerRequestContext } from './plugins/request-context.ts'
@@ -116,6 +117,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
   }
   registerErrorHandling(app, settings)
   // Order matters: the request context (who, which language) runs before the access rules read it.
+  // A GET changes nothing, so a read made twice while answering it (the child the access rules
+  // checked, read again by the page's services) is made once. The hooks and handler that follow run
+  // inside it.
+  app.addHook('onRequest', (request, _reply, done) => {
+    if (request.method === 'GET' || request.method === 'HEAD') withReadMemo(deps.db, done)
+    else done()
+  })
   registerRequestContext(app, deps)
   const routeTable = registerAccessRules(app, { devMailbox: deps.config.devMailbox, deps })
   registerCsrfCheck(app)

@@ -102,16 +102,36 @@ export async function insertMembership(
 }
 
 export async function listMemberships(db: DbOrTx, userId: string): Promise<Membership[]> {
+  return (await listMembershipsAndTwoStep(db, userId)).memberships
+}
+
+/**
+ * The person's memberships and whether any of their organizations requires two-step sign-in, in
+ * one query (both are needed on every signed-in request).
+ */
+export async function listMembershipsAndTwoStep(
+  db: DbOrTx,
+  userId: string,
+): Promise<{ memberships: Membership[]; twoStepRequired: boolean }> {
   const rows = await db
     .selectFrom('memberships')
     .innerJoin('organizations', 'organizations.id', 'memberships.organization_id')
-    .select(['memberships.organization_id', 'memberships.role', 'organizations.kind'])
+    .leftJoin('organization_policies', 'organization_policies.organization_id', 'memberships.organization_id')
+    .select([
+      'memberships.organization_id',
+      'memberships.role',
+      'organizations.kind',
+      'organization_policies.two_step_required_at',
+    ])
     .where('memberships.user_id', '=', userId)
     .orderBy('memberships.created_at')
     .execute()
-  return rows.map((row) => ({
-    organizationId: row.organization_id,
-    organizationKind: row.kind,
-    role: row.role,
-  }))
+  return {
+    memberships: rows.map((row) => ({
+      organizationId: row.organization_id,
+      organizationKind: row.kind,
+      role: row.role,
+    })),
+    twoStepRequired: rows.some((row) => row.two_step_required_at !== null),
+  }
 }

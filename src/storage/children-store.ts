@@ -3,10 +3,25 @@ import type { StateCode } from '../domain/children/us-states.ts'
 import type { LocalDate } from '../domain/dates/local-date.ts'
 import type { DbOrTx } from './database.ts'
 import { notPendingDeletion } from './deletions-store.ts'
+import { memoizedRead, rememberRead } from './read-memo.ts'
 import type { ChildRow } from './tables.ts'
 
+/**
+ * The counters each child object was read with (`deadlines_version`, `signals_version`: see the
+ * migration that added them). Kept beside the object rather than on the domain type: they are
+ * storage bookkeeping, not part of the record.
+ */
+const counters = new WeakMap<Child, { readonly deadlines: number; readonly signals: number }>()
+
+/** The child's counters as read from the database; undefined for a child not read by this store. */
+export function derivedDataVersionsOf(
+  child: Child,
+): { readonly deadlines: number; readonly signals: number } | undefined {
+  return counters.get(child)
+}
+
 function toChild(row: ChildRow): Child {
-  return {
+  const child: Child = {
     id: row.id as ChildId,
     organizationId: row.organization_id,
     legalName: row.legal_name,
@@ -23,6 +38,8 @@ function toChild(row: ChildRow): Child {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }
+  counters.set(child, { deadlines: row.deadlines_version, signals: row.signals_version })
+  return child
 }
 
 function detailsColumns(details: ChildDetails) {
@@ -58,13 +75,15 @@ export async function insertChild(
 }
 
 export async function findChild(db: DbOrTx, id: string): Promise<Child | undefined> {
-  const row = await db
-    .selectFrom('children')
-    .selectAll()
-    .where('id', '=', id)
-    .where(notPendingDeletion)
-    .executeTakeFirst()
-  return row && toChild(row)
+  return memoizedRead(db, `child:${id}`, async () => {
+    const row = await db
+      .selectFrom('children')
+      .selectAll()
+      .where('id', '=', id)
+      .where(notPendingDeletion)
+      .executeTakeFirst()
+    return row && toChild(row)
+  })
 }
 
 /** Children of any of the given organizations, active first then by name. */
@@ -74,15 +93,22 @@ export async function listChildrenOfOrganizations(
   options: { archived: boolean },
 ): Promise<Child[]> {
   if (organizationIds.length === 0) return []
-  const rows = await db
-    .selectFrom('children')
-    .selectAll()
-    .where('organization_id', 'in', organizationIds)
-    .where('archived_at', options.archived ? 'is not' : 'is', null)
-    .where(notPendingDeletion)
-    .orderBy('legal_name')
-    .execute()
-  return rows.map(toChild)
+  const key = `children-of:${options.archived}:${organizationIds.join(',')}`
+  const children = await memoizedRead(db, key, async () => {
+    const rows = await db
+      .selectFrom('children')
+      .selectAll()
+      .where('organization_id', 'in', organizationIds)
+      .where('archived_at', options.archived ? 'is not' : 'is', null)
+      .where(notPendingDeletion)
+      .orderBy('legal_name')
+      .execute()
+    const found = rows.map(toChild)
+    // The same rows findChild reads (it too leaves out records waiting to be deleted).
+    for (const child of found) rememberRead(db, `child:${child.id}`, child)
+    return found
+  })
+  return [...children]
 }
 
 /**

@@ -2,6 +2,7 @@ import type { LocalDate } from '../domain/dates/local-date.ts'
 import type { Closure, SchoolYear, SchoolYearDetails } from '../domain/school-calendars/school-year.ts'
 import { chunks } from './caseload-store.ts'
 import type { DbOrTx } from './database.ts'
+import { memoizedRead } from './read-memo.ts'
 import type { SchoolYearRow } from './tables.ts'
 
 // Deadlines (issue 4): the school years of shared school calendars (a child counts school days on
@@ -34,7 +35,12 @@ export async function listSchoolYearsOfCalendar(db: DbOrTx, calendarId: string):
 
 /** The school years of the calendar a child links to, earliest first (none without a calendar). */
 export async function listSchoolYearsOfChild(db: DbOrTx, childId: string): Promise<SchoolYear[]> {
-  return (await listSchoolYearsOfChildren(db, [childId])).get(childId) ?? []
+  const years = await memoizedRead(
+    db,
+    `school-years-of:${childId}`,
+    async () => (await listSchoolYearsOfChildren(db, [childId])).get(childId) ?? [],
+  )
+  return [...years]
 }
 
 /** The school years of several children's calendars in one query per chunk, grouped by child. */

@@ -12,6 +12,7 @@ import {
 } from '../domain/plans/plan-record.ts'
 import type { DbOrTx } from './database.ts'
 import { insertEvent } from './events-store.ts'
+import { memoizedRead } from './read-memo.ts'
 import type { PlanRow, PlanVersionRow } from './tables.ts'
 
 /**
@@ -161,17 +162,22 @@ export async function appendPlanVersion(
 }
 
 export async function findPlan(db: DbOrTx, id: string): Promise<PlanRecord | undefined> {
-  const row = await db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirst()
-  return row && toRecord(row)
+  return memoizedRead(db, `plan:${id}`, async () => {
+    const row = await db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirst()
+    return row && toRecord(row)
+  })
 }
 
 /** A child's plans, newest first (by first day, then by when they were entered). */
 export async function listPlansOfChild(db: DbOrTx, childId: string): Promise<PlanRecord[]> {
-  const rows = await db.selectFrom('plans').selectAll().where('child_id', '=', childId).execute()
-  return rows.map(toRecord).sort((a, b) => {
-    const from = (b.effectiveFrom ?? '').localeCompare(a.effectiveFrom ?? '')
-    return from !== 0 ? from : b.createdAt.localeCompare(a.createdAt)
+  const plans = await memoizedRead(db, `plans-of:${childId}`, async () => {
+    const rows = await db.selectFrom('plans').selectAll().where('child_id', '=', childId).execute()
+    return rows.map(toRecord).sort((a, b) => {
+      const from = (b.effectiveFrom ?? '').localeCompare(a.effectiveFrom ?? '')
+      return from !== 0 ? from : b.createdAt.localeCompare(a.createdAt)
+    })
   })
+  return [...plans]
 }
 
 export async function findPlanVersion(
@@ -179,13 +185,15 @@ export async function findPlanVersion(
   planId: string,
   version: number,
 ): Promise<SavedPlanVersion | undefined> {
-  const row = await db
-    .selectFrom('plan_versions')
-    .selectAll()
-    .where('plan_id', '=', planId)
-    .where('version', '=', version)
-    .executeTakeFirst()
-  return row && toVersion(row)
+  return memoizedRead(db, `plan-version:${planId}:${version}`, async () => {
+    const row = await db
+      .selectFrom('plan_versions')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .where('version', '=', version)
+      .executeTakeFirst()
+    return row && toVersion(row)
+  })
 }
 
 /** Every version of a plan, newest first. */

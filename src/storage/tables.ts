@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely'
+import type { Generated, Selectable } from 'kysely'
 
 /**
  * Column types of every table, as both databases return them: dates as 'YYYY-MM-DD' strings,
@@ -75,6 +75,10 @@ export interface ChildTable {
   version: number
   created_at: string
   updated_at: string
+  /** Goes up (by trigger) whenever the child's events or school years change: keys kept deadlines. */
+  deadlines_version: Generated<number>
+  /** Goes up (by trigger) whenever the rows the caseload's signals read change (plans, progress, …). */
+  signals_version: Generated<number>
 }
 
 export interface EventTable {

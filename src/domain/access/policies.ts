@@ -25,8 +25,29 @@ export function childAccessLevels(
   }
   const levels: ChildAccessLevel[] = []
   if (isMemberOf(actor, child.organizationId)) levels.push('full')
-  for (const grant of actor.grants ?? []) if (grant.childId === child.id) levels.push(grant.scope)
+  if (actor.grants && child.id !== undefined) levels.push(...grantScopesOf(actor.grants, child.id))
   return levels
+}
+
+/**
+ * The scopes granted on each child, indexed once per list of grants (an advocate's caseload asks
+ * for a thousand children; scanning every grant for each would take a million steps).
+ */
+const grantIndexes = new WeakMap<readonly ChildGrant[], ReadonlyMap<string, readonly ChildAccessLevel[]>>()
+
+function grantScopesOf(grants: readonly ChildGrant[], childId: string): readonly ChildAccessLevel[] {
+  let index = grantIndexes.get(grants)
+  if (!index) {
+    const built = new Map<string, ChildAccessLevel[]>()
+    for (const grant of grants) {
+      const scopes = built.get(grant.childId)
+      if (scopes) scopes.push(grant.scope)
+      else built.set(grant.childId, [grant.scope])
+    }
+    index = built
+    grantIndexes.set(grants, index)
+  }
+  return index.get(childId) ?? []
 }
 
 /** The strongest access an actor has to a child (for display), `none` when there is none. */

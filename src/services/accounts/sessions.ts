@@ -1,6 +1,6 @@
 import type { UserActor } from '../../domain/access/actor.ts'
 import type { User } from '../../domain/accounts/account.ts'
-import { findUserById, listMemberships } from '../../storage/accounts-store.ts'
+import { findUserById, listMembershipsAndTwoStep } from '../../storage/accounts-store.ts'
 import { deleteSession, findSession, insertSession, touchSession } from '../../storage/sessions-store.ts'
 import { listActiveGrants } from '../../storage/shares-store.ts'
 import { type Deps, minutesFromNow, today } from '../deps.ts'
@@ -10,12 +10,14 @@ import { hashToken, newToken } from './secrets.ts'
 export interface SignedIn {
   readonly user: User
   readonly actor: UserActor
+  /** Whether one of the person's organizations requires two-step sign-in (as read with the session). */
+  readonly twoStepRequired?: boolean
 }
 
 export async function loadSignedIn(deps: Deps, userId: string): Promise<SignedIn | undefined> {
   const user = await findUserById(deps.db, userId)
   if (!user) return undefined
-  const memberships = await listMemberships(deps.db, userId)
+  const { memberships, twoStepRequired } = await listMembershipsAndTwoStep(deps.db, userId)
   // Shares are read on every request, so an ended or expired share stops working at once.
   const grants = await listActiveGrants(
     deps.db,
@@ -23,7 +25,7 @@ export async function loadSignedIn(deps: Deps, userId: string): Promise<SignedIn
     memberships.map((m) => m.organizationId),
     today(deps),
   )
-  return { user, actor: { kind: 'user', userId, memberships, grants } }
+  return { user, actor: { kind: 'user', userId, memberships, grants }, twoStepRequired }
 }
 
 /** Starts a new session and returns its token (for the cookie). Only the token's hash is stored. */

@@ -17,6 +17,7 @@ import { getChildForActor, listChildrenForActor } from '../access/child-access.t
 import { followUpsOf } from '../communications/communications.ts'
 import { type Deps, today } from '../deps.ts'
 import { type ComputeDeadlinesInput, evaluateChildDeadlines } from './compute-deadlines.ts'
+import { keepDeadlines, keptDeadlines } from './deadlines-cache.ts'
 import { law } from './law.ts'
 
 /** A child's deadlines on a day, with what they were worked out from. */
@@ -31,6 +32,9 @@ export interface ChildDeadlines {
   readonly events: readonly ChildEvent[]
   readonly schoolYears: readonly SchoolYear[]
 }
+
+/** What is kept of a child's worked-out deadlines: all but the child's row, which is read each time. */
+type KeptDeadlines = Omit<ChildDeadlines, 'child'>
 
 /** The `details` fields the engine reads (docs/deadlines.md, "Event types and details"). */
 function engineDetails(details: ChildEvent['details']): EventDetails | undefined {
@@ -81,16 +85,22 @@ export async function getChildDeadlines(
   return deadlinesOfChild(deps, child, today(deps))
 }
 
-/** For callers that already passed the access check for `child`. */
+/**
+ * For callers that already passed the access check for `child`. Deadlines worked out before for the
+ * same data are reused (deadlines-cache.ts); otherwise the events and school years are read.
+ */
 async function deadlinesOfChild(deps: Deps, child: Child, on: LocalDate): Promise<ChildDeadlines> {
+  const kept = keptDeadlines<KeptDeadlines>(deps.db, 'record', child, on)
+  if (kept) return { ...kept, child }
   const [events, schoolYears] = await Promise.all([
     listEventsOfChild(deps.db, child.id),
     listSchoolYearsOfChild(deps.db, child.id),
   ])
-  return evaluateChild(child, events, schoolYears, on)
+  return evaluateChild(deps, child, events, schoolYears, on)
 }
 
 function evaluateChild(
+  deps: Deps,
   child: Child,
   events: ChildEvent[],
   schoolYears: SchoolYear[],
@@ -98,15 +108,21 @@ function evaluateChild(
 ): ChildDeadlines {
   const input = deadlineInputOf(child, events, schoolYears, on)
   const evaluation = evaluateChildDeadlines(input)
-  return {
+  const kept = keepDeadlines<KeptDeadlines>(
+    deps.db,
+    'record',
     child,
-    today: on,
-    jurisdiction: input.jurisdiction,
-    deadlines: evaluation.deadlines,
-    problems: evaluation.problems,
-    events,
-    schoolYears,
-  }
+    on,
+    Object.freeze({
+      today: on,
+      jurisdiction: input.jurisdiction,
+      deadlines: Object.freeze(evaluation.deadlines),
+      problems: Object.freeze(evaluation.problems),
+      events: Object.freeze(events),
+      schoolYears: Object.freeze(schoolYears),
+    }),
+  )
+  return { ...kept, child }
 }
 
 // The order listEventsOfChild gives (newest first, then latest entered), which the engine keeps for
@@ -129,18 +145,27 @@ export async function deadlinesOfReadableChildren(
   const children = (await listChildrenForActor(deps, actor))
     .map((reachable) => reachable.child)
     .filter((child) => mayAccessChild(actor, child, need))
-  const ids = children.map((child) => child.id)
-  const [eventsByChild, yearsByChild] = await Promise.all([
-    listEventsOfChildren(deps.db, ids),
-    listSchoolYearsOfChildren(deps.db, ids),
-  ])
-  return children.map((child) =>
-    evaluateChild(
-      child,
-      (eventsByChild.get(child.id) ?? []).sort(newestFirst),
-      yearsByChild.get(child.id) ?? [],
-      on,
-    ),
+  const kept = new Map<string, ChildDeadlines>()
+  for (const child of children) {
+    const found = keptDeadlines<KeptDeadlines>(deps.db, 'record', child, on)
+    if (found) kept.set(child.id, { ...found, child })
+  }
+  // Only the children whose deadlines are not kept for their current data are read and worked out.
+  const ids = children.filter((child) => !kept.has(child.id)).map((child) => child.id)
+  const [eventsByChild, yearsByChild] =
+    ids.length === 0
+      ? [new Map<string, ChildEvent[]>(), new Map<string, SchoolYear[]>()]
+      : await Promise.all([listEventsOfChildren(deps.db, ids), listSchoolYearsOfChildren(deps.db, ids)])
+  return children.map(
+    (child) =>
+      kept.get(child.id) ??
+      evaluateChild(
+        deps,
+        child,
+        (eventsByChild.get(child.id) ?? []).sort(newestFirst),
+        yearsByChild.get(child.id) ?? [],
+        on,
+      ),
   )
 }
 

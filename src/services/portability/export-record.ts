@@ -122,8 +122,9 @@ export async function prepareAccountExport(deps: Deps, actor: Actor, lang: Lang)
 
 /** The rows of one child's record, table by table, as the export writes them. */
 export async function loadChildRecord(deps: Pick<Deps, 'db'>, childId: string): Promise<ChildRecordData> {
-  const [child] = await selectRowsWhereIn(deps.db, 'children', 'id', [childId])
-  if (!child) throw new DomainError('NOT_FOUND')
+  const [row] = await selectRowsWhereIn(deps.db, 'children', 'id', [childId])
+  if (!row) throw new DomainError('NOT_FOUND')
+  const child = withoutColumns(row, CHILD_LOCAL_COLUMNS)
   const tables: Record<string, RecordRow[]> = {}
   const idsOf = (table: string) => (tables[table] ?? []).map((row) => String(row.id))
   for (const [name, table] of Object.entries(RECORD_TABLES)) {
@@ -137,6 +138,9 @@ export async function loadChildRecord(deps: Pick<Deps, 'db'>, childId: string): 
   tables[CALENDAR_YEARS_TABLE] = await listExportedYearsOfChild(deps.db, childId)
   return { child, tables }
 }
+
+/** The child's counters of changes (kept computed data is keyed on them): this server's alone. */
+const CHILD_LOCAL_COLUMNS = ['deadlines_version', 'signals_version']
 
 function withoutColumns(row: RecordRow, columns: readonly string[]): RecordRow {
   if (columns.length === 0) return row

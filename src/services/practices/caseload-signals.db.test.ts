@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { openSecondInstance } from '../../../test/support/second-instance.ts'
 import { buildTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import { testDialects } from '../../../test/support/test-database.ts'
 import type { UserActor } from '../../domain/access/actor.ts'
@@ -7,8 +8,9 @@ import { loadSignedIn } from '../accounts/sessions.ts'
 import { listChildren } from '../children/children.ts'
 import { DEMO_PARENT_EMAIL, seedDemo } from '../demo/seed-demo.ts'
 import { DEMO_ADVOCATE_EMAIL } from '../demo/seed-demo-advocate.ts'
-import { today } from '../deps.ts'
-import { listDisputes } from '../disputes/disputes.ts'
+import { createDeps, today } from '../deps.ts'
+import { addEvent } from '../children/events.ts'
+import { listDisputes, openDispute } from '../disputes/disputes.ts'
 import { listMeetings } from '../meetings/meetings.ts'
 import { countGoalsNotOnTrack } from '../progress/progress-data.ts'
 import { getServiceAlertsDashboard } from '../services-delivered/service-alerts.ts'
@@ -75,5 +77,38 @@ describe.each(testDialects())('caseload signals on %s', (dialect) => {
     )
     expect(withDispute.rows).toHaveLength(1)
     expect(withDispute.rows[0]).toBeDefined()
+  })
+
+  test('what the caseload keeps between requests follows a write made through another instance', async () => {
+    const advocate = await actorOf(t, DEMO_ADVOCATE_EMAIL)
+    const parent = await actorOf(t, DEMO_PARENT_EMAIL)
+    const second = await openSecondInstance(t.deps, dialect)
+    try {
+      const before = (await getCaseload(t.deps, advocate, readCaseloadFilters({}), 'en')).rows[0]
+      if (!before) throw new Error('no row')
+      await getCaseload(second.deps, advocate, readCaseloadFilters({}), 'en')
+      // A second open dispute (signals) and an event that starts an overdue deadline (deadlines).
+      await openDispute(second.deps, parent, before.childId, {
+        road: 'state-complaint',
+        title: 'Services missed',
+        violationOn: '2026-10-01',
+        knewOn: '2026-10-02',
+      })
+      await addEvent(second.deps, parent, before.childId, {
+        // The school had 45 days to show the records: overdue since mid-November.
+        type: 'records-request-received',
+        date: '2026-10-01',
+        note: '',
+      })
+      const after = (await getCaseload(t.deps, advocate, readCaseloadFilters({}), 'en')).rows[0]
+      expect(after?.openDisputes).toBe(before.openDisputes + 1)
+      // The same as worked out from scratch (a new handle on the same database keeps nothing yet).
+      const cold = createDeps({ ...t.deps, db: t.deps.db.withoutPlugins() })
+      expect(after).toEqual((await getCaseload(cold, advocate, readCaseloadFilters({}), 'en')).rows[0])
+      expect(after?.overdue).toBeGreaterThan(before.overdue)
+      expect((await getCaseload(second.deps, advocate, readCaseloadFilters({}), 'en')).rows[0]).toEqual(after)
+    } finally {
+      await second.close()
+    }
   })
 })

@@ -13,6 +13,7 @@ import {
 import { listPracticeMembers } from '../../storage/practices-store.ts'
 import { listChildrenForActor } from '../access/child-access.ts'
 import { evaluateChildDeadlines } from '../deadlines/compute-deadlines.ts'
+import { dataKeyOf, keepDeadlines, keptDeadlines, sharedWhileRunning } from '../deadlines/deadlines-cache.ts'
 import { law } from '../deadlines/law.ts'
 import { type Deps, today } from '../deps.ts'
 import { type CaseloadSignals, loadCaseloadSignals } from './caseload-signals.ts'
@@ -125,6 +126,70 @@ export function openDeadlines(deadlines: readonly Deadline[]): Deadline[] {
     .sort((a, b) => ((a.due ?? '') < (b.due ?? '') ? -1 : (a.due ?? '') > (b.due ?? '') ? 1 : 0))
 }
 
+/** What a child's deadlines come to on the caseload. */
+interface DeadlineCounts {
+  readonly overdue: number
+  readonly dueSoon: number
+  readonly next: Deadline | undefined
+}
+
+function deadlineCounts(deadlines: readonly Deadline[]): DeadlineCounts {
+  const open = openDeadlines(deadlines)
+  return Object.freeze({
+    overdue: open.filter((d) => d.status === 'overdue').length,
+    dueSoon: open.filter((d) => d.status === 'due-soon').length,
+    next: open[0],
+  })
+}
+
+const NO_DEADLINES: DeadlineCounts = { overdue: 0, dueSoon: 0, next: undefined }
+
+/**
+ * What each child's deadlines come to, and the child's signals. What is kept for a child's current
+ * rows (deadlines-cache.ts) is reused; only the other children's rows are read and worked out.
+ */
+async function caseloadFigures(
+  deps: Deps,
+  children: readonly { readonly child: Child }[],
+  on: LocalDate,
+): Promise<{ countsOf: Map<string, DeadlineCounts>; signals: Map<string, CaseloadSignals> }> {
+  const countsOf = new Map<string, DeadlineCounts>()
+  const signals = new Map<string, CaseloadSignals>()
+  for (const { child } of children) {
+    const counts = keptDeadlines<DeadlineCounts>(deps.db, 'caseload', child, on)
+    if (counts) countsOf.set(child.id, counts)
+    const found = keptDeadlines<CaseloadSignals>(deps.db, 'signals', child, on)
+    if (found) signals.set(child.id, found)
+  }
+  const missing = children.filter(({ child }) => !countsOf.has(child.id)).map(({ child }) => child)
+  const unread = children.filter(({ child }) => !signals.has(child.id)).map(({ child }) => child)
+  const [events, loaded] = await Promise.all([
+    missing.length > 0
+      ? listEventsOfChildren(
+          deps.db,
+          missing.map((child) => child.id),
+        )
+      : new Map<string, ChildEvent[]>(),
+    unread.length > 0
+      ? loadCaseloadSignals(
+          deps.db,
+          unread.map((child) => child.id),
+          on,
+        )
+      : new Map<string, CaseloadSignals>(),
+  ])
+  for (const child of missing)
+    countsOf.set(
+      child.id,
+      keepDeadlines(deps.db, 'caseload', child, on, deadlineCounts(deadlinesOf(child, events, on))),
+    )
+  for (const child of unread) {
+    const found = loaded.get(child.id)
+    if (found) signals.set(child.id, keepDeadlines(deps.db, 'signals', child, on, Object.freeze(found)))
+  }
+  return { countsOf, signals }
+}
+
 /**
  * The caseload: every child visible to the advocate or their practice, with overdue and due-soon
  * deadline counts (the deadline engine), the next deadline, the next booked call, the next meeting,
@@ -147,9 +212,14 @@ export async function getCaseload(
     on,
   )
   const calls = await listNextConsultations(deps.db, practice.organizationId, deps.clock.now())
-  const childIds = children.map((c) => c.child.id)
-  const events = await listEventsOfChildren(deps.db, childIds)
-  const signals = await loadCaseloadSignals(deps.db, childIds, on)
+  // Requests for the same caseload on the same data at the same moment (a page opened in several
+  // tabs, a burst after a restart) share one computation rather than each reading a thousand
+  // children's rows.
+  const { countsOf, signals } = await sharedWhileRunning(
+    deps.db,
+    `caseload:${on}:${children.map((c) => dataKeyOf(c.child)).join(',')}`,
+    () => caseloadFigures(deps, children, on),
+  )
   const advocatesOf = new Map<string, Set<string>>()
   const addAdvocate = (childId: string, userId: string) => {
     const set = advocatesOf.get(childId) ?? new Set<string>()
@@ -160,10 +230,7 @@ export async function getCaseload(
   for (const [childId, call] of calls) addAdvocate(childId, call.advocateUserId)
 
   const all: CaseloadRow[] = children.map(({ child }) => {
-    const open = openDeadlines(deadlinesOf(child, events, on))
-    const overdue = open.filter((d) => d.status === 'overdue').length
-    const dueSoon = open.filter((d) => d.status === 'due-soon').length
-    const next = open[0]
+    const { overdue, dueSoon, next } = countsOf.get(child.id) ?? NO_DEADLINES
     return {
       childId: child.id,
       name: displayName(child),

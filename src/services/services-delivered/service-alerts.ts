@@ -11,6 +11,7 @@ import { listChildren } from '../children/children.ts'
 import { type Deps, today } from '../deps.ts'
 import { queueEmail } from '../jobs/enqueue.ts'
 import { getChildCompliance } from './child-compliance.ts'
+import { planItemsOn } from './service-log.ts'
 import type { ComplianceReport } from './compute-compliance.ts'
 
 /** A service given under 90 % of the minutes the school could give over the last four school weeks. */
@@ -54,7 +55,10 @@ export async function findServiceAlertsOfChild(
   actor: Actor,
   child: Child,
 ): Promise<ServiceAlert[]> {
-  const from = alertPeriodStart(today(deps))
+  const on = today(deps)
+  // No plan in effect, no services to judge: nothing more to read.
+  if (!(await planItemsOn(deps.db, child.id, on))) return []
+  const from = alertPeriodStart(on)
   const view = await getChildCompliance(deps, actor, child.id, { from })
   const alerts = view.report.alerts ?? []
   if (!view.plan || alerts.length === 0) return []

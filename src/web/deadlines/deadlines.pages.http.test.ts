@@ -66,6 +66,26 @@ describe('the deadlines page', () => {
     )
   })
 
+  test('an event added after the page was shown changes the next deadlines page and the dashboard', async () => {
+    // Shown once, so the worked-out deadlines are kept.
+    expect(cardTitles((await browser.get(`/children/${child.id}/deadlines?show=overdue`)).body)).toEqual([
+      'Initial evaluation',
+    ])
+    expect((await browser.get('/dashboard')).body).toMatch(/\b1 overdue, /)
+    const saved = await browser.post(`/children/${child.id}/events/new`, {
+      type: 'evaluation-completed',
+      date: '2026-11-20',
+      note: '',
+    })
+    expect(saved.statusCode).toBe(303)
+    // The evaluation is now met: no longer overdue, on either page.
+    expect(cardTitles((await browser.get(`/children/${child.id}/deadlines?show=overdue`)).body)).toEqual([])
+    expect(cardTitles((await browser.get(`/children/${child.id}/deadlines?show=met`)).body)).toEqual([
+      'Initial evaluation',
+    ])
+    expect((await browser.get('/dashboard')).body).toMatch(/\b0 overdue, /)
+  })
+
   test('filters by status', async () => {
     const page = await browser.get(`/children/${child.id}/deadlines?show=overdue`)
     expect(cardTitles(page.body)).toEqual(['Initial evaluation'])

@@ -100,6 +100,8 @@ export function registerTwoStepPages(app: FastifyInstance, deps: Deps, settings:
     if (request.authKind !== 'session' || !request.signedIn) return
     const route = request.routeOptions.url ?? ''
     if (SETUP_PATHS.has(route) || route.startsWith('/assets/') || route.startsWith('/api/')) return
+    // Read with the session: most people's organizations require nothing, and no query is needed.
+    if (request.signedIn.twoStepRequired === false) return
     if (!(await mustSetUpTwoStep(deps, request.signedIn.user.id))) return
     return reply.redirect(paths.twoStepSetup(), 303)
   })
