@@ -26,7 +26,8 @@ async function generate(dialect: 'sqlite' | 'postgres', children: number) {
       .select('name')
       .where('kind', '=', 'practice')
       .execute()
-    const { apiToken: _token, parent: _parent, ...counts } = dataset
+    const { apiToken: _token, parent: _parent, advocate, ...counts } = dataset
+    expect(advocate.practiceId).not.toBe('')
     return { counts, points, sessions: sessions.length, documents: documents.length, practices }
   } finally {
     await t.close()
