@@ -20,6 +20,7 @@ import {
   linkChildToCalendar,
   listChildrenOfCalendar,
   listSchoolCalendarsOfOrganizations,
+  lockSchoolCalendar,
   updateSchoolCalendar,
 } from '../../storage/school-calendars-store.ts'
 import { getChildForActor, visibleOrganizationIds } from '../access/child-access.ts'
@@ -268,6 +269,8 @@ export async function calendarKeepers(
 export async function deleteSchoolCalendar(deps: Deps, actor: Actor, calendarId: string): Promise<void> {
   await openCalendar(deps, actor, { calendarId }, 'edit')
   await deps.db.transaction().execute(async (tx) => {
+    // Taken before looking for children, so a link being written now is waited for and seen.
+    await lockSchoolCalendar(tx, calendarId, deps.dialect)
     if ((await listChildrenOfCalendar(tx, calendarId)).length > 0) throw new DomainError('INVALID_STATE')
     await deleteSchoolYearsOfCalendar(tx, calendarId)
     await deleteSchoolCalendarRow(tx, calendarId)
