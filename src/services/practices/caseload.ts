@@ -192,7 +192,7 @@ async function caseloadFigures(
 }
 
 /**
- * The caseload: every child visible to the advocate or their practice, with overdue and due-soon
+ * The caseload: every child the advocate (or their practice) may read, with overdue and due-soon
  * deadline counts (the deadline engine), the next deadline, the next booked call, the next meeting,
  * open disputes, goals not on track and services under-delivered (caseload-signals); filtered,
  * sorted and paginated. `page: 0` returns every row (the CSV export).
