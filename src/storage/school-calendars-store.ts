@@ -151,6 +151,20 @@ export async function listExportedYearsOfChild(db: DbOrTx, childId: string): Pro
   return rows as RecordRow[]
 }
 
+/**
+ * Locks a calendar's row for the rest of the transaction (PostgreSQL), so a removal waits for a link
+ * to it being written (which holds a key lock on the row) and then sees it. SQLite writes one at a time.
+ */
+export async function lockSchoolCalendar(
+  db: DbOrTx,
+  id: string,
+  dialect: 'sqlite' | 'postgres',
+): Promise<void> {
+  if (dialect === 'postgres') {
+    await db.selectFrom('school_calendars').select('id').where('id', '=', id).forUpdate().execute()
+  }
+}
+
 export async function deleteSchoolCalendarRow(db: DbOrTx, id: string): Promise<void> {
   await db.deleteFrom('school_calendars').where('id', '=', id).execute()
 }

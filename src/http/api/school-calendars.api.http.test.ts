@@ -175,6 +175,64 @@ describe('school calendars through the API', () => {
     expect(theirs.calendars).toEqual([])
   })
 
+  test('an advocate sees the child’s calendar while the share lasts, not a sibling’s; once it ends, 404 as for no child', async () => {
+    const advocate = await createUser(t.deps)
+    const advocateToken = (await createApiToken(t.deps, advocate.id, 'tests')).token ?? ''
+    const asAdvocate = (method: 'GET' | 'PUT', url: string, body?: unknown) =>
+      call(method, url, body, advocateToken)
+    const anaCalendar = (await call('POST', '/api/v1/school-calendars', { name: 'Ana school' })).json()
+    const leoCalendar = (await call('POST', '/api/v1/school-calendars', { name: 'Leo Cruz only' })).json()
+    expect(
+      (await call('PUT', `/api/v1/children/${ana.id}/school-calendar`, { calendarId: anaCalendar.id }))
+        .statusCode,
+    ).toBe(200)
+    expect(
+      (await call('PUT', `/api/v1/children/${leo.id}/school-calendar`, { calendarId: leoCalendar.id }))
+        .statusCode,
+    ).toBe(200)
+    const shareId = t.deps.newId()
+    await t.deps.db
+      .insertInto('child_shares')
+      .values({
+        id: shareId,
+        organization_id: parent.householdId,
+        child_id: ana.id,
+        grantee_user_id: advocate.id,
+        grantee_organization_id: null,
+        scope: 'full',
+        expires_on: null,
+        created_by: parent.id,
+        created_at: '2026-11-29T15:00:00.000Z',
+        revoked_at: null,
+      })
+      .execute()
+    const seen = await asAdvocate('GET', `/api/v1/children/${ana.id}/school-calendar`)
+    expect(seen.statusCode).toBe(200)
+    expect(seen.json().calendar.name).toBe('Ana school')
+    const sibling = await asAdvocate('PUT', `/api/v1/children/${ana.id}/school-calendar`, {
+      calendarId: leoCalendar.id,
+    })
+    expect(sibling.statusCode).toBe(404)
+    expect(sibling.body).not.toContain('Leo Cruz only')
+
+    await t.deps.db
+      .updateTable('child_shares')
+      .set({ revoked_at: '2026-11-29T15:00:00.000Z' })
+      .where('id', '=', shareId)
+      .execute()
+    const ended = await asAdvocate('GET', `/api/v1/children/${ana.id}/school-calendar`)
+    const missing = await asAdvocate('GET', `/api/v1/children/${t.deps.newId()}/school-calendar`)
+    expect(ended.statusCode).toBe(404)
+    // The same answer as for a child that does not exist (only the request's own id differs).
+    expect({ ...ended.json(), instance: '' }).toEqual({ ...missing.json(), instance: '' })
+    expect(ended.body).not.toContain('Ana school')
+    expect((await asAdvocate('GET', `/api/v1/school-calendars/${anaCalendar.id}`)).statusCode).toBe(404)
+    expect(
+      (await asAdvocate('PUT', `/api/v1/children/${ana.id}/school-calendar`, { calendarId: anaCalendar.id }))
+        .statusCode,
+    ).toBe(404)
+  })
+
   test('a calendar a child uses cannot be removed; once no child uses it, it goes with its years', async () => {
     const calendar = (await call('POST', '/api/v1/school-calendars', { name: 'Old district' })).json()
     await call('PUT', `/api/v1/school-calendars/${calendar.id}`, {

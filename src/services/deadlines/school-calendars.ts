@@ -1,4 +1,5 @@
 import { type Actor, isMemberOf, membershipsOf } from '../../domain/access/actor.ts'
+import { mayAccessChild } from '../../domain/access/policies.ts'
 import { type Child, displayName } from '../../domain/children/child.ts'
 import { DomainError, invalidInput, type Problem, problem } from '../../domain/problems.ts'
 import {
@@ -19,6 +20,7 @@ import {
   linkChildToCalendar,
   listChildrenOfCalendar,
   listSchoolCalendarsOfOrganizations,
+  lockSchoolCalendar,
   updateSchoolCalendar,
 } from '../../storage/school-calendars-store.ts'
 import { getChildForActor, visibleOrganizationIds } from '../access/child-access.ts'
@@ -158,7 +160,7 @@ export async function replaceSchoolCalendar(
 
 /**
  * The calendars a child may link to, for someone who may change the child: those of the person's
- * organizations and those of the child's household.
+ * organizations and those of the child's household they may see (mayChooseCalendar).
  */
 export async function calendarChoicesForChild(
   deps: Deps,
@@ -167,16 +169,28 @@ export async function calendarChoicesForChild(
 ): Promise<{ child: Child; current: SchoolCalendar | undefined; choices: SchoolCalendar[] }> {
   const child = await getChildForActor(deps.db, actor, childId, 'edit')
   const organizations = [...new Set([...visibleOrganizationIds(actor), child.organizationId])]
-  return {
-    child,
-    current: await findCalendarOfChild(deps.db, child.id),
-    choices: await listSchoolCalendarsOfOrganizations(deps.db, organizations),
-  }
+  const choices: SchoolCalendar[] = []
+  for (const calendar of await listSchoolCalendarsOfOrganizations(deps.db, organizations))
+    if (await mayChooseCalendar(deps, actor, calendar)) choices.push(calendar)
+  return { child, current: await findCalendarOfChild(deps.db, child.id), choices }
 }
 
 /**
- * Links a child to a calendar of the person's organizations or of the child's household (anything
- * else answers NOT_FOUND, so no one learns which calendars exist). Siblings linked to one calendar
+ * Whether a person may see and choose a calendar for a child they may change: one of their own
+ * organizations', or a household's calendar that a child they may read already uses. A household's
+ * other calendars (each often named after a child not shared with them) stay unseen.
+ */
+async function mayChooseCalendar(deps: Deps, actor: Actor, calendar: SchoolCalendar): Promise<boolean> {
+  if (isMemberOf(actor, calendar.organizationId)) return true
+  return (await listChildrenOfCalendar(deps.db, calendar.id)).some((link) =>
+    mayAccessChild(actor, { id: link.childId, organizationId: link.organizationId }, 'read'),
+  )
+}
+
+/**
+ * Links a child to a calendar of the person's organizations or of the child's household (for someone
+ * outside the household, one a child they may read already uses); anything else answers NOT_FOUND,
+ * so no one learns which calendars exist. Siblings linked to one calendar
  * share its school years.
  */
 export async function linkChildCalendar(
@@ -192,7 +206,8 @@ export async function linkChildCalendar(
   const calendar = await findSchoolCalendar(deps.db, calendarId)
   if (
     !calendar ||
-    (calendar.organizationId !== child.organizationId && !isMemberOf(actor, calendar.organizationId))
+    (calendar.organizationId !== child.organizationId && !isMemberOf(actor, calendar.organizationId)) ||
+    !(await mayChooseCalendar(deps, actor, calendar))
   ) {
     throw new DomainError('NOT_FOUND')
   }
@@ -254,6 +269,8 @@ export async function calendarKeepers(
 export async function deleteSchoolCalendar(deps: Deps, actor: Actor, calendarId: string): Promise<void> {
   await openCalendar(deps, actor, { calendarId }, 'edit')
   await deps.db.transaction().execute(async (tx) => {
+    // Taken before looking for children, so a link being written now is waited for and seen.
+    await lockSchoolCalendar(tx, calendarId, deps.dialect)
     if ((await listChildrenOfCalendar(tx, calendarId)).length > 0) throw new DomainError('INVALID_STATE')
     await deleteSchoolYearsOfCalendar(tx, calendarId)
     await deleteSchoolCalendarRow(tx, calendarId)

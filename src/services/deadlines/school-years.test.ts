@@ -4,7 +4,12 @@ import { buildTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import type { ShareScope, UserActor } from '../../domain/access/actor.ts'
 import type { Child } from '../../domain/children/child.ts'
 import { DomainError } from '../../domain/problems.ts'
-import { createCalendarForChild, linkChildCalendar } from './school-calendars.ts'
+import {
+  calendarChoicesForChild,
+  createCalendarForChild,
+  createSchoolCalendar,
+  linkChildCalendar,
+} from './school-calendars.ts'
 import { addSchoolYear, openCalendar } from './school-years.ts'
 
 let t: TestApp
@@ -70,5 +75,22 @@ describe('a family’s school calendar seen by an advocate the child is shared w
     // The family cannot link another child to a calendar that is not theirs.
     const sibling = await createChildFor(t.deps, parent)
     await notFound(linkChildCalendar(t.deps, parent.actor, sibling.id, practiceCalendar.id))
+  })
+
+  test('a sibling’s calendar (named after the sibling) is neither offered nor linkable to an advocate shared one child', async () => {
+    const sibling = await createChildFor(t.deps, parent, { legalName: 'Mia Hidden', preferredName: '' })
+    const siblingCalendar = await createCalendarForChild(t.deps, parent.actor, sibling.id, 'Mia Hidden')
+    const spare = await createSchoolCalendar(t.deps, parent.actor, {
+      name: 'Spare calendar',
+      organizationId: '',
+    })
+    const { choices } = await calendarChoicesForChild(t.deps, sharedWith('full'), child.id)
+    expect(choices.map((c) => c.name)).toEqual(['Austin ISD'])
+    await notFound(linkChildCalendar(t.deps, sharedWith('full'), child.id, siblingCalendar.id))
+    await notFound(linkChildCalendar(t.deps, sharedWith('full'), child.id, spare.id))
+    // The family itself sees and may use every calendar of its household.
+    const family = await calendarChoicesForChild(t.deps, parent.actor, child.id)
+    expect(family.choices.map((c) => c.name)).toEqual(['Austin ISD', 'Mia Hidden', 'Spare calendar'])
+    await linkChildCalendar(t.deps, parent.actor, child.id, siblingCalendar.id)
   })
 })

@@ -2,6 +2,7 @@ import type { Actor } from '../../domain/access/actor.ts'
 import { displayName } from '../../domain/children/child.ts'
 import { DomainError, problem } from '../../domain/problems.ts'
 import { findPasswordHash, findUserById } from '../../storage/accounts-store.ts'
+import { deleteSchoolYearsOfCalendar } from '../../storage/deadlines-store.ts'
 import {
   deleteChildRow,
   deleteDeletionRequest,
@@ -22,6 +23,11 @@ import {
   schemaColumns,
   selectRowsWhereIn,
 } from '../../storage/record-rows-store.ts'
+import {
+  deleteSchoolCalendarRow,
+  findCalendarOfChild,
+  listChildrenOfCalendar,
+} from '../../storage/school-calendars-store.ts'
 import { deleteSessionsOfUser } from '../../storage/sessions-store.ts'
 import { getChildForActor } from '../access/child-access.ts'
 import { verifyPassword } from '../accounts/secrets.ts'
@@ -204,9 +210,21 @@ export async function purgeChild(deps: Deps, childId: string): Promise<void> {
       else if (table.scope === 'child') await deleteRowsWhereIn(tx, name, 'child_id', [childId])
       else await deleteRowsWhereIn(tx, name, table.scope.column, parentIds.get(table.scope.parent) ?? [])
     }
+    const calendar = await findCalendarOfChild(tx, childId)
+    const [childRow] = await selectRowsWhereIn(tx, 'children', 'id', [childId])
     for (const [name, table] of [...entries].reverse()) if (!table.deleteAfterChild) await remove(name)
     await deleteChildRow(tx, childId)
     for (const [name, table] of entries) if (table.deleteAfterChild) await remove(name)
+    // The household's calendar only this child used (often named after the child) goes too; one a
+    // sibling still uses, or another organization keeps, stays.
+    if (
+      calendar &&
+      calendar.organizationId === childRow?.organization_id &&
+      (await listChildrenOfCalendar(tx, calendar.id)).length === 0
+    ) {
+      await deleteSchoolYearsOfCalendar(tx, calendar.id)
+      await deleteSchoolCalendarRow(tx, calendar.id)
+    }
   })
   const vault = fileVaultFor(deps.config)
   for (const blob of new Set(blobs))

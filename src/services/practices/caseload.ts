@@ -1,4 +1,5 @@
 import type { UserActor } from '../../domain/access/actor.ts'
+import { mayAccessChild } from '../../domain/access/policies.ts'
 import { type Child, displayName } from '../../domain/children/child.ts'
 import type { ChildEvent } from '../../domain/children/event.ts'
 import type { LocalDate } from '../../domain/dates/local-date.ts'
@@ -191,7 +192,7 @@ async function caseloadFigures(
 }
 
 /**
- * The caseload: every child visible to the advocate or their practice, with overdue and due-soon
+ * The caseload: every child the advocate (or their practice) may read, with overdue and due-soon
  * deadline counts (the deadline engine), the next deadline, the next booked call, the next meeting,
  * open disputes, goals not on track and services under-delivered (caseload-signals); filtered,
  * sorted and paginated. `page: 0` returns every row (the CSV export).
@@ -204,7 +205,11 @@ export async function getCaseload(
 ): Promise<Caseload> {
   const practice = await getPracticeContext(deps, actor)
   const on = today(deps)
-  const children = await listChildrenForActor(deps, actor)
+  // Deadlines and signals are the record itself: a child shared only at a glance or for data entry
+  // stays off the caseload (as off the deadlines dashboard), and no kept figures reach that person.
+  const children = (await listChildrenForActor(deps, actor)).filter(({ child }) =>
+    mayAccessChild(actor, child, 'read'),
+  )
   const members = await listPracticeMembers(deps.db, practice.organizationId)
   const direct = await listDirectShares(
     deps.db,

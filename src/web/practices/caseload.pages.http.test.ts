@@ -102,6 +102,43 @@ describe('the caseload', () => {
     expect(csv[1]).toMatch(/,,1,0,0$/)
   })
 
+  test('a child shared only at a glance (or for data entry) shows none of its deadlines or signals', async () => {
+    const family = await createUser(t.deps)
+    for (const [name, scope] of [
+      ['Cleo Glance', 'glance'],
+      ['Dev Entry', 'data-entry'],
+    ] as const) {
+      const child = await createChildFor(t.deps, family, { legalName: name, preferredName: '', state: 'NY' })
+      await addEvent(t.deps, family.actor, child.id, {
+        type: 'consent-to-evaluate-signed',
+        date: '2025-11-03',
+        note: '',
+      })
+      await t.deps.db
+        .insertInto('child_shares')
+        .values({
+          id: t.deps.newId(),
+          organization_id: family.householdId,
+          child_id: child.id,
+          grantee_user_id: null,
+          grantee_organization_id: advocate.organizationId,
+          scope,
+          expires_on: null,
+          created_by: family.id,
+          created_at: NOW,
+          revoked_at: null,
+        })
+        .execute()
+    }
+    const overdue = await browser.get('/practice/caseload?status=overdue')
+    expect(overdue.body).toContain('>Ana<')
+    expect(overdue.body).not.toContain('Cleo Glance')
+    expect(overdue.body).not.toContain('Dev Entry')
+    const csv = await browser.get('/practice/caseload.csv')
+    expect(csv.body).not.toContain('Cleo Glance')
+    expect(csv.body).not.toContain('Dev Entry')
+  })
+
   test('someone outside any practice has no caseload', async () => {
     const outsider = await createUser(t.deps)
     const other = new TestBrowser(t.app)
