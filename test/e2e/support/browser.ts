@@ -65,6 +65,8 @@ export async function expectNoAxeViolations(page: Page, label: string, checker?:
   const results = await new AxeBuilder({ page: target })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .options({ resultTypes: ['violations'] })
+    // Pages have no frames: run axe in the page itself rather than in parts finished in an extra page.
+    .setLegacyMode(true)
     .analyze()
   const violations = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
