@@ -11,7 +11,7 @@ import { sendDeadlineReminders } from '../../src/services/deadlines/reminders.ts
 import { today } from '../../src/services/deps.ts'
 import { updateUser } from '../../src/storage/accounts-store.ts'
 import { createChildFor, createUser } from '../support/factories.ts'
-import { expectNoAxeViolations, hasHorizontalScroll, newContext } from './support/browser.ts'
+import { asVisitor, expectNoAxeViolations, hasHorizontalScroll } from './support/browser.ts'
 import type { E2eServer } from './support/server.ts'
 import { startServerAndBrowser } from './support/setup.ts'
 
@@ -144,22 +144,12 @@ async function journey({ page, lang, mode, checker, narrow }: Journey): Promise<
 
 describe('a parent takes the deadlines to a calendar and gets reminders', () => {
   test('with JavaScript', async () => {
-    const context = await newContext(browser)
-    await journey({ page: await context.newPage(), lang: 'en', mode: 'with JavaScript' })
-    await context.close()
+    await asVisitor(browser, {}, (page) => journey({ page, lang: 'en', mode: 'with JavaScript' }))
   })
 
   test('without JavaScript, in Spanish at 320 pixels', async () => {
-    const context = await newContext(browser, { javaScript: false, locale: 'es-MX', width: 320 })
-    const checkerContext = await newContext(browser, { width: 320 })
-    await journey({
-      page: await context.newPage(),
-      lang: 'es',
-      mode: 'without JavaScript (es, 320 px)',
-      checker: await checkerContext.newPage(),
-      narrow: true,
-    })
-    await checkerContext.close()
-    await context.close()
+    await asVisitor(browser, { javaScript: false, locale: 'es-MX', width: 320 }, (page, checker) =>
+      journey({ page, lang: 'es', mode: 'without JavaScript (es, 320 px)', checker, narrow: true }),
+    )
   })
 })

@@ -4,7 +4,13 @@ import { addDays } from '../../src/domain/dates/local-date.ts'
 import { addEvent } from '../../src/services/children/events.ts'
 import { today } from '../../src/services/deps.ts'
 import { createChildFor, createUser } from '../support/factories.ts'
-import { expectNoAxeViolations, hasHorizontalScroll, newContext, screenshotPath } from './support/browser.ts'
+import {
+  asVisitor,
+  expectNoAxeViolations,
+  hasHorizontalScroll,
+  newContext,
+  screenshotPath,
+} from './support/browser.ts'
 import type { E2eServer } from './support/server.ts'
 import { startServerAndBrowser } from './support/setup.ts'
 
@@ -121,20 +127,13 @@ async function journey(page: Page, email: string, mode: string, checker?: Page):
 
 describe('a parent follows a child’s deadlines', () => {
   test('with JavaScript', async () => {
-    const context = await newContext(browser)
-    const page = await context.newPage()
-    await journey(page, 'rosa.deadlines@example.org', 'with JavaScript')
-    await context.close()
+    await asVisitor(browser, {}, (page) => journey(page, 'rosa.deadlines@example.org', 'with JavaScript'))
   })
 
   test('without JavaScript', async () => {
-    const context = await newContext(browser, { javaScript: false })
-    const page = await context.newPage()
-    const checkerContext = await newContext(browser)
-    const checker = await checkerContext.newPage()
-    await journey(page, 'rosa.deadlines.nojs@example.org', 'without JavaScript', checker)
-    await checkerContext.close()
-    await context.close()
+    await asVisitor(browser, { javaScript: false }, (page, checker) =>
+      journey(page, 'rosa.deadlines.nojs@example.org', 'without JavaScript', checker),
+    )
   })
 
   test('in Spanish at 320 pixels wide, the deadlines page fits and passes axe', async () => {
@@ -279,33 +278,24 @@ async function startingPointJourney(
 
 describe('a parent answers “where are you now?”, one question a page', () => {
   test('with JavaScript', async () => {
-    const context = await newContext(browser)
-    const page = await context.newPage()
-    await startingPointJourney(page, 'lena.start@example.org', 'with JavaScript')
-    await context.close()
+    await asVisitor(browser, {}, (page) =>
+      startingPointJourney(page, 'lena.start@example.org', 'with JavaScript'),
+    )
   })
 
   test('without JavaScript, at 320 pixels', async () => {
-    const context = await newContext(browser, { javaScript: false, width: 320 })
-    const page = await context.newPage()
-    const checkerContext = await newContext(browser)
-    const checker = await checkerContext.newPage()
-    await startingPointJourney(page, 'lena.start.nojs@example.org', 'without JavaScript', { checker })
-    await checkerContext.close()
-    await context.close()
+    await asVisitor(browser, { javaScript: false, width: 320 }, (page, checker) =>
+      startingPointJourney(page, 'lena.start.nojs@example.org', 'without JavaScript', { checker }),
+    )
   })
 
   test('in Spanish, without JavaScript, at 320 pixels', async () => {
-    const context = await newContext(browser, { javaScript: false, width: 320, locale: 'es-MX' })
-    const page = await context.newPage()
-    const checkerContext = await newContext(browser, { locale: 'es-MX' })
-    const checker = await checkerContext.newPage()
-    await startingPointJourney(page, 'lena.start.es@example.org', 'Spanish without JavaScript', {
-      checker,
-      lang: 'es',
-    })
-    await checkerContext.close()
-    await context.close()
+    await asVisitor(browser, { javaScript: false, width: 320, locale: 'es-MX' }, (page, checker) =>
+      startingPointJourney(page, 'lena.start.es@example.org', 'Spanish without JavaScript', {
+        checker,
+        lang: 'es',
+      }),
+    )
   })
 })
 
@@ -361,19 +351,14 @@ async function calendarImportJourney(page: Page, email: string, mode: string, ch
 
 describe('a parent imports the district’s calendar', () => {
   test('with JavaScript', async () => {
-    const context = await newContext(browser)
-    const page = await context.newPage()
-    await calendarImportJourney(page, 'rosa.import@example.org', 'with JavaScript')
-    await context.close()
+    await asVisitor(browser, {}, (page) =>
+      calendarImportJourney(page, 'rosa.import@example.org', 'with JavaScript'),
+    )
   })
 
   test('without JavaScript, at 320 pixels', async () => {
-    const context = await newContext(browser, { javaScript: false, width: 320 })
-    const page = await context.newPage()
-    const checkerContext = await newContext(browser)
-    const checker = await checkerContext.newPage()
-    await calendarImportJourney(page, 'rosa.import.nojs@example.org', 'without JavaScript', checker)
-    await checkerContext.close()
-    await context.close()
+    await asVisitor(browser, { javaScript: false, width: 320 }, (page, checker) =>
+      calendarImportJourney(page, 'rosa.import.nojs@example.org', 'without JavaScript', checker),
+    )
   })
 })

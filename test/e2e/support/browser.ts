@@ -75,6 +75,29 @@ export async function expectNoAxeViolations(page: Page, label: string, checker?:
   checkedMarkup.add(key)
 }
 
+/**
+ * Opens a page as one kind of visitor (JavaScript on or off, language, width) and runs `journey` on
+ * it. With JavaScript off, `journey` also gets a JavaScript-enabled page of the same width and
+ * language, for axe (see expectNoAxeViolations). Both are closed after, whatever happens.
+ */
+export async function asVisitor(
+  browser: Browser,
+  options: { javaScript?: boolean; locale?: string; width?: number },
+  journey: (page: Page, checker: Page | undefined) => Promise<void>,
+): Promise<void> {
+  const context = await newContext(browser, options)
+  const checkerContext =
+    options.javaScript === false
+      ? await newContext(browser, { locale: options.locale, width: options.width })
+      : undefined
+  try {
+    await journey(await context.newPage(), await checkerContext?.newPage())
+  } finally {
+    await checkerContext?.close()
+    await context.close()
+  }
+}
+
 /** Whether the page is wider than the window (horizontal scrolling). */
 export async function hasHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
