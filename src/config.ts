@@ -29,6 +29,8 @@ export interface Config {
   readonly jobsPollMs: number
   /** Wraps each file's own key (FILES_MASTER_KEY); unset: a key file in DATA_DIR, made at first start. */
   readonly filesMasterKey: string | undefined
+  /** Memory for finished pages kept per instance (PAGE_CACHE_MB; 0 turns keeping pages off). */
+  readonly pageCacheBytes: number
 }
 
 export class ConfigError extends Error {
@@ -144,6 +146,7 @@ export function loadConfig(env: Env, cwd: string): Config {
     jobsWorker: jobs === 'on',
     jobsPollMs: readInteger(env, 'JOBS_POLL_MS', 5000, 100, 600_000, problems),
     filesMasterKey,
+    pageCacheBytes: readInteger(env, 'PAGE_CACHE_MB', 32, 0, 4096, problems) * 1024 * 1024,
   }
   if (problems.length > 0) throw new ConfigError(problems)
   return config

@@ -39,6 +39,7 @@ import './fastify-types.ts'
 import { withReadMemo } from '../storage/read-memo.ts'
 import { registerAccessRules } from './plugins/access.ts'
 import { csrfTokenOf } from './plugins/csrf-token.ts'
+import { registerPageCache } from './plugins/page-cache.ts'
 import { registerRequestContext } from './plugins/request-context.ts'
 import { registerSecurityHeaders } from './plugins/security.ts'
 import { registerMeetingsAndDisputes } from './register-meetings.ts'
@@ -127,6 +128,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerRequestContext(app, deps)
   const routeTable = registerAccessRules(app, { devMailbox: deps.config.devMailbox, deps })
   registerCsrfCheck(app)
+  registerPageCache(app, deps)
 
   app.get('/healthz', { config: { access: 'public' } }, async () => ({ status: 'ok' }))
   app.get('/readyz', { config: { access: 'public' } }, async (_request, reply) => {

@@ -53,6 +53,8 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     access?: RouteAccess
+    /** A page that may be kept and sent again while nothing it shows has changed (plugins/page-cache.ts). */
+    pageCache?: boolean
   }
 }
 

@@ -79,14 +79,30 @@ export async function countRowsWhereIn(
   return Number(row.n)
 }
 
-/** Every table of the live schema with its column names (Kysely's introspection, both databases). */
+/**
+ * Every table of the live schema with its column names: Kysely's introspection on SQLite; on
+ * PostgreSQL the catalog of the connection's own schema only, read without looking names up, so that
+ * a table dropped in another schema meanwhile (tests give each file a schema of its own) does not
+ * fail the read.
+ */
 export async function schemaColumns(db: DbOrTx): Promise<Map<string, Set<string>>> {
-  let tables = await untyped(db).introspection.getTables()
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
-    // Only the schema this connection works in (tests give each file a schema of its own).
-    const current = await sql<{ name: string }>`select current_schema() as name`.execute(db)
-    tables = tables.filter((table) => table.schema === current.rows[0]?.name)
+    const { rows } = await sql<{ table_name: string; column_name: string }>`
+      select c.relname as table_name, a.attname as column_name
+      from pg_catalog.pg_attribute a
+      join pg_catalog.pg_class c on c.oid = a.attrelid
+      join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = current_schema() and c.relkind in ('r', 'p') and a.attnum > 0 and not a.attisdropped
+      order by c.relname, a.attnum`.execute(db)
+    const tables = new Map<string, Set<string>>()
+    for (const row of rows) {
+      const columns = tables.get(row.table_name) ?? new Set<string>()
+      columns.add(row.column_name)
+      tables.set(row.table_name, columns)
+    }
+    return tables
   }
+  const tables = await untyped(db).introspection.getTables()
   return new Map(tables.map((table) => [table.name, new Set(table.columns.map((column) => column.name))]))
 }
 

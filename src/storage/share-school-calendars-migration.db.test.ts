@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import { describe, expect, test } from 'vitest'
-import { createTestDatabase, testDialects } from '../../test/support/test-database.ts'
+import { createTestDatabase, testDialects, whileSchemas } from '../../test/support/test-database.ts'
 import { migratorFor } from './migrate.ts'
 import { migrations } from './migrations/index.ts'
 
@@ -30,7 +30,7 @@ describe.each(testDialects())('sharing school calendars, migrated on %s', (diale
       // The database as it was just before this migration: every earlier one, none later.
       const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < THIS))
       const migrator = await migratorFor(db, { getMigrations: async () => before })
-      expect((await migrator.migrateToLatest()).error).toBeUndefined()
+      expect((await whileSchemas('read', dialect, () => migrator.migrateToLatest())).error).toBeUndefined()
       await db
         .insertInto('organizations')
         .values({ id: 'family', kind: 'family', name: 'Family', created_at: NOW } as never)
@@ -72,7 +72,7 @@ describe.each(testDialects())('sharing school calendars, migrated on %s', (diale
         getMigrations: async () =>
           Object.fromEntries(Object.entries(migrations).filter(([name]) => name <= THIS)),
       })
-      const up = await upToThis.migrateToLatest()
+      const up = await whileSchemas('read', dialect, () => upToThis.migrateToLatest())
       expect(up.error).toBeUndefined()
       expect(up.results?.map((r) => r.migrationName)).toEqual([THIS])
       const calendars = await db.selectFrom('school_calendars').selectAll().orderBy('name').execute()
@@ -98,7 +98,7 @@ describe.each(testDialects())('sharing school calendars, migrated on %s', (diale
           linked_at: NOW,
         } as never)
         .execute()
-      expect((await upToThis.migrateDown()).error).toBeUndefined()
+      expect((await whileSchemas('drop', dialect, () => upToThis.migrateDown())).error).toBeUndefined()
       // Down, the table has its old shape again (child_id), which the app's types no longer describe.
       // biome-ignore lint/suspicious/noExplicitAny: the schema before this migration.
       const oldShape = db as unknown as Kysely<any>

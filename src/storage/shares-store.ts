@@ -118,6 +118,9 @@ export async function listActiveGrants(
           ])
         : eb('child_shares.grantee_user_id', '=', userId),
     )
+    // A stable order: a person's sign-in is compared and kept as read (services/accounts/sessions.ts).
+    .orderBy('child_shares.child_id')
+    .orderBy('child_shares.id')
     .execute()
   return rows.map((row) => ({
     childId: row.child_id,

@@ -321,6 +321,14 @@ export interface Database {
   practice_contacts: PracticeContactTable
   practice_notes: PracticeNoteTable
   practice_tasks: PracticeTaskTable
+  // Counters that tell when a kept page is out of date (issue 12; migration 2026-12-29T0900)
+  page_versions: PageVersionTable
+}
+
+/** One counter per scope (an organization's id, `user:<id>`, or `people`), raised by triggers. */
+export interface PageVersionTable {
+  scope: string
+  version: number
 }
 
 export type UserRow = Selectable<UserTable>

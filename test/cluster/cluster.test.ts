@@ -100,7 +100,12 @@ class Client {
     })
     const text = await response.text()
     this.remember(response, text)
-    return { status: response.status, text, location: response.headers.get('location') }
+    return {
+      status: response.status,
+      text,
+      location: response.headers.get('location'),
+      kept: response.headers.get('x-page-cache'),
+    }
   }
   /** Posts a file upload; the CSRF token goes in the query, since the handler reads the multipart body. */
   async upload(pathname: string, body: { payload: Buffer; contentType: string }) {
@@ -254,6 +259,41 @@ describe.runIf(baseUrl !== '')('two instances on one PostgreSQL database', () =>
     }
     for (const instance of instances)
       expect((served.get(instance.baseUrl) ?? 0) - (before.get(instance.baseUrl) ?? 0)).toBe(1)
+  })
+
+  test('a page kept by both instances is drawn anew on both after a write through either', async () => {
+    const client = new Client()
+    await client.post('/sign-in', {
+      email: 'cluster.parent@example.org',
+      password: 'a long cluster password',
+    })
+    const created = await client.post('/children/new', {
+      legalName: 'Kept Page Child',
+      dateOfBirth: '2016-03-03',
+      state: 'OR',
+    })
+    const childPath = /^(\/children\/[^/]+)\/starting-point$/.exec(created.location ?? '')?.[1] ?? ''
+    expect(childPath).not.toBe('')
+    // The page after the redirect shows the one-time notice (never kept).
+    expect((await client.get(created.location ?? '')).kept).toBeNull()
+    // Four reads in a row, two on each instance: each instance draws the page once, then sends it again.
+    const reads = []
+    for (let i = 0; i < 4; i += 1) reads.push(await client.get(childPath))
+    expect(reads.map((read) => read.status)).toEqual([200, 200, 200, 200])
+    expect(reads.map((read) => read.kept)).toEqual(['miss', 'miss', 'hit', 'hit'])
+    // A change through one instance (its redirect carries a one-time notice, read on the other).
+    const saved = await client.post(`${childPath}/events/new`, {
+      type: 'evaluation-requested',
+      date: '2026-10-05',
+      note: 'Letter handed to the principal',
+    })
+    expect(saved.status).toBe(303)
+    await client.get(saved.location ?? childPath)
+    for (let i = 0; i < 2; i += 1) {
+      const after = await client.get(childPath)
+      expect(after.kept).toBe('miss')
+      expect(after.text).toContain('Letter handed to the principal')
+    }
   })
 
   test('a booking is never doubled across instances', async () => {

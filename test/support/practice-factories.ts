@@ -1,8 +1,8 @@
 import type { UserActor } from '../../src/domain/access/actor.ts'
 import type { Availability } from '../../src/domain/consultations/availability.ts'
 import { loadSignedIn } from '../../src/services/accounts/sessions.ts'
-import { STARTING_AVAILABILITY, createPractice } from '../../src/services/practices/practices.ts'
 import type { Deps } from '../../src/services/deps.ts'
+import { createPractice, STARTING_AVAILABILITY } from '../../src/services/practices/practices.ts'
 import { findAdvocateProfileOfUser, updateAdvocateProfile } from '../../src/storage/practices-store.ts'
 import { createUser, type TestUser } from './factories.ts'
 

@@ -48,24 +48,28 @@ export const SERVER_NODE_FLAGS = ['--max-old-space-size=512'] as const
 
 export async function startServerProcess(
   env: Record<string, string>,
-  options: { port?: number } = {},
+  options: { port?: number; nodeFlags?: readonly string[] } = {},
 ): Promise<RunningServer> {
   const port = options.port ?? (await freePort())
   const root = path.resolve(import.meta.dirname, '../..')
-  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, await serverBundle()], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      BASE_URL: `http://127.0.0.1:${port}`,
-      LOG_LEVEL: 'silent',
-      JOBS: 'off',
-      DEV_MAILBOX: 'off',
-      ...env,
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...SERVER_NODE_FLAGS, ...(options.nodeFlags ?? []), await serverBundle()],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        BASE_URL: `http://127.0.0.1:${port}`,
+        LOG_LEVEL: process.env.SERVER_LOG_LEVEL ?? 'silent',
+        JOBS: 'off',
+        DEV_MAILBOX: 'off',
+        ...env,
+      },
+      stdio: ['ignore', process.env.SERVER_STDOUT ? 'inherit' : 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
+  )
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
   const baseUrl = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 60_000

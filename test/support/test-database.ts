@@ -45,13 +45,48 @@ export async function createTestDatabase(
   } else {
     database = openDatabase({ kind: 'sqlite', file: ':memory:' })
   }
-  if (options.migrate !== false) await migrateToLatest(database.db)
+  if (options.migrate !== false) {
+    const db = database.db
+    await whileSchemas('read', dialect, () => migrateToLatest(db))
+  }
   return {
     ...database,
     async dispose() {
-      if (schema) await sql`drop schema ${sql.id(schema)} cascade`.execute(database.db)
+      const name = schema
+      if (name)
+        await whileSchemas('drop', dialect, () =>
+          sql`drop schema ${sql.id(name)} cascade`.execute(database.db),
+        )
       await database.close()
     },
+  }
+}
+
+/** The PostgreSQL advisory lock that keeps test files' schema reads and drops apart. */
+const SCHEMA_LOCK = 2026_1129
+
+/**
+ * Runs `work` while other test files may read the catalog (`read`, shared) or while none does
+ * (`drop`, exclusive). Kysely's migrator looks for its table by reading every schema's tables, and
+ * that read fails when a table of another schema is dropped at the same moment (files run side by
+ * side, each in its own schema). Nothing to do on SQLite.
+ */
+export async function whileSchemas<T>(
+  mode: 'read' | 'drop',
+  dialect: Dialect,
+  work: () => Promise<T>,
+): Promise<T> {
+  const url = process.env.PATHWAY_TEST_POSTGRES_URL
+  if (dialect !== 'postgres' || !url) return work()
+  const lock = new pg.Client({ connectionString: url })
+  await lock.connect()
+  try {
+    await lock.query(mode === 'drop' ? 'select pg_advisory_lock($1)' : 'select pg_advisory_lock_shared($1)', [
+      SCHEMA_LOCK,
+    ])
+    return await work()
+  } finally {
+    await lock.end()
   }
 }
 

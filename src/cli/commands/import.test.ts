@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { fixturePath, filledForms } from '../../../test/support/import-corpus.ts'
+import { filledForms, fixturePath } from '../../../test/support/import-corpus.ts'
 import type { CliIo } from '../command.ts'
 import { importCommand } from './import.ts'
 

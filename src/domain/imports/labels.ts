@@ -1,6 +1,6 @@
 import { cellsOf, isBlank, type LayoutLine, passageOf } from './layout.ts'
-import { headingKind } from './sections.ts'
 import type { SourcePassage } from './proposal.ts'
+import { headingKind } from './sections.ts'
 import { tidy } from './values.ts'
 
 /**

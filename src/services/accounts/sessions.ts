@@ -1,6 +1,10 @@
+import { LRUCache } from 'lru-cache'
 import type { UserActor } from '../../domain/access/actor.ts'
 import type { User } from '../../domain/accounts/account.ts'
+import type { LocalDate } from '../../domain/dates/local-date.ts'
 import { findUserById, listMembershipsAndTwoStep } from '../../storage/accounts-store.ts'
+import type { Db } from '../../storage/database.ts'
+import { findSessionWithStamp, readPageStamp, type StampScopes } from '../../storage/page-versions-store.ts'
 import { deleteSession, findSession, insertSession, touchSession } from '../../storage/sessions-store.ts'
 import { listActiveGrants } from '../../storage/shares-store.ts'
 import { type Deps, minutesFromNow, today } from '../deps.ts'
@@ -12,6 +16,23 @@ export interface SignedIn {
   readonly actor: UserActor
   /** Whether one of the person's organizations requires two-step sign-in (as read with the session). */
   readonly twoStepRequired?: boolean
+  /**
+   * The stamp of everything this person may see, read with the session before anything else of the
+   * request (storage/page-versions-store.ts); unset when the request could not read it that way.
+   */
+  readonly stamp?: string
+}
+
+/** The scopes whose counters cover a person's sign-in and what their pages show (see the migration). */
+export function stampScopesOf(signedIn: SignedIn): StampScopes {
+  return {
+    scopes: [
+      ...signedIn.actor.memberships.map((m) => m.organizationId),
+      `user:${signedIn.user.id}`,
+      'people',
+    ],
+    sharedChildIds: (signedIn.actor.grants ?? []).map((grant) => grant.childId),
+  }
 }
 
 export async function loadSignedIn(deps: Deps, userId: string): Promise<SignedIn | undefined> {
@@ -45,25 +66,92 @@ export async function createSession(deps: Deps, userId: string): Promise<string>
 // Writing last_seen_at on every request would turn every page view into a write; once a minute is enough.
 const TOUCH_AFTER_MS = 60_000
 
+interface KeptSignIn {
+  readonly signedIn: SignedIn & { readonly stamp: string }
+  readonly scopes: StampScopes
+  /** The day the shares were read for (a share can end with a day). */
+  readonly on: LocalDate
+}
+
+const keptSignIns = new WeakMap<Db, LRUCache<string, KeptSignIn>>()
+
+/** Sign-ins kept per session, per database handle; about 16 MB at most (a caseload's shares are large). */
+function signInsOf(db: Db): LRUCache<string, KeptSignIn> {
+  let cache = keptSignIns.get(db)
+  if (!cache) {
+    cache = new LRUCache<string, KeptSignIn>({
+      maxSize: 16 * 1024 * 1024,
+      sizeCalculation: (entry) =>
+        500 + 120 * (entry.scopes.scopes.length + entry.scopes.sharedChildIds.length),
+    })
+    keptSignIns.set(db, cache)
+  }
+  return cache
+}
+
 /**
  * The person a session token belongs to, or undefined when the session is unknown, past its
  * absolute expiry, or idle for longer than SESSION_IDLE_MINUTES (then it is deleted).
+ *
+ * Who the person is (their row, memberships and shares) is kept per session and used again while the
+ * stamp of their scopes holds: one query reads the session and the stamp together, and any write to
+ * those rows, on any instance, changes the stamp (the triggers of migration 2026-12-29T0900), so an
+ * ended share or membership stops working on the next request as before. The sign-in is read again
+ * when the stamp changed, on a new day, or for a session not seen yet; it is kept only when it was
+ * read after its stamp and matches the read that chose the stamp's scopes.
  */
 export async function resolveSession(deps: Deps, token: string): Promise<SignedIn | undefined> {
   const idHash = hashToken(token)
+  const on = today(deps)
+  const cache = signInsOf(deps.db)
+  const kept = cache.get(idHash)
+  if (kept && kept.on === on) {
+    const session = await findSessionWithStamp(deps.db, idHash, kept.scopes)
+    if (!session || !(await sessionStillOpen(deps, idHash, session))) {
+      cache.delete(idHash)
+      return undefined
+    }
+    if (session.userId === kept.signedIn.user.id && session.stamp === kept.signedIn.stamp)
+      return kept.signedIn
+  }
   const session = await findSession(deps.db, idHash)
-  if (!session) return undefined
+  if (!session || !(await sessionStillOpen(deps, idHash, session))) {
+    cache.delete(idHash)
+    return undefined
+  }
+  const first = await loadSignedIn(deps, session.userId)
+  if (!first) return undefined
+  const scopes = stampScopesOf(first)
+  const stamp = await readPageStamp(deps.db, scopes)
+  const signedIn = await loadSignedIn(deps, session.userId)
+  if (!signedIn) return undefined
+  if (JSON.stringify(signedIn) !== JSON.stringify(first)) {
+    cache.delete(idHash)
+    return signedIn
+  }
+  const withStamp = { ...signedIn, stamp }
+  cache.set(idHash, { signedIn: withStamp, scopes, on })
+  return withStamp
+}
+
+/** Ends an expired or idle session; notes activity at most once a minute. */
+async function sessionStillOpen(
+  deps: Deps,
+  idHash: string,
+  session: { readonly lastSeenAt: string; readonly expiresAt: string },
+): Promise<boolean> {
   const now = deps.clock.now()
   const nowMs = Date.parse(now)
   const idleLimitMs = deps.config.sessionIdleMinutes * 60_000
   if (session.expiresAt <= now || nowMs - Date.parse(session.lastSeenAt) > idleLimitMs) {
     await deleteSession(deps.db, idHash)
-    return undefined
+    return false
   }
   if (nowMs - Date.parse(session.lastSeenAt) > TOUCH_AFTER_MS) await touchSession(deps.db, idHash, now)
-  return loadSignedIn(deps, session.userId)
+  return true
 }
 
 export async function endSession(deps: Deps, token: string): Promise<void> {
+  signInsOf(deps.db).delete(hashToken(token))
   await deleteSession(deps.db, hashToken(token))
 }

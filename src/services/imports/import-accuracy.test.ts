@@ -1,6 +1,5 @@
 import { Readable } from 'node:stream'
 import { beforeAll, describe, expect, test } from 'vitest'
-import { readImportSource } from './read-source.ts'
 import { type CorpusDocument, importCorpus } from '../../../test/support/import-corpus.ts'
 import { recognizeDocument } from '../../domain/imports/recognize.ts'
 import {
@@ -10,6 +9,7 @@ import {
   scoreDocument,
   totalScores,
 } from '../../domain/imports/score.ts'
+import { readImportSource } from './read-source.ts'
 
 /**
  * The import reader against its corpus (issue 13): generated documents in several layouts and the

@@ -11,8 +11,8 @@ import { listChildren } from '../children/children.ts'
 import { type Deps, today } from '../deps.ts'
 import { queueEmail } from '../jobs/enqueue.ts'
 import { getChildCompliance } from './child-compliance.ts'
-import { planItemsOn } from './service-log.ts'
 import type { ComplianceReport } from './compute-compliance.ts'
+import { planItemsOn } from './service-log.ts'
 
 /** A service given under 90 % of the minutes the school could give over the last four school weeks. */
 export interface ServiceAlert {

@@ -16,6 +16,7 @@ import * as createPersonCalendarFeeds from './2026-12-27T0900_create_person_cale
 import * as shareSchoolCalendars from './2026-12-28T1000_share_school_calendars.ts'
 import * as addImportProgressAndConfirmedFields from './2026-12-28T1100_add_import_progress_and_confirmed_fields.ts'
 import * as addChildrenDerivedDataVersions from './2026-12-28T1300_add_children_derived_data_versions.ts'
+import * as addPageVersions from './2026-12-29T0900_add_page_versions.ts'
 
 /**
  * Every migration, in order. Add new ones at the end; never edit one that has shipped.
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-28T1000_share_school_calendars': shareSchoolCalendars,
   '2026-12-28T1100_add_import_progress_and_confirmed_fields': addImportProgressAndConfirmedFields,
   '2026-12-28T1300_add_children_derived_data_versions': addChildrenDerivedDataVersions,
+  '2026-12-29T0900_add_page_versions': addPageVersions,
 }

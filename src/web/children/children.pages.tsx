@@ -31,7 +31,7 @@ type EventParams = { Params: { childId: string; eventId: string } }
 export function registerChildPages(app: FastifyInstance, deps: Deps, settings: RenderSettings): void {
   const ui = (request: FastifyRequest, reply: FastifyReply) => uiFor(request, reply, settings)
 
-  app.get('/children', { config: { access: 'signed-in' } }, async (request, reply) => {
+  app.get('/children', { config: { access: 'signed-in', pageCache: true } }, async (request, reply) => {
     const children = await listChildren(deps, actorOf(request), { archived: false })
     return sendPage(reply, 200, ui(request, reply), <ChildrenListPage children={children} archived={false} />)
   })
@@ -65,17 +65,21 @@ export function registerChildPages(app: FastifyInstance, deps: Deps, settings: R
     return reply.redirect(paths.startingPoint(child.id), 303)
   })
 
-  app.get<ChildParams>('/children/:childId', { config: { access: 'child-read' } }, async (request, reply) => {
-    const actor = actorOf(request)
-    const child = await getChild(deps, actor, request.params.childId)
-    const events = await listEvents(deps, actor, child.id)
-    return sendPage(
-      reply,
-      200,
-      ui(request, reply),
-      <ChildPage child={child} events={events} today={today(deps)} />,
-    )
-  })
+  app.get<ChildParams>(
+    '/children/:childId',
+    { config: { access: 'child-read', pageCache: true } },
+    async (request, reply) => {
+      const actor = actorOf(request)
+      const child = await getChild(deps, actor, request.params.childId)
+      const events = await listEvents(deps, actor, child.id)
+      return sendPage(
+        reply,
+        200,
+        ui(request, reply),
+        <ChildPage child={child} events={events} today={today(deps)} />,
+      )
+    },
+  )
 
   app.get<ChildParams>(
     '/children/:childId/edit',

@@ -36,7 +36,7 @@ export function registerDeadlinePages(app: FastifyInstance, deps: Deps, settings
 
   app.get<ChildParams & { Querystring: { show?: unknown } }>(
     '/children/:childId/deadlines',
-    { config: { access: 'child-read' } },
+    { config: { access: 'child-read', pageCache: true } },
     async (request, reply) => {
       const actor = actorOf(request)
       const view = await getDeadlinesPage(deps, actor, request.params.childId)

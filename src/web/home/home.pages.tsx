@@ -19,7 +19,7 @@ export function registerHomePages(app: FastifyInstance, deps: Deps, settings: Re
     sendPage(reply, 200, ui(request, reply), <LandingPage />),
   )
 
-  app.get('/dashboard', { config: { access: 'signed-in' } }, async (request, reply) => {
+  app.get('/dashboard', { config: { access: 'signed-in', pageCache: true } }, async (request, reply) => {
     if (!request.signedIn) throw new DomainError('UNAUTHENTICATED')
     const children = await listChildren(deps, request.signedIn.actor, { archived: false })
     const deadlines = await getDeadlinesDashboard(deps, request.signedIn.actor)

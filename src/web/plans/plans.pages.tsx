@@ -305,7 +305,7 @@ export function registerPlanPages(app: FastifyInstance, deps: Deps, settings: Re
 
   app.get<PlanParams>(
     '/children/:childId/plans/:planId',
-    { config: { access: 'child-read' } },
+    { config: { access: 'child-read', pageCache: true } },
     async (request, reply) =>
       renderPlan(request, reply, { ...request.params, version: versionParam(request.query.version) }),
   )

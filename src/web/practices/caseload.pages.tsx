@@ -27,17 +27,21 @@ type ChildParams = { Params: { childId: string } }
 export function registerCaseloadPages(app: FastifyInstance, deps: Deps, settings: RenderSettings): void {
   const ui = (request: FastifyRequest, reply: FastifyReply) => uiFor(request, reply, settings)
 
-  app.get<Query>('/practice/caseload', { config: { access: 'practice-member' } }, async (request, reply) => {
-    const filters = readCaseloadFilters(request.query)
-    const caseload = await getCaseload(deps, actorOf(request), filters, request.lang)
-    const detachedNotes = await listDetachedNotes(deps, actorOf(request))
-    return sendPage(
-      reply,
-      200,
-      ui(request, reply),
-      <CaseloadPage caseload={caseload} filters={filters} detachedNotes={detachedNotes} />,
-    )
-  })
+  app.get<Query>(
+    '/practice/caseload',
+    { config: { access: 'practice-member', pageCache: true } },
+    async (request, reply) => {
+      const filters = readCaseloadFilters(request.query)
+      const caseload = await getCaseload(deps, actorOf(request), filters, request.lang)
+      const detachedNotes = await listDetachedNotes(deps, actorOf(request))
+      return sendPage(
+        reply,
+        200,
+        ui(request, reply),
+        <CaseloadPage caseload={caseload} filters={filters} detachedNotes={detachedNotes} />,
+      )
+    },
+  )
 
   app.get<Query>(
     '/practice/caseload.csv',

@@ -82,7 +82,7 @@ export function registerProgressPages(app: FastifyInstance, deps: Deps, settings
 
   app.get<GoalParams>(
     '/children/:childId/progress/:goalId',
-    { config: { access: 'child-read' } },
+    { config: { access: 'child-read', pageCache: true } },
     async (request, reply) => goalPage(request, reply, request.params.childId, request.params.goalId, 200),
   )
 

@@ -1,0 +1,236 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { TestBrowser } from '../../../test/support/browser.ts'
+import { createChildFor, createUser, signInBrowser, type TestUser } from '../../../test/support/factories.ts'
+import { createAdvocate, type TestAdvocate } from '../../../test/support/practice-factories.ts'
+import { openSecondInstance } from '../../../test/support/second-instance.ts'
+import { buildTestApp, type TestApp } from '../../../test/support/test-app.ts'
+import { testDialects } from '../../../test/support/test-database.ts'
+import type { Child } from '../../domain/children/child.ts'
+import { addEvent } from '../../services/children/events.ts'
+import { revokeShare } from '../../services/sharing/shares.ts'
+import { updateUser } from '../../storage/accounts-store.ts'
+import { tablesWithColumn } from '../../storage/record-rows-store.ts'
+import { PAGE_CACHE_HEADER } from './page-cache.ts'
+
+const NOW = '2026-03-02T15:00:00.000Z'
+
+describe.each(testDialects())('kept pages on %s', (dialect) => {
+  let t: TestApp
+  let parent: TestUser
+  let child: Child
+  let browser: TestBrowser
+
+  beforeEach(async () => {
+    t = await buildTestApp({ dialect, now: NOW })
+    parent = await createUser(t.deps, { name: 'Rosa Díaz' })
+    child = await createChildFor(t.deps, parent, { legalName: 'Maya Ruiz', preferredName: '', state: 'TX' })
+    browser = new TestBrowser(t.app)
+    await signInBrowser(browser, parent)
+  })
+  afterEach(async () => {
+    await t.close()
+  })
+
+  const childPage = () => `/children/${child.id}`
+
+  test('a page asked for again is sent again unchanged, and drawn anew after any write to what it shows, from either instance', async () => {
+    const first = await browser.get(childPage())
+    expect(first.statusCode).toBe(200)
+    expect(first.headers[PAGE_CACHE_HEADER]).toBe('miss')
+    const second = await browser.get(childPage())
+    expect(second.headers[PAGE_CACHE_HEADER]).toBe('hit')
+    expect(second.body).toBe(first.body)
+
+    // Another instance records an event: this instance's kept page is out of date at once.
+    const other = await openSecondInstance(t.deps, dialect)
+    try {
+      await addEvent(other.deps, parent.actor, child.id, {
+        type: 'evaluation-requested',
+        date: '2026-02-20',
+        note: 'Asked the principal in writing',
+      })
+    } finally {
+      await other.close()
+    }
+    const after = await browser.get(childPage())
+    expect(after.headers[PAGE_CACHE_HEADER]).toBe('miss')
+    expect(after.body).toContain('Asked the principal in writing')
+    expect((await browser.get(childPage())).headers[PAGE_CACHE_HEADER]).toBe('hit')
+
+    // A change through the page's own form, then the list of children.
+    const list = await browser.get('/children')
+    expect(list.body).toContain('Maya Ruiz')
+    expect((await browser.get('/children')).headers[PAGE_CACHE_HEADER]).toBe('hit')
+    await t.deps.db
+      .updateTable('children')
+      .set({ legal_name: 'Maya Ruiz López' })
+      .where('id', '=', child.id)
+      .execute()
+    const renamed = await browser.get('/children')
+    expect(renamed.headers[PAGE_CACHE_HEADER]).toBe('miss')
+    expect(renamed.body).toContain('Maya Ruiz López')
+  })
+
+  test('kept pages are per session, per language and per minute, and a page with a one-time notice is not kept', async () => {
+    await browser.get('/dashboard')
+    expect((await browser.get('/dashboard')).headers[PAGE_CACHE_HEADER]).toBe('hit')
+
+    // The same person in another browser: their own session, their own CSRF secret.
+    const elsewhere = new TestBrowser(t.app)
+    await signInBrowser(elsewhere, parent)
+    const theirs = await elsewhere.get('/dashboard')
+    expect(theirs.headers[PAGE_CACHE_HEADER]).toBe('miss')
+
+    // Another language (the person's saved language decides).
+    await updateUser(t.deps.db, parent.id, { locale: 'es', now: NOW })
+    const spanish = await browser.get('/dashboard')
+    expect(spanish.headers[PAGE_CACHE_HEADER]).toBe('miss')
+    expect(spanish.body).toContain('lang="es"')
+
+    // A minute later the page is drawn again (it may say "today" or "in 3 days").
+    expect((await browser.get('/dashboard')).headers[PAGE_CACHE_HEADER]).toBe('hit')
+    t.clock.advanceMinutes(1)
+    expect((await browser.get('/dashboard')).headers[PAGE_CACHE_HEADER]).toBe('miss')
+
+    // Saving a change redirects with a notice: that page is drawn for this request only.
+    const saved = await browser.post(`/children/${child.id}/events/new`, {
+      type: 'evaluation-requested',
+      date: '2026-02-20',
+      note: '',
+    })
+    expect(saved.statusCode).toBe(303)
+    const withNotice = await browser.get(saved.headers.location as string)
+    expect(withNotice.headers[PAGE_CACHE_HEADER]).toBeUndefined()
+    expect((await browser.get(childPage())).headers[PAGE_CACHE_HEADER]).toBe('miss')
+  })
+
+  test('forms on a kept page still work: its CSRF tokens belong to the session', async () => {
+    await browser.get(childPage())
+    const kept = await browser.get(childPage())
+    expect(kept.headers[PAGE_CACHE_HEADER]).toBe('hit')
+    const token = /name="_csrf" value="([^"]+)"/.exec(kept.body)?.[1]
+    expect(token).toBeTruthy()
+    const response = await browser.post(
+      `/children/${child.id}/events/new`,
+      { _csrf: token ?? '', type: 'evaluation-requested', date: '2026-02-20', note: 'From the kept page' },
+      { csrf: false },
+    )
+    expect(response.statusCode).toBe(303)
+  })
+
+  describe('with an advocate', () => {
+    let advocate: TestAdvocate
+    let advocateBrowser: TestBrowser
+    let shareId: string
+
+    beforeEach(async () => {
+      advocate = await createAdvocate(t.deps, { email: 'dana@example.org', name: 'Dana Advocate' })
+      shareId = t.deps.newId()
+      await t.deps.db
+        .insertInto('child_shares')
+        .values({
+          id: shareId,
+          organization_id: parent.householdId,
+          child_id: child.id,
+          grantee_user_id: null,
+          grantee_organization_id: advocate.organizationId,
+          scope: 'read',
+          expires_on: null,
+          created_by: parent.id,
+          created_at: NOW,
+          revoked_at: null,
+        })
+        .execute()
+      advocateBrowser = new TestBrowser(t.app)
+      await signInBrowser(advocateBrowser, advocate.user)
+    })
+
+    test('the caseload follows the family’s writes, and an ended share is never answered from a kept page', async () => {
+      const caseload = await advocateBrowser.get('/practice/caseload')
+      expect(caseload.body).toContain('Maya Ruiz')
+      expect((await advocateBrowser.get('/practice/caseload')).headers[PAGE_CACHE_HEADER]).toBe('hit')
+      await t.deps.db
+        .updateTable('children')
+        .set({ legal_name: 'Maya R. López' })
+        .where('id', '=', child.id)
+        .execute()
+      const after = await advocateBrowser.get('/practice/caseload')
+      expect(after.headers[PAGE_CACHE_HEADER]).toBe('miss')
+      expect(after.body).toContain('Maya R. López')
+
+      await advocateBrowser.get(childPage())
+      expect((await advocateBrowser.get(childPage())).headers[PAGE_CACHE_HEADER]).toBe('hit')
+      // Every read by someone outside the household is in the audit trail, kept page or not.
+      const reads = await t.deps.db
+        .selectFrom('audit_events')
+        .select('id')
+        .where('child_id', '=', child.id)
+        .where('action', '=', 'read')
+        .execute()
+      expect(reads).toHaveLength(2)
+
+      await revokeShare(t.deps, parent.actor, shareId)
+      expect((await advocateBrowser.get(childPage())).statusCode).toBe(404)
+      const without = await advocateBrowser.get('/practice/caseload')
+      expect(without.body).not.toContain('Maya R. López')
+    })
+
+    test('a new name of someone else shows on the pages that name them', async () => {
+      const before = await browser.get(`/children/${child.id}/sharing`)
+      expect(before.statusCode).toBe(200)
+      await browser.get(childPage())
+      expect((await browser.get(childPage())).headers[PAGE_CACHE_HEADER]).toBe('hit')
+      await t.deps.db
+        .updateTable('organizations')
+        .set({ name: 'Bright Path Advocacy of Texas' })
+        .where('id', '=', advocate.organizationId)
+        .execute()
+      expect((await browser.get(childPage())).headers[PAGE_CACHE_HEADER]).toBe('miss')
+      await updateUser(t.deps.db, advocate.user.id, { name: 'Dana A. Smith', now: NOW })
+      expect((await browser.get(childPage())).headers[PAGE_CACHE_HEADER]).toBe('miss')
+    })
+  })
+
+  test('every table that holds an organization’s rows raises its counter (a new table must be added to the migration)', async () => {
+    const withOrganization = await tablesWithColumn(t.deps.db, 'organization_id')
+    // The audit trail is written by reads; the job queue by the worker. Pages show neither.
+    const notCounted = ['audit_events', 'jobs']
+    const expected = withOrganization.filter((name) => !notCounted.includes(name)).sort()
+    expect(expected.length).toBeGreaterThan(25)
+    const triggers =
+      dialect === 'postgres'
+        ? (
+            await t.deps.db
+              .selectFrom('information_schema.triggers' as 'children')
+              .select('event_object_table as table' as 'id')
+              .where('trigger_name' as 'id', 'like', '%_bumps_page_versions')
+              .where('trigger_schema' as 'id', '=', (eb) => eb.fn('current_schema'))
+              .execute()
+          ).map((row) => (row as unknown as { table: string }).table)
+        : (
+            await t.deps.db
+              .selectFrom('sqlite_master' as 'children')
+              .select('tbl_name as table' as 'id')
+              .where('type' as 'id', '=', 'trigger')
+              .where('name' as 'id', 'like', '%_bumps_page_versions_on_%')
+              .execute()
+          ).map((row) => (row as unknown as { table: string }).table)
+    const triggered = new Set(triggers)
+    for (const name of expected)
+      expect(triggered.has(name), `${name} has no page_versions trigger`).toBe(true)
+    for (const name of notCounted) expect(triggered.has(name), name).toBe(false)
+  })
+
+  test('PAGE_CACHE_MB=0 keeps no page', async () => {
+    const off = await buildTestApp({ dialect, now: NOW, env: { PAGE_CACHE_MB: '0' } })
+    try {
+      const user = await createUser(off.deps)
+      const offBrowser = new TestBrowser(off.app)
+      await signInBrowser(offBrowser, user)
+      await offBrowser.get('/dashboard')
+      expect((await offBrowser.get('/dashboard')).headers[PAGE_CACHE_HEADER]).toBeUndefined()
+    } finally {
+      await off.close()
+    }
+  })
+})

@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { LRUCache } from 'lru-cache'
+import { type SignedIn, stampScopesOf } from '../../services/accounts/sessions.ts'
+import type { Deps } from '../../services/deps.ts'
+import { readPageStamp } from '../../storage/page-versions-store.ts'
+
+/** The response header that says whether a page was sent again (`hit`) or drawn anew (`miss`). */
+export const PAGE_CACHE_HEADER = 'x-page-cache'
+
+interface KeptPage {
+  readonly stamp: string
+  readonly body: string
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Where this page goes once drawn, and the stamp of the data it was drawn from. */
+    pageCacheSlot: { readonly key: string; readonly stamp: string } | undefined
+  }
+}
+
+/**
+ * Keeps finished pages (routes with `config.pageCache`) and sends them again while nothing they show
+ * has changed. Before a kept page is used, one query reads the stamp of everything the person may see
+ * (their organizations, the households that share children with them, their own settings, other
+ * people's names: counters raised by database triggers on every write, by any instance); a page is
+ * kept under the stamp read *before* it was drawn, so a write that lands while it is drawn makes it
+ * out of date at once. The key holds everything else a page depends on: the session and its CSRF
+ * secret (the forms' tokens stay valid), the person, their organizations and shares as read for this
+ * request (an ended share changes it), the language, the address, and the minute (pages that say
+ * "today" or "in 3 days"). Only session GETs without a one-time notice are kept, only 200 answers
+ * that set no cookie, and the access rules and the audit trail run as for any request. Each instance
+ * keeps its own pages in memory, least recently used out first (PAGE_CACHE_MB).
+ */
+export function registerPageCache(app: FastifyInstance, deps: Deps): void {
+  const maxBytes = deps.config.pageCacheBytes
+  if (maxBytes === 0) return
+  const pages = new LRUCache<string, KeptPage>({
+    maxSize: maxBytes,
+    // JavaScript strings: two bytes a character, plus the key and the entry.
+    sizeCalculation: (page, key) => 2 * (page.body.length + key.length + page.stamp.length) + 200,
+  })
+  app.decorateRequest('pageCacheSlot', undefined)
+
+  app.addHook('preHandler', async (request, reply) => {
+    const signedIn = request.signedIn
+    if (!request.routeOptions.config.pageCache || request.method !== 'GET') return
+    if (request.authKind !== 'session' || !signedIn || request.flash) return
+    const key = pageKey(request, signedIn, deps.clock.now())
+    const stamp = signedIn.stamp ?? (await readPageStamp(deps.db, stampScopesOf(signedIn)))
+    const kept = pages.get(key)
+    if (kept?.stamp === stamp) {
+      return reply
+        .header('content-type', 'text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .header(PAGE_CACHE_HEADER, 'hit')
+        .send(kept.body)
+    }
+    request.pageCacheSlot = { key, stamp }
+    reply.header(PAGE_CACHE_HEADER, 'miss')
+  })
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const slot = request.pageCacheSlot
+    if (!slot || reply.statusCode !== 200 || typeof payload !== 'string' || reply.hasHeader('set-cookie'))
+      return payload
+    pages.set(slot.key, { stamp: slot.stamp, body: payload })
+    return payload
+  })
+}
+
+function pageKey(request: FastifyRequest, signedIn: SignedIn, now: string): string {
+  const parts = JSON.stringify([
+    request.sessionToken,
+    request.cookies.pathway_csrf ?? '',
+    request.lang,
+    request.url,
+    now.slice(0, 16),
+    signedIn.user,
+    signedIn.twoStepRequired ?? false,
+    signedIn.actor.memberships,
+    signedIn.actor.grants ?? [],
+  ])
+  return createHash('sha256').update(parts).digest('base64url')
+}
