@@ -3,6 +3,7 @@ import type { StateCode } from '../domain/children/us-states.ts'
 import type { LocalDate } from '../domain/dates/local-date.ts'
 import type { DbOrTx } from './database.ts'
 import { notPendingDeletion } from './deletions-store.ts'
+import { preparedQuery } from './prepared-query.ts'
 import { memoizedRead, rememberRead } from './read-memo.ts'
 import type { ChildRow } from './tables.ts'
 
@@ -74,14 +75,14 @@ export async function insertChild(
     .execute()
 }
 
+// The access check's read, on every request about a child: built once.
+const childById = preparedQuery<ChildRow, [string]>(1, (db, _postgres, id) =>
+  db.selectFrom('children').selectAll().where('id', '=', id).where(notPendingDeletion),
+)
+
 export async function findChild(db: DbOrTx, id: string): Promise<Child | undefined> {
   return memoizedRead(db, `child:${id}`, async () => {
-    const row = await db
-      .selectFrom('children')
-      .selectAll()
-      .where('id', '=', id)
-      .where(notPendingDeletion)
-      .executeTakeFirst()
+    const [row] = await childById(db, id)
     return row && toChild(row)
   })
 }

@@ -1,66 +1,66 @@
 import { type ExpressionBuilder, PostgresAdapter, sql } from 'kysely'
-import type { Db, DbOrTx } from './database.ts'
+import type { DbOrTx } from './database.ts'
+import { preparedQuery } from './prepared-query.ts'
 import type { Database } from './tables.ts'
 
-/** The scopes whose counters cover what a person may see, and the children shared with them. */
-export interface StampScopes {
-  readonly scopes: readonly string[]
-  readonly sharedChildIds: readonly string[]
-}
-
 /**
- * A stamp of the data a person's pages can show: the counters of their scopes (their organizations,
- * `user:<id>`, `people`) and of the households of the children shared with them, which triggers raise
- * on every write (migration 2026-12-29T0900). Counters only go up and rows are never removed, so the
- * same scopes give the same stamp only while none of them changed.
+ * A stamp of the data a person's pages can show: the sum and count of the counters of the given scopes
+ * (their organizations, the households of the children shared with them, `user:<id>`, `people`), which
+ * triggers raise on every write (migration 2026-12-29T0900). Counters only go up and rows are never
+ * removed, so the same scopes give the same stamp only while none of them changed. The scopes are one
+ * value (`= any(…)` on PostgreSQL, `json_each(…)` on SQLite), each looked up by key: a caseload's
+ * thousand households are a thousand index lookups, and the query is built once.
  */
-function stampOf<DB extends Database, TB extends keyof DB>(
-  eb: ExpressionBuilder<DB, TB>,
-  { scopes, sharedChildIds }: StampScopes,
-  postgres: boolean,
-) {
-  const db = eb as unknown as ExpressionBuilder<Database, never>
-  // A caseload shares a thousand children: one array (or JSON) parameter, not a thousand.
-  const shared = postgres
-    ? sql<boolean>`id = any(${sharedChildIds}::text[])`
-    : sql<boolean>`id in (select value from json_each(${JSON.stringify(sharedChildIds)}))`
-  return db
+function stampOf(eb: ExpressionBuilder<Database, 'sessions'>, postgres: boolean, scopes: string) {
+  return eb
     .selectFrom('page_versions')
     .select(sql<string>`coalesce(sum(version), 0) || '.' || count(*)`.as('stamp'))
-    .where((where) =>
-      sharedChildIds.length === 0
-        ? where('scope', 'in', scopes)
-        : where.or([
-            where('scope', 'in', scopes),
-            where('scope', 'in', where.selectFrom('children').select('organization_id').where(shared)),
-          ]),
+    .where(
+      postgres
+        ? sql<boolean>`scope = any(${scopes}::text[])`
+        : sql<boolean>`scope in (select value from json_each(${scopes}))`,
     )
 }
 
-/** The stamp alone (one query). */
-export async function readPageStamp(db: Db, scopes: StampScopes): Promise<string> {
-  const row = await db
-    .selectNoFrom((eb) => stampOf(eb, scopes, isPostgres(db)).as('stamp'))
-    .executeTakeFirstOrThrow()
-  return String(row.stamp)
+/** The list as the query takes it: an array on PostgreSQL, JSON text on SQLite. */
+function listArgument(db: DbOrTx, scopes: readonly string[]): unknown {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? scopes : JSON.stringify(scopes)
 }
 
-/** A session's row with the stamp of what its person may see, in one query. */
-export async function findSessionWithStamp(
-  db: DbOrTx,
-  idHash: string,
-  scopes: StampScopes,
-): Promise<{ userId: string; lastSeenAt: string; expiresAt: string; stamp: string } | undefined> {
-  const row = await db
+const stampQuery = preparedQuery<{ stamp: string }, [unknown]>(1, (db, postgres, scopes) =>
+  db.selectNoFrom((eb) =>
+    stampOf(eb as unknown as ExpressionBuilder<Database, 'sessions'>, postgres, scopes as string).as('stamp'),
+  ),
+)
+
+/** The stamp alone (one query). `scopes` must not repeat a scope. */
+export async function readPageStamp(db: DbOrTx, scopes: readonly string[]): Promise<string> {
+  const [row] = await stampQuery(db, listArgument(db, scopes))
+  return String(row?.stamp)
+}
+
+const sessionWithStampQuery = preparedQuery<
+  { user_id: string; last_seen_at: string; expires_at: string; stamp: string },
+  [string, unknown]
+>(2, (db, postgres, idHash, scopes) =>
+  db
     .selectFrom('sessions')
     .select((eb) => [
       'user_id',
       'last_seen_at',
       'expires_at',
-      stampOf(eb, scopes, isPostgres(db)).as('stamp'),
+      stampOf(eb, postgres, scopes as string).as('stamp'),
     ])
-    .where('id_hash', '=', idHash)
-    .executeTakeFirst()
+    .where('id_hash', '=', idHash as string),
+)
+
+/** A session's row with the stamp of what its person may see, in one query. */
+export async function findSessionWithStamp(
+  db: DbOrTx,
+  idHash: string,
+  scopes: readonly string[],
+): Promise<{ userId: string; lastSeenAt: string; expiresAt: string; stamp: string } | undefined> {
+  const [row] = await sessionWithStampQuery(db, idHash, listArgument(db, scopes))
   return (
     row && {
       userId: row.user_id,
@@ -69,8 +69,4 @@ export async function findSessionWithStamp(
       stamp: String(row.stamp),
     }
   )
-}
-
-function isPostgres(db: DbOrTx): boolean {
-  return db.getExecutor().adapter instanceof PostgresAdapter
 }

@@ -104,7 +104,12 @@ export async function listActiveGrants(
   const rows = await db
     .selectFrom('child_shares')
     .innerJoin('children', 'children.id', 'child_shares.child_id')
-    .select(['child_shares.child_id', 'child_shares.scope', 'child_shares.expires_on'])
+    .select([
+      'child_shares.child_id',
+      'child_shares.scope',
+      'child_shares.expires_on',
+      'children.organization_id',
+    ])
     .where('child_shares.revoked_at', 'is', null)
     .where('children.archived_at', 'is', null)
     .where((eb) =>
@@ -124,6 +129,7 @@ export async function listActiveGrants(
     .execute()
   return rows.map((row) => ({
     childId: row.child_id,
+    organizationId: row.organization_id,
     scope: row.scope,
     expiresOn: row.expires_on as LocalDate | null,
   }))

@@ -19,6 +19,8 @@ export type ShareScope = 'full' | 'read' | 'glance' | 'data-entry'
  */
 export interface ChildGrant {
   readonly childId: string
+  /** The household the child belongs to. */
+  readonly organizationId: string
   readonly scope: ShareScope
   /** Last day the share works (inclusive), or null for no end date. */
   readonly expiresOn: LocalDate | null

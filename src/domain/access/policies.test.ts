@@ -34,7 +34,7 @@ describe('who may see a child', () => {
       kind: 'user',
       userId: 'u2',
       memberships: [{ organizationId: 'p1', organizationKind: 'practice', role: 'member' }],
-      grants: [{ childId: 'c1', scope: 'read', expiresOn: null }],
+      grants: [{ childId: 'c1', organizationId: 'h1', scope: 'read', expiresOn: null }],
     }
     expect(childAccessLevel(advocate, child)).toBe('read')
     expect(mayAccessChild(advocate, child, 'read')).toBe(true)
@@ -47,8 +47,8 @@ describe('who may see a child', () => {
       ...parent,
       memberships: [],
       grants: [
-        { childId: 'c1', scope: 'read', expiresOn: null },
-        { childId: 'c1', scope: 'data-entry', expiresOn: null },
+        { childId: 'c1', organizationId: 'h1', scope: 'read', expiresOn: null },
+        { childId: 'c1', organizationId: 'h1', scope: 'data-entry', expiresOn: null },
       ],
     }
     expect(mayAccessChild(both, child, 'read')).toBe(true)

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify'
 import type { ChildNeed, LinkActor, LinkPurpose } from '../../domain/access/actor.ts'
+import { mayAccessChild } from '../../domain/access/policies.ts'
 import { practiceMembershipOf } from '../../domain/practices/practice.ts'
 import { DomainError } from '../../domain/problems.ts'
 import { paths, safeNextPath } from '../../paths.ts'
@@ -7,6 +8,7 @@ import { actorForLinkToken, limitDataEntry } from '../../services/access/access-
 import { recordChildAccess } from '../../services/access/audit.ts'
 import { getChildForActor } from '../../services/access/child-access.ts'
 import type { Deps } from '../../services/deps.ts'
+import { rememberRead } from '../../storage/read-memo.ts'
 import { isApiRequest, sendProblem } from '../errors.tsx'
 import type { RouteAccess } from '../fastify-types.ts'
 
@@ -90,7 +92,7 @@ export function registerAccessRules(
     const need = access === 'practice-member' ? 'read' : CHILD_ROUTE_NEEDS[access]
     const childId = (request.params as { childId?: string }).childId
     if (need && childId !== undefined) {
-      const child = await getChildForActor(options.deps.db, request.signedIn.actor, childId, need)
+      const child = await childForRequest(options.deps, request, childId, need)
       request.auditSubject = { childId: child.id, organizationId: child.organizationId }
     }
   })
@@ -111,6 +113,24 @@ export function registerAccessRules(
     return payload
   })
   return table
+}
+
+/** A GET may use the child row its sign-in already read while the stamp held; the rule runs regardless. */
+const CHILDREN_READ_LIMIT = 50
+
+async function childForRequest(deps: Deps, request: FastifyRequest, childId: string, need: ChildNeed) {
+  const signedIn = request.signedIn
+  if (!signedIn) throw new DomainError('NOT_FOUND')
+  const known = request.method === 'GET' || request.method === 'HEAD' ? signedIn.childrenRead : undefined
+  const kept = known?.get(childId)
+  if (kept) {
+    if (!mayAccessChild(signedIn.actor, kept, need)) throw new DomainError('NOT_FOUND')
+    rememberRead(deps.db, `child:${childId}`, kept)
+    return kept
+  }
+  const child = await getChildForActor(deps.db, signedIn.actor, childId, need)
+  if (known && known.size < CHILDREN_READ_LIMIT) known.set(childId, child)
+  return child
 }
 
 /** Answers 404 and stops the request here, before the CSRF check and the handler run. */

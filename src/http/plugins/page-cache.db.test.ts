@@ -7,6 +7,7 @@ import { buildTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import { testDialects } from '../../../test/support/test-database.ts'
 import type { Child } from '../../domain/children/child.ts'
 import { addEvent } from '../../services/children/events.ts'
+import { requestChildDeletion } from '../../services/deletion/delete-record.ts'
 import { revokeShare } from '../../services/sharing/shares.ts'
 import { updateUser } from '../../storage/accounts-store.ts'
 import { tablesWithColumn } from '../../storage/record-rows-store.ts'
@@ -69,6 +70,21 @@ describe.each(testDialects())('kept pages on %s', (dialect) => {
     const renamed = await browser.get('/children')
     expect(renamed.headers[PAGE_CACHE_HEADER]).toBe('miss')
     expect(renamed.body).toContain('Maya Ruiz López')
+  })
+
+  test('a child deleted through another instance answers 404 at once, though its page and row were kept', async () => {
+    await browser.get(childPage())
+    expect((await browser.get(childPage())).headers[PAGE_CACHE_HEADER]).toBe('hit')
+    expect((await browser.get(`/children/${child.id}/deadlines`)).statusCode).toBe(200)
+    const other = await openSecondInstance(t.deps, dialect)
+    try {
+      await requestChildDeletion(other.deps, parent.actor, child.id, 'Maya Ruiz')
+    } finally {
+      await other.close()
+    }
+    expect((await browser.get(childPage())).statusCode).toBe(404)
+    expect((await browser.get(`/children/${child.id}/deadlines`)).statusCode).toBe(404)
+    expect((await browser.get('/children')).body).not.toContain('Maya Ruiz')
   })
 
   test('kept pages are per session, per language and per minute, and a page with a one-time notice is not kept', async () => {

@@ -27,7 +27,7 @@ for (const dialect of testDialects()) {
       const child = await createChildFor(t.deps, parent)
       const outsider: UserActor = {
         ...stranger.actor,
-        grants: [{ childId: child.id, scope: 'read', expiresOn: null }],
+        grants: [{ childId: child.id, organizationId: child.organizationId, scope: 'read', expiresOn: null }],
       }
       const params = { childId: child.id, planId: 'p1' }
       await recordChildAccess(t.deps, { actor: parent.actor, child, action: 'read', route, params })

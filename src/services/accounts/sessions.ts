@@ -1,10 +1,11 @@
 import { LRUCache } from 'lru-cache'
 import type { UserActor } from '../../domain/access/actor.ts'
 import type { User } from '../../domain/accounts/account.ts'
+import type { Child } from '../../domain/children/child.ts'
 import type { LocalDate } from '../../domain/dates/local-date.ts'
 import { findUserById, listMembershipsAndTwoStep } from '../../storage/accounts-store.ts'
 import type { Db } from '../../storage/database.ts'
-import { findSessionWithStamp, readPageStamp, type StampScopes } from '../../storage/page-versions-store.ts'
+import { findSessionWithStamp, readPageStamp } from '../../storage/page-versions-store.ts'
 import { deleteSession, findSession, insertSession, touchSession } from '../../storage/sessions-store.ts'
 import { listActiveGrants } from '../../storage/shares-store.ts'
 import { type Deps, minutesFromNow, today } from '../deps.ts'
@@ -21,18 +22,27 @@ export interface SignedIn {
    * request (storage/page-versions-store.ts); unset when the request could not read it that way.
    */
   readonly stamp?: string
+  /**
+   * Children this sign-in's read requests have found through the access check while the stamp held
+   * (a change to a child's row changes the stamp of anyone who may see it, and a new stamp comes with
+   * a new sign-in): the row need not be read again; the access rule itself still runs every time.
+   */
+  readonly childrenRead?: Map<string, Child>
 }
 
-/** The scopes whose counters cover a person's sign-in and what their pages show (see the migration). */
-export function stampScopesOf(signedIn: SignedIn): StampScopes {
-  return {
-    scopes: [
+/**
+ * The scopes whose counters cover a person's sign-in and what their pages show (see the migration):
+ * their organizations, the households of the children shared with them, themselves, and `people`.
+ */
+export function stampScopesOf(signedIn: SignedIn): string[] {
+  return [
+    ...new Set([
       ...signedIn.actor.memberships.map((m) => m.organizationId),
+      ...(signedIn.actor.grants ?? []).map((grant) => grant.organizationId),
       `user:${signedIn.user.id}`,
       'people',
-    ],
-    sharedChildIds: (signedIn.actor.grants ?? []).map((grant) => grant.childId),
-  }
+    ]),
+  ]
 }
 
 export async function loadSignedIn(deps: Deps, userId: string): Promise<SignedIn | undefined> {
@@ -67,8 +77,8 @@ export async function createSession(deps: Deps, userId: string): Promise<string>
 const TOUCH_AFTER_MS = 60_000
 
 interface KeptSignIn {
-  readonly signedIn: SignedIn & { readonly stamp: string }
-  readonly scopes: StampScopes
+  readonly signedIn: SignedIn & { readonly stamp: string; readonly childrenRead: Map<string, Child> }
+  readonly scopes: readonly string[]
   /** The day the shares were read for (a share can end with a day). */
   readonly on: LocalDate
 }
@@ -82,7 +92,7 @@ function signInsOf(db: Db): LRUCache<string, KeptSignIn> {
     cache = new LRUCache<string, KeptSignIn>({
       maxSize: 16 * 1024 * 1024,
       sizeCalculation: (entry) =>
-        500 + 120 * (entry.scopes.scopes.length + entry.scopes.sharedChildIds.length),
+        500 + 200 * entry.scopes.length + 150 * (entry.signedIn.actor.grants?.length ?? 0),
     })
     keptSignIns.set(db, cache)
   }
@@ -129,7 +139,7 @@ export async function resolveSession(deps: Deps, token: string): Promise<SignedI
     cache.delete(idHash)
     return signedIn
   }
-  const withStamp = { ...signedIn, stamp }
+  const withStamp = { ...signedIn, stamp, childrenRead: new Map<string, Child>() }
   cache.set(idHash, { signedIn: withStamp, scopes, on })
   return withStamp
 }

@@ -33,7 +33,10 @@ afterEach(async () => {
 
 /** The advocate as the access check sees them with a share of the child. */
 function sharedWith(scope: ShareScope): UserActor {
-  return { ...advocate.actor, grants: [{ childId: child.id, scope, expiresOn: null }] }
+  return {
+    ...advocate.actor,
+    grants: [{ childId: child.id, organizationId: child.organizationId, scope, expiresOn: null }],
+  }
 }
 
 async function notFound(promise: Promise<unknown>): Promise<void> {

@@ -65,7 +65,9 @@ describe.each(testDialects())('a purged child’s school calendar on %s', (diale
     )
     const withShare = {
       ...advocate.actor,
-      grants: [{ childId: ana.id, scope: 'full' as const, expiresOn: null }],
+      grants: [
+        { childId: ana.id, organizationId: ana.organizationId, scope: 'full' as const, expiresOn: null },
+      ],
     }
     await linkChildCalendar(t.deps, withShare, ana.id, practiceCalendar.id)
     await purgeChild(t.deps, ana.id)
