@@ -70,3 +70,31 @@ export async function findSessionWithStamp(
     }
   )
 }
+
+const apiTokenWithStampQuery = preparedQuery<
+  { id: string; user_id: string; last_used_at: string | null; stamp: string },
+  [string, unknown]
+>(2, (db, postgres, tokenHash, scopes) =>
+  db
+    .selectFrom('api_tokens')
+    .select((eb) => [
+      'id',
+      'user_id',
+      'last_used_at',
+      stampOf(eb as unknown as ExpressionBuilder<Database, 'sessions'>, postgres, scopes as string).as(
+        'stamp',
+      ),
+    ])
+    .where('token_hash', '=', tokenHash as string)
+    .where('revoked_at', 'is', null),
+)
+
+/** An active API token's row with the stamp of what its person may see, in one query. */
+export async function findApiTokenWithStamp(
+  db: DbOrTx,
+  tokenHash: string,
+  scopes: readonly string[],
+): Promise<{ id: string; userId: string; lastUsedAt: string | null; stamp: string } | undefined> {
+  const [row] = await apiTokenWithStampQuery(db, tokenHash, listArgument(db, scopes))
+  return row && { id: row.id, userId: row.user_id, lastUsedAt: row.last_used_at, stamp: String(row.stamp) }
+}

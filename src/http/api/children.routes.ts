@@ -89,7 +89,7 @@ export function registerChildrenApi(app: FastifyInstance, deps: Deps): void {
   api.get(
     '/api/v1/children',
     {
-      config: { access: 'signed-in' },
+      config: { access: 'signed-in', pageCache: true },
       schema: {
         tags,
         security,
@@ -207,7 +207,7 @@ export function registerChildrenApi(app: FastifyInstance, deps: Deps): void {
   api.get(
     '/api/v1/children/:childId/events',
     {
-      config: { access: 'child-read' },
+      config: { access: 'child-read', pageCache: true },
       schema: {
         tags: eventTags,
         security,

@@ -48,7 +48,7 @@ export function registerDeadlinesApi(app: FastifyInstance, deps: Deps): void {
   api.get(
     '/api/v1/children/:childId/deadlines',
     {
-      config: { access: 'child-read' },
+      config: { access: 'child-read', pageCache: true },
       schema: {
         tags,
         security,

@@ -178,7 +178,7 @@ export function registerPlansApi(app: FastifyInstance, deps: Deps): void {
   api.get(
     '/api/v1/children/:childId/plans/:planId',
     {
-      config: { access: 'child-read' },
+      config: { access: 'child-read', pageCache: true },
       schema: {
         tags,
         security,

@@ -6,6 +6,7 @@ import { openSecondInstance } from '../../../test/support/second-instance.ts'
 import { buildTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import { testDialects } from '../../../test/support/test-database.ts'
 import type { Child } from '../../domain/children/child.ts'
+import { createApiToken, revokeApiToken } from '../../services/accounts/api-tokens.ts'
 import { addEvent } from '../../services/children/events.ts'
 import { requestChildDeletion } from '../../services/deletion/delete-record.ts'
 import { revokeShare } from '../../services/sharing/shares.ts'
@@ -85,6 +86,41 @@ describe.each(testDialects())('kept pages on %s', (dialect) => {
     expect((await browser.get(childPage())).statusCode).toBe(404)
     expect((await browser.get(`/children/${child.id}/deadlines`)).statusCode).toBe(404)
     expect((await browser.get('/children')).body).not.toContain('Maya Ruiz')
+  })
+
+  test('API reads are kept per token and drawn anew after a write; a revoked token answers 401 at once', async () => {
+    const created = await createApiToken(t.deps, parent.id, 'tests')
+    const token = created.token ?? ''
+    const api = (url: string, bearer = token) =>
+      t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${bearer}` } })
+    const events = `/api/v1/children/${child.id}/events`
+    const first = await api(events)
+    expect(first.statusCode).toBe(200)
+    expect(first.headers[PAGE_CACHE_HEADER]).toBe('miss')
+    const second = await api(events)
+    expect(second.headers[PAGE_CACHE_HEADER]).toBe('hit')
+    expect(second.headers['content-type']).toBe(first.headers['content-type'])
+    expect(second.body).toBe(first.body)
+    // Another token of the same person keeps its own answers.
+    const other = (await createApiToken(t.deps, parent.id, 'other')).token ?? ''
+    expect((await api(events, other)).headers[PAGE_CACHE_HEADER]).toBe('miss')
+
+    const elsewhere = await openSecondInstance(t.deps, dialect)
+    try {
+      await addEvent(elsewhere.deps, parent.actor, child.id, {
+        type: 'evaluation-requested',
+        date: '2026-02-20',
+        note: 'Sent by e-mail',
+      })
+      const after = await api(events)
+      expect(after.headers[PAGE_CACHE_HEADER]).toBe('miss')
+      expect(after.body).toContain('Sent by e-mail')
+      expect((await api(events)).headers[PAGE_CACHE_HEADER]).toBe('hit')
+      await revokeApiToken(elsewhere.deps, parent.id, created.id ?? '')
+    } finally {
+      await elsewhere.close()
+    }
+    expect((await api(events)).statusCode).toBe(401)
   })
 
   test('kept pages are per session, per language and per minute, and a page with a one-time notice is not kept', async () => {

@@ -11,6 +11,8 @@ export const PAGE_CACHE_HEADER = 'x-page-cache'
 interface KeptPage {
   readonly stamp: string
   readonly body: string
+  readonly contentType: string
+  readonly cacheControl: string | undefined
 }
 
 declare module 'fastify' {
@@ -29,8 +31,9 @@ declare module 'fastify' {
  * out of date at once. The key holds everything else a page depends on: the session and its CSRF
  * secret (the forms' tokens stay valid), the person, their organizations and shares as read for this
  * request (an ended share changes it), the language, the address, and the minute (pages that say
- * "today" or "in 3 days"). Only session GETs without a one-time notice are kept, only 200 answers
- * that set no cookie, and the access rules and the audit trail run as for any request. Each instance
+ * "today" or "in 3 days"). The same holds for the JSON API's reads, keyed on the API token instead
+ * of the session. Only GETs without a one-time notice are kept, only 200 answers that set no cookie,
+ * and the access rules and the audit trail run as for any request. Each instance
  * keeps its own pages in memory, least recently used out first (PAGE_CACHE_MB).
  */
 export function registerPageCache(app: FastifyInstance, deps: Deps): void {
@@ -46,16 +49,14 @@ export function registerPageCache(app: FastifyInstance, deps: Deps): void {
   app.addHook('preHandler', async (request, reply) => {
     const signedIn = request.signedIn
     if (!request.routeOptions.config.pageCache || request.method !== 'GET') return
-    if (request.authKind !== 'session' || !signedIn || request.flash) return
+    if (!signedIn || request.authKind === undefined || request.flash) return
     const key = pageKey(request, signedIn, deps.clock.now())
     const stamp = signedIn.stamp ?? (await readPageStamp(deps.db, stampScopesOf(signedIn)))
     const kept = pages.get(key)
     if (kept?.stamp === stamp) {
-      return reply
-        .header('content-type', 'text/html; charset=utf-8')
-        .header('cache-control', 'no-store')
-        .header(PAGE_CACHE_HEADER, 'hit')
-        .send(kept.body)
+      reply.header('content-type', kept.contentType).header(PAGE_CACHE_HEADER, 'hit')
+      if (kept.cacheControl !== undefined) reply.header('cache-control', kept.cacheControl)
+      return reply.send(kept.body)
     }
     request.pageCacheSlot = { key, stamp }
     reply.header(PAGE_CACHE_HEADER, 'miss')
@@ -65,15 +66,24 @@ export function registerPageCache(app: FastifyInstance, deps: Deps): void {
     const slot = request.pageCacheSlot
     if (!slot || reply.statusCode !== 200 || typeof payload !== 'string' || reply.hasHeader('set-cookie'))
       return payload
-    pages.set(slot.key, { stamp: slot.stamp, body: payload })
+    const contentType = reply.getHeader('content-type')
+    const cacheControl = reply.getHeader('cache-control')
+    pages.set(slot.key, {
+      stamp: slot.stamp,
+      body: payload,
+      contentType: String(contentType ?? 'text/html; charset=utf-8'),
+      cacheControl: cacheControl === undefined ? undefined : String(cacheControl),
+    })
     return payload
   })
 }
 
 function pageKey(request: FastifyRequest, signedIn: SignedIn, now: string): string {
   const parts = JSON.stringify([
-    request.sessionToken,
-    request.cookies.pathway_csrf ?? '',
+    request.authKind,
+    // The session and its CSRF secret, or the API token.
+    request.authKind === 'session' ? request.sessionToken : request.headers.authorization,
+    request.authKind === 'session' ? (request.cookies.pathway_csrf ?? '') : '',
     request.lang,
     request.url,
     now.slice(0, 16),

@@ -9,9 +9,10 @@ import {
   revokeApiToken as revokeStoredApiToken,
   touchApiToken,
 } from '../../storage/api-tokens-store.ts'
+import { findApiTokenWithStamp } from '../../storage/page-versions-store.ts'
 import type { Deps } from '../deps.ts'
 import { hashToken, newToken } from './secrets.ts'
-import { loadSignedIn, type SignedIn } from './sessions.ts'
+import { keptSignIn, type SignedIn } from './sessions.ts'
 
 /** Personal access tokens start with this, so a leaked one is easy to recognise in logs or code. */
 export const API_TOKEN_PREFIX = 'pwy_'
@@ -62,11 +63,23 @@ const TOUCH_AFTER_MS = 60_000
 /** The account behind a bearer token, or undefined for an unknown or revoked token. */
 export async function authenticateApiToken(deps: Deps, token: string): Promise<SignedIn | undefined> {
   if (!token.startsWith(API_TOKEN_PREFIX)) return undefined
-  const record = await findActiveApiTokenByHash(deps.db, hashToken(token))
-  if (!record) return undefined
-  const now = deps.clock.now()
-  if (record.lastUsedAt === null || Date.parse(now) - Date.parse(record.lastUsedAt) > TOUCH_AFTER_MS) {
-    await touchApiToken(deps.db, record.id, now)
+  const tokenHash = hashToken(token)
+  const noteUse = async (record: { readonly id: string; readonly lastUsedAt: string | null }) => {
+    const now = deps.clock.now()
+    if (record.lastUsedAt === null || Date.parse(now) - Date.parse(record.lastUsedAt) > TOUCH_AFTER_MS)
+      await touchApiToken(deps.db, record.id, now)
   }
-  return loadSignedIn(deps, record.userId)
+  // Kept like a session's sign-in; a revoked token is not found by either read.
+  return keptSignIn(deps, `token:${tokenHash}`, {
+    async withStamp(scopes) {
+      const record = await findApiTokenWithStamp(deps.db, tokenHash, scopes)
+      if (record) await noteUse(record)
+      return record
+    },
+    async alone() {
+      const record = await findActiveApiTokenByHash(deps.db, tokenHash)
+      if (record) await noteUse(record)
+      return record
+    },
+  })
 }

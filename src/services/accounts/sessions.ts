@@ -112,35 +112,65 @@ function signInsOf(db: Db): LRUCache<string, KeptSignIn> {
  */
 export async function resolveSession(deps: Deps, token: string): Promise<SignedIn | undefined> {
   const idHash = hashToken(token)
+  return keptSignIn(deps, `session:${idHash}`, {
+    async withStamp(scopes) {
+      const session = await findSessionWithStamp(deps.db, idHash, scopes)
+      return session && (await sessionStillOpen(deps, idHash, session)) ? session : undefined
+    },
+    async alone() {
+      const session = await findSession(deps.db, idHash)
+      return session && (await sessionStillOpen(deps, idHash, session)) ? session : undefined
+    },
+  })
+}
+
+/** How a credential (a session, an API token) is read: with the stamp of some scopes, or alone. */
+export interface CredentialReads {
+  /** The credential's person and the stamp of `scopes`, in one query; undefined when it no longer holds. */
+  withStamp(
+    scopes: readonly string[],
+  ): Promise<{ readonly userId: string; readonly stamp: string } | undefined>
+  alone(): Promise<{ readonly userId: string } | undefined>
+}
+
+/**
+ * The sign-in behind a credential, kept under `key` while the stamp of its scopes holds (see
+ * `resolveSession`); read again, and kept only when read after its stamp, otherwise.
+ */
+export async function keptSignIn(
+  deps: Deps,
+  key: string,
+  reads: CredentialReads,
+): Promise<SignedIn | undefined> {
   const on = today(deps)
   const cache = signInsOf(deps.db)
-  const kept = cache.get(idHash)
+  const kept = cache.get(key)
   if (kept && kept.on === on) {
-    const session = await findSessionWithStamp(deps.db, idHash, kept.scopes)
-    if (!session || !(await sessionStillOpen(deps, idHash, session))) {
-      cache.delete(idHash)
+    const credential = await reads.withStamp(kept.scopes)
+    if (!credential) {
+      cache.delete(key)
       return undefined
     }
-    if (session.userId === kept.signedIn.user.id && session.stamp === kept.signedIn.stamp)
+    if (credential.userId === kept.signedIn.user.id && credential.stamp === kept.signedIn.stamp)
       return kept.signedIn
   }
-  const session = await findSession(deps.db, idHash)
-  if (!session || !(await sessionStillOpen(deps, idHash, session))) {
-    cache.delete(idHash)
+  const credential = await reads.alone()
+  if (!credential) {
+    cache.delete(key)
     return undefined
   }
-  const first = await loadSignedIn(deps, session.userId)
+  const first = await loadSignedIn(deps, credential.userId)
   if (!first) return undefined
   const scopes = stampScopesOf(first)
   const stamp = await readPageStamp(deps.db, scopes)
-  const signedIn = await loadSignedIn(deps, session.userId)
+  const signedIn = await loadSignedIn(deps, credential.userId)
   if (!signedIn) return undefined
   if (JSON.stringify(signedIn) !== JSON.stringify(first)) {
-    cache.delete(idHash)
+    cache.delete(key)
     return signedIn
   }
   const withStamp = { ...signedIn, stamp, childrenRead: new Map<string, Child>() }
-  cache.set(idHash, { signedIn: withStamp, scopes, on })
+  cache.set(key, { signedIn: withStamp, scopes, on })
   return withStamp
 }
 
@@ -162,6 +192,6 @@ async function sessionStillOpen(
 }
 
 export async function endSession(deps: Deps, token: string): Promise<void> {
-  signInsOf(deps.db).delete(hashToken(token))
+  signInsOf(deps.db).delete(`session:${hashToken(token)}`)
   await deleteSession(deps.db, hashToken(token))
 }
