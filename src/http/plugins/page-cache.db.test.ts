@@ -227,6 +227,46 @@ describe.each(testDialects())('kept pages on %s', (dialect) => {
       expect(without.body).not.toContain('Maya R. López')
     })
 
+    test('what the family writes shows at once on the pages of those it shares with, practice or person', async () => {
+      const relative = await createUser(t.deps, { name: 'Tía Carmen' })
+      await t.deps.db
+        .insertInto('child_shares')
+        .values({
+          id: t.deps.newId(),
+          organization_id: parent.householdId,
+          child_id: child.id,
+          grantee_user_id: relative.id,
+          grantee_organization_id: null,
+          scope: 'read',
+          expires_on: null,
+          created_by: parent.id,
+          created_at: NOW,
+          revoked_at: null,
+        })
+        .execute()
+      const relativeBrowser = new TestBrowser(t.app)
+      await signInBrowser(relativeBrowser, relative)
+      for (const viewer of [advocateBrowser, relativeBrowser]) {
+        await viewer.get(childPage())
+        expect((await viewer.get(childPage())).headers[PAGE_CACHE_HEADER]).toBe('hit')
+      }
+      const other = await openSecondInstance(t.deps, dialect)
+      try {
+        await addEvent(other.deps, parent.actor, child.id, {
+          type: 'evaluation-requested',
+          date: '2026-02-20',
+          note: 'Asked again in writing',
+        })
+      } finally {
+        await other.close()
+      }
+      for (const viewer of [advocateBrowser, relativeBrowser]) {
+        const page = await viewer.get(childPage())
+        expect(page.headers[PAGE_CACHE_HEADER]).toBe('miss')
+        expect(page.body).toContain('Asked again in writing')
+      }
+    })
+
     test('a new name of someone else shows on the pages that name them', async () => {
       const before = await browser.get(`/children/${child.id}/sharing`)
       expect(before.statusCode).toBe(200)

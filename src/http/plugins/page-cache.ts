@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { LRUCache } from 'lru-cache'
-import { type SignedIn, stampScopesOf } from '../../services/accounts/sessions.ts'
+import { identityOf, type SignedIn, stampScopesOf } from '../../services/accounts/sessions.ts'
 import type { Deps } from '../../services/deps.ts'
 import { readPageStamp } from '../../storage/page-versions-store.ts'
 
@@ -87,10 +87,7 @@ function pageKey(request: FastifyRequest, signedIn: SignedIn, now: string): stri
     request.lang,
     request.url,
     now.slice(0, 16),
-    signedIn.user,
-    signedIn.twoStepRequired ?? false,
-    signedIn.actor.memberships,
-    signedIn.actor.grants ?? [],
+    signedIn.identity ?? identityOf(signedIn),
   ])
   return createHash('sha256').update(parts).digest('base64url')
 }

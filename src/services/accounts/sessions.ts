@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { LRUCache } from 'lru-cache'
 import type { UserActor } from '../../domain/access/actor.ts'
 import type { User } from '../../domain/accounts/account.ts'
@@ -28,18 +29,36 @@ export interface SignedIn {
    * a new sign-in): the row need not be read again; the access rule itself still runs every time.
    */
   readonly childrenRead?: Map<string, Child>
+  /** A digest of who the person is and what they may reach (user, memberships, shares), for keys. */
+  readonly identity?: string
+}
+
+/** A digest of the parts of a sign-in that decide what its pages show. */
+export function identityOf(signedIn: SignedIn): string {
+  return createHash('sha256')
+    .update(
+      JSON.stringify([
+        signedIn.user,
+        signedIn.twoStepRequired ?? false,
+        signedIn.actor.memberships,
+        signedIn.actor.grants ?? [],
+      ]),
+    )
+    .digest('base64url')
 }
 
 /**
  * The scopes whose counters cover a person's sign-in and what their pages show (see the migration):
- * their organizations, the households of the children shared with them, themselves, and `people`.
+ * their organizations, what is shared with those organizations or with them, themselves, and `people`.
  */
 export function stampScopesOf(signedIn: SignedIn): string[] {
+  const organizations = signedIn.actor.memberships.map((m) => m.organizationId)
   return [
     ...new Set([
-      ...signedIn.actor.memberships.map((m) => m.organizationId),
-      ...(signedIn.actor.grants ?? []).map((grant) => grant.organizationId),
+      ...organizations,
+      ...organizations.map((id) => `shared:${id}`),
       `user:${signedIn.user.id}`,
+      `shared:user:${signedIn.user.id}`,
       'people',
     ]),
   ]
@@ -169,7 +188,12 @@ export async function keptSignIn(
     cache.delete(key)
     return signedIn
   }
-  const withStamp = { ...signedIn, stamp, childrenRead: new Map<string, Child>() }
+  const withStamp = {
+    ...signedIn,
+    stamp,
+    childrenRead: new Map<string, Child>(),
+    identity: identityOf(signedIn),
+  }
   cache.set(key, { signedIn: withStamp, scopes, on })
   return withStamp
 }

@@ -9,6 +9,8 @@ import { type Kysely, PostgresAdapter, sql } from 'kysely'
 //   to it all the time; pages do not show it). A row about a child kept by another organization (a
 //   consultation, a share) also counts for the child's household; a share also for the practice it
 //   is with;
+// - `shared:<practice>` and `shared:user:<person>`: every change counted for a household also counts
+//   for those it shares a child with (while the share is not ended);
 // - `user:<id>`: what a person's sign-in is made of (their row, memberships, the shares made with them
 //   directly, and the shares of a child whose household archives or restores it) and their own
 //   settings (reminders, calendar links); sign-in is kept per session while this stamp holds;
@@ -68,18 +70,36 @@ const ARCHIVE_TRIGGER = 'children_archiving_bumps_grantees'
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are typed against Kysely<any>.
 export async function up(db: Kysely<any>): Promise<void> {
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter
   await db.schema
     .createTable('page_versions')
     .addColumn('scope', 'text', (c) => c.primaryKey())
     .addColumn('version', 'integer', (c) => c.notNull())
+    // SQLite: the counters live in the key's own b-tree (one lookup a scope, not two).
+    .$call((table) => (postgres ? table : table.modifyEnd(sql`without rowid`)))
+    .execute()
+  await db.schema
+    .createIndex('child_shares_organization_idx')
+    .on('child_shares')
+    .column('organization_id')
     .execute()
   const bump = (scope: string) =>
     `insert into page_versions (scope, version) values (${scope}, 1)
        on conflict (scope) do update set version = page_versions.version + 1;`
+  // What a household shares counts for those it shares with: `shared:<practice>` or
+  // `shared:user:<person>`, one scope each, however many households share with them (a caseload of
+  // a thousand children is checked with one counter, not a thousand).
+  const sharedWith = (household: string) =>
+    `insert into page_versions (scope, version)
+       select distinct 'shared:' || coalesce(grantee_organization_id, 'user:' || grantee_user_id), 1
+       from child_shares where organization_id = ${household} and revoked_at is null
+       on conflict (scope) do update set version = page_versions.version + 1;`
+  const organization = (id: string) => `${bump(id)}\n${sharedWith(id)}`
   const childHousehold = (row: string) =>
     `insert into page_versions (scope, version)
        select organization_id, 1 from children where id = ${row}.child_id
-       on conflict (scope) do update set version = page_versions.version + 1;`
+       on conflict (scope) do update set version = page_versions.version + 1;
+     ${sharedWith(`(select organization_id from children where id = ${row}.child_id)`)}`
   const grantee = (row: string) =>
     `insert into page_versions (scope, version)
        select ${row}.grantee_organization_id, 1 where ${row}.grantee_organization_id is not null
@@ -105,7 +125,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   /** The statements a row change runs, for `row` ('old' or 'new'). */
   const statements = (table: string, row: string) => {
     const parts: string[] = []
-    if ((ORGANIZATION_TABLES as readonly string[]).includes(table)) parts.push(bump(`${row}.organization_id`))
+    if ((ORGANIZATION_TABLES as readonly string[]).includes(table))
+      parts.push(organization(`${row}.organization_id`))
     if ((CHILD_HOUSEHOLD_TABLES as readonly string[]).includes(table)) parts.push(childHousehold(row))
     if (table === 'child_shares') parts.push(grantee(row), granteeUser(row))
     if ((PEOPLE_TABLES as readonly string[]).includes(table)) parts.push(bump(`'people'`))
@@ -113,7 +134,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     return parts.join('\n')
   }
   const tables = [...new Set([...ORGANIZATION_TABLES, ...PEOPLE_TABLES, ...USER_TABLES])]
-  const postgres = db.getExecutor().adapter instanceof PostgresAdapter
   if (postgres) {
     for (const table of tables) {
       const fn = `${name(table)}_fn`
@@ -132,7 +152,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     }
     await sql
       .raw(`create function ${name('organizations')}_fn() returns trigger language plpgsql as $$
-      begin ${bump('old.id')} ${bump(`'people'`)} return null; end $$`)
+      begin ${organization('old.id')} ${bump(`'people'`)} return null; end $$`)
       .execute(db)
     await sql
       .raw(`create trigger ${name('organizations')} after update of name or delete on organizations
@@ -179,11 +199,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   }
   await sql
     .raw(`create trigger ${name('organizations')}_on_update after update of name on organizations
-    begin ${bump('old.id')} ${bump(`'people'`)} end`)
+    begin ${organization('old.id')} ${bump(`'people'`)} end`)
     .execute(db)
   await sql
     .raw(`create trigger ${name('organizations')}_on_delete after delete on organizations
-    begin ${bump('old.id')} ${bump(`'people'`)} end`)
+    begin ${organization('old.id')} ${bump(`'people'`)} end`)
     .execute(db)
   await sql
     .raw(`create trigger ${name('users')}_on_update after update on users
@@ -218,5 +238,6 @@ export async function down(db: Kysely<any>): Promise<void> {
       for (const op of ['insert', 'update', 'delete'])
         await sql.raw(`drop trigger if exists ${name(table)}_on_${op}`).execute(db)
   }
+  await db.schema.dropIndex('child_shares_organization_idx').execute()
   await db.schema.dropTable('page_versions').execute()
 }
