@@ -156,6 +156,19 @@ describe.each(testDialects())('kept pages on %s', (dialect) => {
     expect((await browser.get(childPage())).headers[PAGE_CACHE_HEADER]).toBe('miss')
   })
 
+  test('the same page asked for several times at once is drawn once', async () => {
+    const answers = await Promise.all(Array.from({ length: 5 }, () => browser.get(childPage())))
+    expect(answers.map((answer) => answer.statusCode)).toEqual([200, 200, 200, 200, 200])
+    expect(answers.map((answer) => answer.headers[PAGE_CACHE_HEADER]).sort()).toEqual([
+      'hit',
+      'hit',
+      'hit',
+      'hit',
+      'miss',
+    ])
+    expect(new Set(answers.map((answer) => answer.body)).size).toBe(1)
+  })
+
   test('forms on a kept page still work: its CSRF tokens belong to the session', async () => {
     await browser.get(childPage())
     const kept = await browser.get(childPage())

@@ -46,21 +46,43 @@ export function registerPageCache(app: FastifyInstance, deps: Deps): void {
   })
   app.decorateRequest('pageCacheSlot', undefined)
 
+  // Pages being drawn now, by key: the same request made again meanwhile (a double click, a client
+  // retrying) waits for that page instead of drawing it a second time.
+  const drawing = new Map<string, { stamp: string; done: Promise<KeptPage | undefined>; finish: Finish }>()
+
   app.addHook('preHandler', async (request, reply) => {
     const signedIn = request.signedIn
     if (!request.routeOptions.config.pageCache || request.method !== 'GET') return
     if (!signedIn || request.authKind === undefined || request.flash) return
     const key = pageKey(request, signedIn, deps.clock.now())
     const stamp = signedIn.stamp ?? (await readPageStamp(deps.db, stampScopesOf(signedIn)))
-    const kept = pages.get(key)
+    let kept = pages.get(key)
+    const inFlight = drawing.get(key)
+    if (kept?.stamp !== stamp && inFlight?.stamp === stamp) kept = await inFlight.done
     if (kept?.stamp === stamp) {
       reply.header('content-type', kept.contentType).header(PAGE_CACHE_HEADER, 'hit')
       if (kept.cacheControl !== undefined) reply.header('cache-control', kept.cacheControl)
       return reply.send(kept.body)
     }
     request.pageCacheSlot = { key, stamp }
+    if (!drawing.has(key)) {
+      let finish: Finish = () => {}
+      const done = new Promise<KeptPage | undefined>((resolve) => {
+        finish = resolve
+      })
+      drawing.set(key, { stamp, done, finish })
+    }
     reply.header(PAGE_CACHE_HEADER, 'miss')
   })
+
+  /** Ends this request's turn at drawing its page: waiters get the page, or draw it themselves. */
+  function settle(request: FastifyRequest, page: KeptPage | undefined): void {
+    const slot = request.pageCacheSlot
+    const entry = slot ? drawing.get(slot.key) : undefined
+    if (!slot || !entry || entry.stamp !== slot.stamp) return
+    drawing.delete(slot.key)
+    entry.finish(page)
+  }
 
   app.addHook('onSend', async (request, reply, payload) => {
     const slot = request.pageCacheSlot
@@ -68,15 +90,22 @@ export function registerPageCache(app: FastifyInstance, deps: Deps): void {
       return payload
     const contentType = reply.getHeader('content-type')
     const cacheControl = reply.getHeader('cache-control')
-    pages.set(slot.key, {
+    const page: KeptPage = {
       stamp: slot.stamp,
       body: payload,
       contentType: String(contentType ?? 'text/html; charset=utf-8'),
       cacheControl: cacheControl === undefined ? undefined : String(cacheControl),
-    })
+    }
+    pages.set(slot.key, page)
+    settle(request, page)
     return payload
   })
+  // An error, a redirect, or a client gone before the answer: nothing to share.
+  app.addHook('onResponse', async (request) => settle(request, undefined))
+  app.addHook('onRequestAbort', async (request) => settle(request, undefined))
 }
+
+type Finish = (page: KeptPage | undefined) => void
 
 function pageKey(request: FastifyRequest, signedIn: SignedIn, now: string): string {
   const parts = JSON.stringify([
