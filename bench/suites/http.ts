@@ -93,7 +93,7 @@ async function databaseFor(dialect: 'sqlite' | 'postgres', dir: string) {
 
 async function runOn(dialect: 'sqlite' | 'postgres', options: BenchOptions): Promise<BenchResult[]> {
   const children = options.children
-  const seconds = options.quick ? 3 : 10
+  const seconds = options.quick ? 2 : 10
   // Each target first runs alone for a moment (code loaded and compiled, first page drawn), then is measured.
   const warmUp = options.quick ? 0.5 : 2
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pathway-bench-'))
