@@ -35,6 +35,43 @@ describe.each(testDialects())('kept pages on %s', (dialect) => {
 
   const childPage = () => `/children/${child.id}`
 
+  /** Runs `work` with a second app instance on the same database (its own pool on PostgreSQL). */
+  async function onAnotherInstance(work: (deps: TestApp['deps']) => Promise<unknown>) {
+    const other = await openSecondInstance(t.deps, dialect)
+    try {
+      await work(other.deps)
+    } finally {
+      await other.close()
+    }
+  }
+
+  const recordRequest = (deps: TestApp['deps'], note: string) =>
+    addEvent(deps, parent.actor, child.id, { type: 'evaluation-requested', date: '2026-02-20', note })
+
+  const renameChild = (legalName: string) =>
+    t.deps.db.updateTable('children').set({ legal_name: legalName }).where('id', '=', child.id).execute()
+
+  /** Shares the child with a practice or a person, as the sharing pages do. */
+  async function shareWith(grantee: { organizationId: string } | { userId: string }): Promise<string> {
+    const id = t.deps.newId()
+    await t.deps.db
+      .insertInto('child_shares')
+      .values({
+        id,
+        organization_id: parent.householdId,
+        child_id: child.id,
+        grantee_user_id: 'userId' in grantee ? grantee.userId : null,
+        grantee_organization_id: 'organizationId' in grantee ? grantee.organizationId : null,
+        scope: 'read',
+        expires_on: null,
+        created_by: parent.id,
+        created_at: NOW,
+        revoked_at: null,
+      })
+      .execute()
+    return id
+  }
+
   test('a page asked for again is sent again unchanged, and drawn anew after any write to what it shows, from either instance', async () => {
     const first = await browser.get(childPage())
     expect(first.statusCode).toBe(200)
@@ -44,30 +81,17 @@ describe.each(testDialects())('kept pages on %s', (dialect) => {
     expect(second.body).toBe(first.body)
 
     // Another instance records an event: this instance's kept page is out of date at once.
-    const other = await openSecondInstance(t.deps, dialect)
-    try {
-      await addEvent(other.deps, parent.actor, child.id, {
-        type: 'evaluation-requested',
-        date: '2026-02-20',
-        note: 'Asked the principal in writing',
-      })
-    } finally {
-      await other.close()
-    }
+    await onAnotherInstance((deps) => recordRequest(deps, 'Asked the principal in writing'))
     const after = await browser.get(childPage())
     expect(after.headers[PAGE_CACHE_HEADER]).toBe('miss')
     expect(after.body).toContain('Asked the principal in writing')
     expect((await browser.get(childPage())).headers[PAGE_CACHE_HEADER]).toBe('hit')
 
-    // A change through the page's own form, then the list of children.
+    // A change written straight to the database, seen on the list of children.
     const list = await browser.get('/children')
     expect(list.body).toContain('Maya Ruiz')
     expect((await browser.get('/children')).headers[PAGE_CACHE_HEADER]).toBe('hit')
-    await t.deps.db
-      .updateTable('children')
-      .set({ legal_name: 'Maya Ruiz López' })
-      .where('id', '=', child.id)
-      .execute()
+    await renameChild('Maya Ruiz López')
     const renamed = await browser.get('/children')
     expect(renamed.headers[PAGE_CACHE_HEADER]).toBe('miss')
     expect(renamed.body).toContain('Maya Ruiz López')
@@ -77,12 +101,7 @@ describe.each(testDialects())('kept pages on %s', (dialect) => {
     await browser.get(childPage())
     expect((await browser.get(childPage())).headers[PAGE_CACHE_HEADER]).toBe('hit')
     expect((await browser.get(`/children/${child.id}/deadlines`)).statusCode).toBe(200)
-    const other = await openSecondInstance(t.deps, dialect)
-    try {
-      await requestChildDeletion(other.deps, parent.actor, child.id, 'Maya Ruiz')
-    } finally {
-      await other.close()
-    }
+    await onAnotherInstance((deps) => requestChildDeletion(deps, parent.actor, child.id, 'Maya Ruiz'))
     expect((await browser.get(childPage())).statusCode).toBe(404)
     expect((await browser.get(`/children/${child.id}/deadlines`)).statusCode).toBe(404)
     expect((await browser.get('/children')).body).not.toContain('Maya Ruiz')
@@ -105,21 +124,12 @@ describe.each(testDialects())('kept pages on %s', (dialect) => {
     const other = (await createApiToken(t.deps, parent.id, 'other')).token ?? ''
     expect((await api(events, other)).headers[PAGE_CACHE_HEADER]).toBe('miss')
 
-    const elsewhere = await openSecondInstance(t.deps, dialect)
-    try {
-      await addEvent(elsewhere.deps, parent.actor, child.id, {
-        type: 'evaluation-requested',
-        date: '2026-02-20',
-        note: 'Sent by e-mail',
-      })
-      const after = await api(events)
-      expect(after.headers[PAGE_CACHE_HEADER]).toBe('miss')
-      expect(after.body).toContain('Sent by e-mail')
-      expect((await api(events)).headers[PAGE_CACHE_HEADER]).toBe('hit')
-      await revokeApiToken(elsewhere.deps, parent.id, created.id ?? '')
-    } finally {
-      await elsewhere.close()
-    }
+    await onAnotherInstance((deps) => recordRequest(deps, 'Sent by e-mail'))
+    const after = await api(events)
+    expect(after.headers[PAGE_CACHE_HEADER]).toBe('miss')
+    expect(after.body).toContain('Sent by e-mail')
+    expect((await api(events)).headers[PAGE_CACHE_HEADER]).toBe('hit')
+    await onAnotherInstance((deps) => revokeApiToken(deps, parent.id, created.id ?? ''))
     expect((await api(events)).statusCode).toBe(401)
   })
 
@@ -190,22 +200,7 @@ describe.each(testDialects())('kept pages on %s', (dialect) => {
 
     beforeEach(async () => {
       advocate = await createAdvocate(t.deps, { email: 'dana@example.org', name: 'Dana Advocate' })
-      shareId = t.deps.newId()
-      await t.deps.db
-        .insertInto('child_shares')
-        .values({
-          id: shareId,
-          organization_id: parent.householdId,
-          child_id: child.id,
-          grantee_user_id: null,
-          grantee_organization_id: advocate.organizationId,
-          scope: 'read',
-          expires_on: null,
-          created_by: parent.id,
-          created_at: NOW,
-          revoked_at: null,
-        })
-        .execute()
+      shareId = await shareWith({ organizationId: advocate.organizationId })
       advocateBrowser = new TestBrowser(t.app)
       await signInBrowser(advocateBrowser, advocate.user)
     })
@@ -214,11 +209,7 @@ describe.each(testDialects())('kept pages on %s', (dialect) => {
       const caseload = await advocateBrowser.get('/practice/caseload')
       expect(caseload.body).toContain('Maya Ruiz')
       expect((await advocateBrowser.get('/practice/caseload')).headers[PAGE_CACHE_HEADER]).toBe('hit')
-      await t.deps.db
-        .updateTable('children')
-        .set({ legal_name: 'Maya R. López' })
-        .where('id', '=', child.id)
-        .execute()
+      await renameChild('Maya R. López')
       const after = await advocateBrowser.get('/practice/caseload')
       expect(after.headers[PAGE_CACHE_HEADER]).toBe('miss')
       expect(after.body).toContain('Maya R. López')
@@ -242,37 +233,14 @@ describe.each(testDialects())('kept pages on %s', (dialect) => {
 
     test('what the family writes shows at once on the pages of those it shares with, practice or person', async () => {
       const relative = await createUser(t.deps, { name: 'Tía Carmen' })
-      await t.deps.db
-        .insertInto('child_shares')
-        .values({
-          id: t.deps.newId(),
-          organization_id: parent.householdId,
-          child_id: child.id,
-          grantee_user_id: relative.id,
-          grantee_organization_id: null,
-          scope: 'read',
-          expires_on: null,
-          created_by: parent.id,
-          created_at: NOW,
-          revoked_at: null,
-        })
-        .execute()
+      await shareWith({ userId: relative.id })
       const relativeBrowser = new TestBrowser(t.app)
       await signInBrowser(relativeBrowser, relative)
       for (const viewer of [advocateBrowser, relativeBrowser]) {
         await viewer.get(childPage())
         expect((await viewer.get(childPage())).headers[PAGE_CACHE_HEADER]).toBe('hit')
       }
-      const other = await openSecondInstance(t.deps, dialect)
-      try {
-        await addEvent(other.deps, parent.actor, child.id, {
-          type: 'evaluation-requested',
-          date: '2026-02-20',
-          note: 'Asked again in writing',
-        })
-      } finally {
-        await other.close()
-      }
+      await onAnotherInstance((deps) => recordRequest(deps, 'Asked again in writing'))
       for (const viewer of [advocateBrowser, relativeBrowser]) {
         const page = await viewer.get(childPage())
         expect(page.headers[PAGE_CACHE_HEADER]).toBe('miss')
